@@ -1,0 +1,111 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import muenchenCss from '@muenchen-digital/tokens/muenchen.css?inline';
+import musterstadtCss from '@muenchen-digital/tokens/musterstadt.css?inline';
+import type { ThemeMode, ThemeName } from '@muenchen-digital/tokens';
+import customElements from '../custom-elements.json';
+import { axeRunOptions } from '../test/axe-config.js';
+import { findUndeclaredColourPairs } from '../test/rendered-colour-pairs.js';
+
+setCustomElementsManifest(customElements);
+
+const themeCss: Record<ThemeName, string> = { muenchen: muenchenCss, musterstadt: musterstadtCss };
+
+// The test projects (vitest.config.ts) start every story in one theme and mode; the UI starts in München light.
+declare const __MDK_STORY_THEME__: ThemeName | undefined;
+declare const __MDK_STORY_MODE__: ThemeMode | undefined;
+const initialTheme: ThemeName = typeof __MDK_STORY_THEME__ === 'string' ? __MDK_STORY_THEME__ : 'muenchen';
+const initialMode: ThemeMode = typeof __MDK_STORY_MODE__ === 'string' ? __MDK_STORY_MODE__ : 'light';
+
+/** Links the theme at document level, as a page does: `@font-face` does not work inside shadow roots. */
+function applyTheme(theme: ThemeName, mode: ThemeMode, lang: string): void {
+  let style = document.getElementById('mdk-theme');
+  if (style === null) {
+    style = document.createElement('style');
+    style.id = 'mdk-theme';
+    document.head.append(style);
+  }
+  if (style.dataset.theme !== theme) {
+    style.textContent = themeCss[theme];
+    style.dataset.theme = theme;
+  }
+  document.documentElement.dataset.mdkMode = mode;
+  document.documentElement.lang = lang;
+  document.body.style.background = 'var(--mdk-color-surface-default)';
+  document.body.style.color = 'var(--mdk-color-text-default)';
+}
+
+const preview: Preview = {
+  initialGlobals: { theme: initialTheme, mode: initialMode, lang: 'de' },
+  globalTypes: {
+    theme: {
+      description: 'City theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: [
+          { value: 'muenchen', title: 'München' },
+          { value: 'musterstadt', title: 'Musterstadt' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    mode: {
+      description: 'Colour mode',
+      toolbar: {
+        title: 'Mode',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+          { value: 'high-contrast', title: 'High contrast' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    lang: {
+      description: 'Language',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'de', title: 'Deutsch' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  decorators: [
+    (story, context) => {
+      const { theme, mode } = context.globals as { theme: ThemeName; mode: ThemeMode };
+      // A story may fix its language (the de/en stories); otherwise the toolbar decides.
+      const lang = (context.parameters.lang as string | undefined) ?? (context.globals.lang as string);
+      applyTheme(theme, mode, lang);
+      return story();
+    },
+  ],
+  parameters: {
+    layout: 'padded',
+    controls: { expanded: true },
+    a11y: {
+      // A violation fails the story's test (and so `pnpm test`), in every theme × mode project.
+      test: 'error',
+      options: axeRunOptions,
+    },
+  },
+  afterEach: async ({ canvasElement, globals }) => {
+    if (matchMedia('(forced-colors: active)').matches) return; // system colours, not tokens
+    const problems = findUndeclaredColourPairs(canvasElement, globals.theme as ThemeName, globals.mode as ThemeMode);
+    if (problems.length > 0) {
+      throw new Error(
+        `Colour pairs outside the tokens contrast table:\n${problems
+          .map((p) => `  <${p.element}> "${p.text}": ${p.foreground} on ${p.background} — ${p.problem}`)
+          .join('\n')}`,
+      );
+    }
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;

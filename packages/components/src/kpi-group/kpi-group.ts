@@ -1,0 +1,66 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html } from 'lit/static-html.js';
+import { defineElement } from '../shared/define-element.js';
+import { warnOnce } from '../shared/dev-warnings.js';
+import { headingTag, parseHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { markAssignedAsListItems } from '../shared/list-items.js';
+import { kpiGroupStyles } from './kpi-group.styles.js';
+
+const defaultHeadingLevel: HeadingLevel = 2;
+
+/**
+ * @tagname mdk-kpi-group
+ * @summary A heading and a list of key figures, laid out as a responsive grid.
+ *
+ * @description Read as a heading followed by a list ("NUTZER*INNEN", "Liste, 7 Einträge"); each
+ * `<mdk-kpi-tile>` is one entry. The grid fills the width with columns of at least
+ * `--mdk-kpi-group-min-column` and falls to one column on narrow screens (320 px).
+ *
+ * @slot - The `<mdk-kpi-tile>` elements.
+ *
+ * @csspart heading - The heading.
+ * @csspart list - The grid that holds the tiles.
+ *
+ * @cssproperty [--mdk-kpi-group-min-column=var(--mdk-layout-card-min-width)] - The narrowest a column gets.
+ * @cssproperty [--mdk-kpi-group-gap=var(--mdk-space-5)] - The space between tiles.
+ * @cssproperty [--mdk-kpi-group-heading-color=var(--mdk-color-text-heading)] - Colour of the heading.
+ */
+export class MdkKpiGroup extends LitElement {
+  static override styles = kpiGroupStyles;
+
+  /** The group's heading: "NUTZER*INNEN". */
+  @property()
+  heading = '';
+
+  /** The heading's level in the page's outline, 2 to 6. */
+  @property({ attribute: 'heading-level', reflect: true })
+  headingLevel: HeadingLevel = defaultHeadingLevel;
+
+  #resolvedHeadingLevel(): HeadingLevel {
+    const level = parseHeadingLevel(this.headingLevel, [2, 3, 4, 5, 6]);
+    if (level !== undefined) return level;
+    if (__MDK_DEV__) {
+      warnOnce(this, 'heading-level', `heading-level="${this.headingLevel}" is not 2 to 6; level ${defaultHeadingLevel} is used.`);
+    }
+    return defaultHeadingLevel;
+  }
+
+  protected override render() {
+    const heading = this.heading.trim();
+    if (__MDK_DEV__ && heading === '') warnOnce(this, 'heading', 'has no heading; a list of figures needs one.');
+    const tag = headingTag(this.#resolvedHeadingLevel());
+    return html`${heading ? html`<${tag} class="heading" part="heading">${heading}</${tag}>` : ''}
+      <div class="list" part="list" role="list">
+        <slot @slotchange=${(event: Event) => markAssignedAsListItems(event.target as HTMLSlotElement)}></slot>
+      </div>`;
+  }
+}
+
+defineElement('mdk-kpi-group', MdkKpiGroup);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mdk-kpi-group': MdkKpiGroup;
+  }
+}

@@ -1,0 +1,325 @@
+import { html } from 'lit';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { page } from 'vitest/browser';
+import {
+  accessibilityTreeOf,
+  axeViolations,
+  describeViolations,
+  nodesWithRole,
+  spokenText,
+} from '../../test/accessibility.js';
+import { fixture, settle } from '../../test/fixtures.js';
+import { exampleKeyFigures, type ExampleFigure } from '../examples/key-figures.js';
+import '../kpi-tile.js';
+import type { MdkKpiTile } from './kpi-tile.js';
+
+const nbsp = /\u00a0|\u202f/g;
+const visibleValue = (tile: MdkKpiTile) =>
+  tile.shadowRoot!.querySelector('.value:not([hidden])')!.textContent!.replace(nbsp, ' ').trim();
+
+function renderTile(figure: ExampleFigure, lang: 'de' | 'en') {
+  return fixture<MdkKpiTile>(
+    html`<mdk-kpi-tile
+      value=${figure.value}
+      qualifier=${figure.qualifier}
+      unit=${figure.unit ?? 'none'}
+      notation=${figure.notation ?? 'standard'}
+      label=${figure.label[lang]}
+      source=${figure.source}
+    ></mdk-kpi-tile>`,
+    lang,
+  );
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('<mdk-kpi-tile> accessibility: what Chromium gives a screen reader', () => {
+  // DESIGN.md's golden table, in its order: what a screen reader must hear for each tile.
+  const goldenGerman = [
+    'rund 1,6 Millionen Bürger*innen, Quelle 2',
+    'rund 90.000 Unternehmen, Quelle 3',
+    'mehr als 49 Prozent verfügen über digitale Basiskompetenzen, Quelle 1',
+    'mehr als 70 Prozent wollen digitale Behördendienste nutzen, Quelle 4',
+    'rund 185.000 M-WLAN Nutzer*innen je Monat, Quelle 2',
+    'mehr als 70.000 Online-Anträge mtl., Quelle 2',
+    'mehr als 100.000 Online-Terminvereinbarungen mtl., Quelle 2',
+    'mehr als 650 M-WLAN Standorte, Quelle 2',
+    'mehr als 300 Online Dienste, Quelle 2',
+    'rund 43.000 Beschäftigte bei der LHM, Quelle 2',
+    'mehr als 1.400 Beschäftigte in der IT, Quelle 2',
+    'rund 1.200 Fachanwendungen, Quelle 2',
+  ];
+  const goldenEnglish = [
+    'about 1.6 million residents, source 2',
+    'about 90,000 businesses, source 3',
+    'more than 49 percent have basic digital skills, source 1',
+    'more than 70 percent want to use digital public services, source 4',
+    'about 185,000 M-WLAN users a month, source 2',
+    'more than 70,000 online applications a month, source 2',
+    'more than 100,000 online appointments a month, source 2',
+    'more than 650 M-WLAN locations, source 2',
+    'more than 300 online services, source 2',
+    'about 43,000 City of Munich employees, source 2',
+    'more than 1,400 employees in IT, source 2',
+    'about 1,200 specialist applications, source 2',
+  ];
+
+  it('covers all 12 golden figures', () => {
+    expect(exampleKeyFigures).toHaveLength(12);
+    expect(goldenGerman).toHaveLength(12);
+  });
+
+  it.each(exampleKeyFigures.map((figure, index) => ({ figure, phrase: goldenGerman[index]! })))(
+    'de: reads "$phrase" in one go',
+    async ({ figure, phrase }) => {
+      const tile = await renderTile(figure, 'de');
+      const tree = await accessibilityTreeOf(tile);
+      expect(spokenText(tree)).toBe(phrase);
+      const [marker, ...others] = nodesWithRole(tree, 'link');
+      expect(others).toEqual([]);
+      expect(marker?.name).toBe(`Quelle ${figure.source}`);
+    },
+  );
+
+  it.each(exampleKeyFigures.map((figure, index) => ({ figure, phrase: goldenEnglish[index]! })))(
+    'en: reads "$phrase" in one go',
+    async ({ figure, phrase }) => {
+      const tile = await renderTile(figure, 'en');
+      const tree = await accessibilityTreeOf(tile);
+      expect(spokenText(tree)).toBe(phrase);
+      expect(nodesWithRole(tree, 'link')[0]?.name).toBe(`source ${figure.source}`);
+    },
+  );
+
+  it('hides the abbreviated form (~, >, Mio., %) from assistive technology', async () => {
+    const tile = await fixture<MdkKpiTile>(
+      html`<mdk-kpi-tile value="1600000" qualifier="approx" notation="compact" label="Bürger*innen"></mdk-kpi-tile>`,
+    );
+    expect(visibleValue(tile)).toBe('~1,6 Mio.');
+    const spoken = spokenText(await accessibilityTreeOf(tile));
+    expect(spoken).toBe('rund 1,6 Millionen Bürger*innen');
+    expect(spoken).not.toMatch(/[~>]|Mio\./);
+  });
+
+  it('says the figure as one text, then the marker link', async () => {
+    const tile = await renderTile(exampleKeyFigures[0]!, 'de');
+    const tree = await accessibilityTreeOf(tile);
+    expect(tree.children.map((node) => [node.role, node.name])).toEqual([
+      ['StaticText', 'rund 1,6 Millionen Bürger*innen,'],
+      ['link', 'Quelle 2'],
+    ]);
+  });
+
+  it('reads the "as of" date as part of the figure', async () => {
+    const tile = await fixture<MdkKpiTile>(
+      html`<mdk-kpi-tile value="43000" qualifier="approx" label="Beschäftigte" as-of="2025" source="2"></mdk-kpi-tile>`,
+    );
+    expect(spokenText(await accessibilityTreeOf(tile))).toBe('rund 43.000 Beschäftigte (Stand 2025), Quelle 2');
+    tile.closest('[lang]')!.setAttribute('lang', 'en');
+    await settle(tile.parentElement!);
+    expect(spokenText(await accessibilityTreeOf(tile))).toBe('about 43,000 Beschäftigte (as of 2025), source 2');
+  });
+
+  it('hides the icon and reads a text value as written', async () => {
+    const tile = await fixture<MdkKpiTile>(
+      html`<mdk-kpi-tile label="Servicetelefon erreichbar">
+        <svg slot="icon" viewBox="0 0 10 10" role="img" aria-label="Telefon"><circle cx="5" cy="5" r="4" /></svg>
+        <span slot="value">24/7</span>
+      </mdk-kpi-tile>`,
+    );
+    const tree = await accessibilityTreeOf(tile);
+    expect(spokenText(tree)).toBe('24/7 Servicetelefon erreichbar');
+    expect(nodesWithRole(tree, 'image')).toEqual([]);
+    const slot = tile.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="value"]')!;
+    expect(slot.assignedElements()[0]?.textContent).toBe('24/7');
+    expect(slot.closest('.value')!.checkVisibility()).toBe(true);
+  });
+
+  it('passes axe (WCAG 2.2 A/AA) for every golden figure, in a real page', async () => {
+    const container = await fixture<HTMLElement>(
+      html`<main>
+        ${exampleKeyFigures.map(
+          (figure) =>
+            html`<mdk-kpi-tile
+              value=${figure.value}
+              qualifier=${figure.qualifier}
+              unit=${figure.unit ?? 'none'}
+              notation=${figure.notation ?? 'standard'}
+              label=${figure.label.de}
+              source=${figure.source}
+            ></mdk-kpi-tile>`,
+        )}
+      </main>`,
+    );
+    const violations = await axeViolations(container);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it('the axe gate bites: a tile whose number has too little contrast is reported', async () => {
+    const tile = await fixture<MdkKpiTile>(
+      html`<mdk-kpi-tile
+        style="--mdk-kpi-tile-value-color: #b8c9d9"
+        value="1600000"
+        qualifier="approx"
+        notation="compact"
+        label="Bürger*innen"
+      ></mdk-kpi-tile>`,
+    );
+    // The value is aria-hidden, but people still have to read it: axe checks its contrast.
+    const violations = await axeViolations(tile.parentElement!);
+    expect(violations.map((violation) => violation.id)).toContain('color-contrast');
+  });
+
+  it('keeps every number whole at 320 px: nothing clipped or overflowing', async () => {
+    await page.viewport(320, 640);
+    try {
+      const tile = await fixture<MdkKpiTile>(
+        html`<mdk-kpi-tile
+          value="1234567890123"
+          label="Donaudampfschifffahrtsgesellschaftskapitänsmützen im städtischen Fundbüro"
+          source="2"
+        ></mdk-kpi-tile>`,
+      );
+      const base = tile.shadowRoot!.querySelector<HTMLElement>('.tile')!;
+      for (const part of [base, ...base.querySelectorAll<HTMLElement>('.value, .label, .figure')]) {
+        expect(part.scrollWidth, part.className).toBeLessThanOrEqual(part.clientWidth);
+      }
+      expect(tile.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+    } finally {
+      await page.viewport(1280, 800);
+    }
+  });
+});
+
+describe('<mdk-kpi-tile> formatting', () => {
+  const cases = [
+    { attrs: { value: '1600000', qualifier: 'approx', notation: 'compact' }, de: '~1,6 Mio.', en: '~1.6M' },
+    { attrs: { value: '70', qualifier: 'more-than', unit: 'percent' }, de: '>70 %', en: '>70%' },
+    { attrs: { value: '70000', qualifier: 'more-than' }, de: '>70.000', en: '>70,000' },
+    { attrs: { value: '1400', qualifier: 'more-than' }, de: '>1.400', en: '>1,400' },
+    { attrs: { value: '12.5', qualifier: 'less-than', unit: 'percent' }, de: '<12,5 %', en: '<12.5%' },
+    { attrs: { value: '42' }, de: '42', en: '42' },
+    { attrs: { value: '-3.5' }, de: '-3,5', en: '-3.5' },
+  ];
+
+  it.each(cases)('shows $de (de) and $en (en) for $attrs', async ({ attrs, de, en }) => {
+    const tile = await fixture<MdkKpiTile>(html`<mdk-kpi-tile label="Figur"></mdk-kpi-tile>`);
+    for (const [name, value] of Object.entries(attrs)) tile.setAttribute(name, value);
+    await tile.updateComplete;
+    expect(visibleValue(tile).replace('−', '-')).toBe(de);
+    tile.parentElement!.lang = 'en';
+    await settle(tile.parentElement!);
+    expect(visibleValue(tile).replace('−', '-')).toBe(en);
+  });
+
+  it('reads a negative number as a figure, not as missing', async () => {
+    const tile = await fixture<MdkKpiTile>(html`<mdk-kpi-tile value="-3" label="Grad"></mdk-kpi-tile>`);
+    expect(spokenText(await accessibilityTreeOf(tile))).toMatch(/^[-−]3 Grad$/);
+  });
+
+  it('takes the nearest lang, through shadow roots, and falls back to German', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="en-GB"></div>`);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<mdk-kpi-tile value="1400" qualifier="more-than" label="staff"></mdk-kpi-tile>';
+    const inner = shadow.querySelector('mdk-kpi-tile')!;
+    await inner.updateComplete;
+    expect(visibleValue(inner)).toBe('>1,400');
+    host.lang = 'fr';
+    await settle(host);
+    await inner.updateComplete;
+    expect(visibleValue(inner)).toBe('>1.400');
+  });
+});
+
+describe('<mdk-kpi-tile> properties and attributes', () => {
+  it('has documented defaults and reflects its enumerated attributes', async () => {
+    const tile = await fixture<MdkKpiTile>(html`<mdk-kpi-tile></mdk-kpi-tile>`);
+    expect(tile.value).toBeUndefined();
+    expect([tile.qualifier, tile.unit, tile.notation, tile.label, tile.source, tile.asOf]).toEqual([
+      'exact',
+      'none',
+      'standard',
+      '',
+      '',
+      '',
+    ]);
+    tile.qualifier = 'approx';
+    tile.unit = 'percent';
+    tile.notation = 'compact';
+    await tile.updateComplete;
+    expect(tile.getAttribute('qualifier')).toBe('approx');
+    expect(tile.getAttribute('unit')).toBe('percent');
+    expect(tile.getAttribute('notation')).toBe('compact');
+  });
+
+  it('maps attributes to properties, as-of to asOf and value to a number', async () => {
+    const tile = await fixture<MdkKpiTile>(
+      html`<mdk-kpi-tile value="90000" as-of="2025" source="3" label="Unternehmen"></mdk-kpi-tile>`,
+    );
+    expect(tile.value).toBe(90000);
+    expect(tile.asOf).toBe('2025');
+    expect(tile.source).toBe('3');
+  });
+
+  it('links its marker to the entry of its source', async () => {
+    const tile = await fixture<MdkKpiTile>(html`<mdk-kpi-tile value="1" label="x" source="4"></mdk-kpi-tile>`);
+    expect(tile.shadowRoot!.querySelector('a.marker')!.getAttribute('href')).toBe('#source-4');
+  });
+});
+
+describe('<mdk-kpi-tile> bad input: never throws, shows "–", reads "keine Angabe"', () => {
+  const badInputs = [
+    { name: 'value="abc"', attrs: { value: 'abc' }, attribute: 'value' },
+    { name: 'value="Infinity"', attrs: { value: 'Infinity' }, attribute: 'value' },
+    { name: 'value="1.600.000" (German grouping)', attrs: { value: '1.600.000' }, attribute: 'value' },
+    { name: 'value=""', attrs: { value: '' }, attribute: 'value' },
+    { name: 'no value', attrs: {}, attribute: 'value' },
+    { name: 'qualifier="roughly"', attrs: { value: '5', qualifier: 'roughly' }, attribute: 'qualifier' },
+    { name: 'unit="meter"', attrs: { value: '5', unit: 'meter' }, attribute: 'unit' },
+  ];
+
+  it.each(badInputs)('$name', async ({ attrs, attribute }) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const tile = document.createElement('mdk-kpi-tile');
+    tile.setAttribute('label', 'Anträge');
+    for (const [name, value] of Object.entries(attrs)) tile.setAttribute(name, value);
+    const container = await fixture<HTMLElement>(html`<div></div>`);
+    expect(() => container.append(tile)).not.toThrow();
+    await tile.updateComplete;
+
+    expect(visibleValue(tile)).toBe('–');
+    expect(spokenText(await accessibilityTreeOf(tile))).toBe('keine Angabe Anträge');
+    container.lang = 'en';
+    await settle(container);
+    expect(spokenText(await accessibilityTreeOf(tile))).toBe('not available Anträge');
+
+    // One warning for the element, naming the attribute, however often it renders.
+    const warnings = warn.mock.calls.filter(([message]) => String(message).includes('<mdk-kpi-tile>'));
+    expect(warnings).toHaveLength(1);
+    expect(String(warnings[0]![0])).toContain(attribute);
+  });
+
+  it('an unknown notation falls back to standard and warns, keeping the figure', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const tile = await fixture<MdkKpiTile>(html`<mdk-kpi-tile value="1400" notation="tiny" label="x"></mdk-kpi-tile>`);
+    expect(visibleValue(tile)).toBe('1.400');
+    expect(String(warn.mock.calls[0]?.[0])).toContain('notation="tiny"');
+  });
+
+  it('recovers when a bad value is corrected', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const tile = await fixture<MdkKpiTile>(html`<mdk-kpi-tile value="abc" label="x"></mdk-kpi-tile>`);
+    expect(visibleValue(tile)).toBe('–');
+    tile.setAttribute('value', '12');
+    await tile.updateComplete;
+    expect(visibleValue(tile)).toBe('12');
+  });
+
+  it('warns when the label is missing', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await fixture<MdkKpiTile>(html`<mdk-kpi-tile value="12"></mdk-kpi-tile>`);
+    expect(String(warn.mock.calls[0]?.[0])).toContain('no label');
+  });
+});

@@ -1,0 +1,66 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html } from 'lit/static-html.js';
+import { defineElement } from '../shared/define-element.js';
+import { warnOnce } from '../shared/dev-warnings.js';
+import { headingTag, parseHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { LanguageController } from '../shared/language.js';
+import { markAssignedAsListItems } from '../shared/list-items.js';
+import { sourceListStyles } from './source-list.styles.js';
+import { sourceListTranslations } from './source-list.translations.js';
+
+const defaultHeadingLevel: HeadingLevel = 2;
+
+/**
+ * @tagname mdk-source-list
+ * @summary The numbered sources that key figures cite, under a heading.
+ *
+ * @description Holds `<mdk-source>` entries in the light DOM, where footnote markers' fragment links
+ * can reach them. Read as a heading followed by a list ("Quellen", "Liste, 4 Einträge").
+ *
+ * @slot - The `<mdk-source>` entries, in their numbered order.
+ *
+ * @csspart heading - The heading.
+ * @csspart list - The list around the entries.
+ *
+ * @cssproperty [--mdk-source-list-heading-color=var(--mdk-color-text-heading)] - Colour of the heading.
+ */
+export class MdkSourceList extends LitElement {
+  static override styles = sourceListStyles;
+
+  /** The heading. Blank uses the language's default: "Quellen" / "Sources". */
+  @property()
+  heading = '';
+
+  /** The heading's level in the page's outline, 2 to 6. */
+  @property({ attribute: 'heading-level', reflect: true })
+  headingLevel: HeadingLevel = defaultHeadingLevel;
+
+  readonly #language = new LanguageController(this);
+
+  #resolvedHeadingLevel(): HeadingLevel {
+    const level = parseHeadingLevel(this.headingLevel, [2, 3, 4, 5, 6]);
+    if (level !== undefined) return level;
+    if (__MDK_DEV__) {
+      warnOnce(this, 'heading-level', `heading-level="${this.headingLevel}" is not 2 to 6; level ${defaultHeadingLevel} is used.`);
+    }
+    return defaultHeadingLevel;
+  }
+
+  protected override render() {
+    const tag = headingTag(this.#resolvedHeadingLevel());
+    const heading = this.heading.trim() || sourceListTranslations[this.#language.lang].heading;
+    return html`<${tag} class="heading" part="heading">${heading}</${tag}>
+      <div class="list" part="list" role="list">
+        <slot @slotchange=${(event: Event) => markAssignedAsListItems(event.target as HTMLSlotElement)}></slot>
+      </div>`;
+  }
+}
+
+defineElement('mdk-source-list', MdkSourceList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mdk-source-list': MdkSourceList;
+  }
+}

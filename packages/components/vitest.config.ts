@@ -1,0 +1,61 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import { readAccessibilityTree } from './test/browser-commands.js';
+import { chromiumArgs, chromiumExecutable } from './test/chromium.js';
+import { storyThemeRuns } from './test/story-theme-runs.js';
+
+/** A fresh browser configuration per project: Vitest refuses one object shared between projects. */
+function chromium(options: { forcedColors?: boolean } = {}) {
+  return {
+    enabled: true,
+    headless: true,
+    provider: playwright({
+      launchOptions: { executablePath: chromiumExecutable, args: chromiumArgs },
+      contextOptions: options.forcedColors ? { forcedColors: 'active' as const } : {},
+    }),
+    instances: [{ browser: 'chromium' as const }],
+    viewport: { width: 1280, height: 800 },
+    commands: { readAccessibilityTree },
+    screenshotFailures: false,
+  };
+}
+
+const unitTests: TestProjectInlineConfiguration = {
+  extends: true,
+  test: {
+    name: 'unit',
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    setupFiles: ['test/setup-unit.ts'],
+    browser: chromium(),
+  },
+};
+
+/**
+ * Every story once per city theme × mode, and once under forced colours: Storybook's a11y addon runs
+ * axe after each story and fails the test on a violation. The define constants tell
+ * `.storybook/preview.ts` which theme and mode to start with.
+ */
+const storyTests: TestProjectInlineConfiguration[] = storyThemeRuns.map((run) => ({
+  extends: true,
+  plugins: [storybookTest({ configDir: '.storybook' })],
+  define: {
+    __MDK_STORY_THEME__: JSON.stringify(run.theme),
+    __MDK_STORY_MODE__: JSON.stringify(run.mode),
+  },
+  test: {
+    name: `stories ${run.name}`,
+    setupFiles: ['.storybook/vitest.setup.ts'],
+    browser: chromium({ forcedColors: run.forcedColors }),
+  },
+}));
+
+export default defineConfig({
+  define: { __MDK_DEV__: 'true' },
+  test: {
+    // Two cores: one browser test file at a time keeps runs deterministic.
+    fileParallelism: false,
+    maxWorkers: 1,
+    projects: [unitTests, ...storyTests],
+  },
+});

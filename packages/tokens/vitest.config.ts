@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+// Token tests are pure computations on the built values: Node is enough, no browser needed.
+export default defineConfig({
+  test: {
+    name: 'tokens',
+    include: ['src/**/*.test.ts'],
+    environment: 'node',
+  },
+});
