@@ -1,6 +1,7 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import { minifyTemplates } from './template-minifier.js';
 import { readAccessibilityTree } from './test/browser-commands.js';
 import { chromiumArgs, chromiumExecutable } from './test/chromium.js';
 import { storyThemeRuns } from './test/story-theme-runs.js';
@@ -21,11 +22,22 @@ function chromium(options: { forcedColors?: boolean } = {}) {
   };
 }
 
+/** Tests that read files in Node: the package's contract (exports, sideEffects, tokens, built output). */
+const packageTests: TestProjectInlineConfiguration = {
+  extends: true,
+  test: {
+    name: 'package',
+    include: ['test/**/*.node.test.ts'],
+    environment: 'node',
+  },
+};
+
 const unitTests: TestProjectInlineConfiguration = {
   extends: true,
   test: {
     name: 'unit',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    exclude: ['test/**/*.node.test.ts'],
     setupFiles: ['test/setup-unit.ts'],
     browser: chromium(),
   },
@@ -45,17 +57,18 @@ const storyTests: TestProjectInlineConfiguration[] = storyThemeRuns.map((run) =>
   },
   test: {
     name: `stories ${run.name}`,
-    setupFiles: ['.storybook/vitest.setup.ts'],
     browser: chromium({ forcedColors: run.forcedColors }),
   },
 }));
 
 export default defineConfig({
   define: { __MDK_DEV__: 'true' },
+  // The same template minifier as the library build: tests see the markup that ships.
+  plugins: [minifyTemplates()],
   test: {
     // Two cores: one browser test file at a time keeps runs deterministic.
     fileParallelism: false,
     maxWorkers: 1,
-    projects: [unitTests, ...storyTests],
+    projects: [packageTests, unitTests, ...storyTests],
   },
 });

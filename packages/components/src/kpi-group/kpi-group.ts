@@ -1,21 +1,20 @@
-import { LitElement } from 'lit';
+import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html } from 'lit/static-html.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
-import { headingTag, parseHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { parseHeadingLevel, renderHeading, type HeadingLevel } from '../shared/heading.js';
 import { markAssignedAsListItems } from '../shared/list-items.js';
 import { kpiGroupStyles } from './kpi-group.styles.js';
 
 const defaultHeadingLevel: HeadingLevel = 2;
 
 /**
- * @tagname mdk-kpi-group
- * @summary A heading and a list of key figures, laid out as a responsive grid.
- *
- * @description Read as a heading followed by a list ("NUTZER*INNEN", "Liste, 7 Einträge"); each
+ * Read as a heading followed by a list ("NUTZER*INNEN", "Liste, 7 Einträge"); each
  * `<mdk-kpi-tile>` is one entry. The grid fills the width with columns of at least
  * `--mdk-kpi-group-min-column` and falls to one column on narrow screens (320 px).
+ *
+ * @tagname mdk-kpi-group
+ * @summary A heading and a list of key figures, laid out as a responsive grid.
  *
  * @slot - The `<mdk-kpi-tile>` elements.
  *
@@ -49,8 +48,7 @@ export class MdkKpiGroup extends LitElement {
   protected override render() {
     const heading = this.heading.trim();
     if (__MDK_DEV__ && heading === '') warnOnce(this, 'heading', 'has no heading; a list of figures needs one.');
-    const tag = headingTag(this.#resolvedHeadingLevel());
-    return html`${heading ? html`<${tag} class="heading" part="heading">${heading}</${tag}>` : ''}
+    return html`${heading ? renderHeading(this.#resolvedHeadingLevel(), heading) : ''}
       <div class="list" part="list" role="list">
         <slot @slotchange=${(event: Event) => markAssignedAsListItems(event.target as HTMLSlotElement)}></slot>
       </div>`;

@@ -20,18 +20,6 @@ export interface FormattedFigure {
 /** The placeholder shown for a missing or malformed value. */
 export const missingValueSign = '–';
 
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(lang: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let formatter = formatters.get(key);
-  if (formatter === undefined) {
-    formatter = new Intl.NumberFormat(lang, options);
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
-
 function numberOptions(unit: KpiUnit, notation: KpiNotation, display: 'short' | 'long'): Intl.NumberFormatOptions {
   return {
     // German CLDR leaves four-digit numbers ungrouped ("1400"); the talk writes "1.400".
@@ -47,8 +35,8 @@ function numberOptions(unit: KpiUnit, notation: KpiNotation, display: 'short' | 
  * `unit: 'percent'` takes the number as it is written: 70 means 70 %, not 7000 %.
  */
 export function formatFigure({ value, qualifier, unit, notation, lang }: FigureInput): FormattedFigure {
-  const visibleNumber = numberFormat(lang, numberOptions(unit, notation, 'short')).format(value);
-  const spokenNumber = numberFormat(lang, numberOptions(unit, notation, 'long')).format(value);
+  const visibleNumber = new Intl.NumberFormat(lang, numberOptions(unit, notation, 'short')).format(value);
+  const spokenNumber = new Intl.NumberFormat(lang, numberOptions(unit, notation, 'long')).format(value);
   const words = kpiTileTranslations[lang].qualifierWords[qualifier];
   return {
     visible: `${qualifierSigns[qualifier]}${visibleNumber}`,

@@ -2,20 +2,15 @@ import { css } from 'lit';
 import { focusRingStyles } from '../shared/focus-ring.styles.js';
 import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
 
+// Each public knob (--mdk-kpi-tile-*) falls back to a theme token.
 export const kpiTileStyles = [
   visuallyHiddenStyles,
   focusRingStyles,
   css`
     :host {
-      /* Private aliases: the public knob, else the theme token. */
-      --_value-color: var(--mdk-kpi-tile-value-color, var(--mdk-color-accent-default));
-      --_value-size: var(--mdk-kpi-tile-value-size, var(--mdk-font-size-display));
-      --_background: var(--mdk-kpi-tile-background, var(--mdk-color-surface-raised));
-      --_border-color: var(--mdk-kpi-tile-border-color, var(--mdk-color-border-decorative));
-      --_accent-color: var(--mdk-kpi-tile-accent-color, var(--mdk-color-border-accent));
-
       display: block;
       min-width: 0;
+      color: var(--mdk-kpi-tile-value-color, var(--mdk-color-accent-default));
     }
 
     [hidden] {
@@ -24,19 +19,13 @@ export const kpiTileStyles = [
 
     .tile {
       box-sizing: border-box;
-      display: flex;
-      flex-direction: column;
-      gap: var(--mdk-space-3);
       height: 100%;
       padding: var(--mdk-space-5) var(--mdk-space-4);
-      border: var(--mdk-border-width-thin) solid var(--_border-color);
-      border-bottom: var(--mdk-border-width-accent) solid var(--_accent-color);
+      border: var(--mdk-border-width-thin) solid var(--mdk-kpi-tile-border-color, var(--mdk-color-border-decorative));
+      border-bottom: var(--mdk-border-width-accent) solid var(--mdk-kpi-tile-accent-color, var(--mdk-color-border-accent));
       border-radius: var(--mdk-radius-card);
-      background: var(--_background);
-      color: var(--mdk-color-text-default);
-      font-family: var(--mdk-font-family-body);
-      font-size: var(--mdk-font-size-md);
-      line-height: var(--mdk-font-line-height-body);
+      background: var(--mdk-kpi-tile-background, var(--mdk-color-surface-raised));
+      font: var(--mdk-font-size-md) / var(--mdk-font-line-height-body) var(--mdk-font-family-body);
     }
 
     @media (min-width: 768px) {
@@ -45,36 +34,27 @@ export const kpiTileStyles = [
       }
     }
 
-    .icon {
-      display: flex;
-      color: var(--_value-color);
-    }
-
-    .icon:not(:has(*)) {
-      display: none;
-    }
-
     ::slotted([slot='icon']) {
+      display: block;
       width: 2.5rem;
       height: 2.5rem;
+      margin-block-end: var(--mdk-space-3);
     }
 
     .figure {
       margin: 0;
-      overflow-wrap: break-word;
+      color: var(--mdk-color-text-default);
+      overflow-wrap: anywhere;
     }
 
-    /* Stacked for the eye only: the value is hidden from assistive technology, so the words and the
-       label stay one text run for the ear. */
+    /* Stacked for the eye only: the value is hidden from assistive technology, which reads the
+       whole figure from one visually hidden text instead. */
     .value {
       display: block;
       margin-block-end: var(--mdk-space-2);
-      color: var(--_value-color);
-      font-family: var(--mdk-font-family-heading);
-      font-size: var(--_value-size);
-      font-weight: var(--mdk-font-weight-heading);
-      line-height: var(--mdk-font-line-height-tight);
-      overflow-wrap: anywhere;
+      color: var(--mdk-kpi-tile-value-color, var(--mdk-color-accent-default));
+      font: var(--mdk-font-weight-heading) var(--mdk-kpi-tile-value-size, var(--mdk-font-size-display)) /
+        var(--mdk-font-line-height-tight) var(--mdk-font-family-heading);
     }
 
     .label {
@@ -90,28 +70,22 @@ export const kpiTileStyles = [
     .marker {
       display: inline-block;
       min-width: 1.5rem;
-      min-height: 1.5rem;
       margin-inline-start: var(--mdk-space-1);
       color: var(--mdk-color-link-default);
       font-size: var(--mdk-font-size-sm);
       font-weight: var(--mdk-font-weight-bold);
       line-height: 1.5rem;
       text-align: center;
-      text-underline-offset: 0.15em;
       vertical-align: 0.35em;
     }
 
     .marker:hover {
       color: var(--mdk-color-link-hover);
-      text-decoration-thickness: 2px;
     }
 
     @media (forced-colors: active) {
       .tile {
         border-color: CanvasText;
-      }
-      .value {
-        color: CanvasText;
       }
     }
   `,

@@ -117,6 +117,8 @@ describe('<mdk-kpi-tile> accessibility: what Chromium gives a screen reader', ()
       html`<mdk-kpi-tile value="43000" qualifier="approx" label="Beschäftigte" as-of="2025" source="2"></mdk-kpi-tile>`,
     );
     expect(spokenText(await accessibilityTreeOf(tile))).toBe('rund 43.000 Beschäftigte (Stand 2025), Quelle 2');
+    const seen = tile.shadowRoot!.querySelector('.label')!.parentElement!.textContent;
+    expect(seen).toBe('Beschäftigte (Stand 2025)');
     tile.closest('[lang]')!.setAttribute('lang', 'en');
     await settle(tile.parentElement!);
     expect(spokenText(await accessibilityTreeOf(tile))).toBe('about 43,000 Beschäftigte (as of 2025), source 2');

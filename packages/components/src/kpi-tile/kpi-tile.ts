@@ -1,52 +1,44 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { LanguageController } from '../shared/language.js';
-import { citationsChangedEvent, sourceTargetId } from '../source-list/citations.js';
+import { sourceTargetId } from '../source-list/citations.js';
 import { formatFigure, missingValueSign, type FormattedFigure } from './format-figure.js';
 import { kpiTileStyles } from './kpi-tile.styles.js';
 import { kpiTileTranslations } from './kpi-tile.translations.js';
+import { describeInvalidAttribute, type KpiTileAttribute } from './kpi-tile.warnings.js';
 import { kpiNotations, kpiQualifiers, kpiUnits, type KpiNotation, type KpiQualifier, type KpiUnit } from './kpi-tile.types.js';
 
 /** Reads `value` without ever throwing: blank is "no value", anything `Number()` rejects is `NaN`. */
 const figureValueConverter = {
   fromAttribute(value: string | null): number | undefined {
-    if (value === null || value.trim() === '') return undefined;
-    return Number(value.trim());
-  },
-  toAttribute(value: number | undefined): string | null {
-    return value === undefined ? null : String(value);
+    return value?.trim() ? Number(value) : undefined;
   },
 };
 
-function isOneOf<T extends string>(allowed: readonly T[], value: string): value is T {
-  return (allowed as readonly string[]).includes(value);
-}
-
 /**
- * @tagname mdk-kpi-tile
- * @summary A key figure — a number with its qualifier, unit, label and source — that a screen reader
- * reads in words and in one go.
- *
- * @description People see the short form ("~1,6 Mio. Bürger*innen ²"); assistive technology gets the
+ * People see the short form ("~1,6 Mio. Bürger*innen ²"); assistive technology gets the
  * same figure in words ("rund 1,6 Millionen Bürger*innen, Quelle 2"). Numbers are formatted for the
  * nearest `lang` (de by default, en). A missing or malformed value shows "–" and is read as
  * "keine Angabe"; it never throws. The footnote marker links to the `<mdk-source>` entry with the same
  * number in the same document, and focus moves there and back.
  *
+ * @tagname mdk-kpi-tile
+ * @summary A key figure — a number with its qualifier, unit, label and source — that a screen reader
+ * reads in words and in one go.
+ *
  * @slot icon - An optional pictogram above the figure. Decorative: it is hidden from assistive technology.
  * @slot value - A value that is not a number ("24/7"). Replaces `value`; it is read as written.
  *
  * @csspart base - The tile's box.
- * @csspart icon - The wrapper of the icon slot.
+ * @csspart icon - The wrapper of the icon slot (its colour is the number's).
  * @csspart figure - The paragraph holding value, label, date and marker.
  * @csspart value - The number as people see it.
  * @csspart label - The label.
  * @csspart as-of - The "as of" date.
  * @csspart marker - The footnote marker link.
  *
- * @cssproperty [--mdk-kpi-tile-value-color=var(--mdk-color-accent-default)] - Colour of the number.
+ * @cssproperty [--mdk-kpi-tile-value-color=var(--mdk-color-accent-default)] - Colour of the number and the icon.
  * @cssproperty [--mdk-kpi-tile-value-size=var(--mdk-font-size-display)] - Font size of the number.
  * @cssproperty [--mdk-kpi-tile-background=var(--mdk-color-surface-raised)] - Background of the tile.
  * @cssproperty [--mdk-kpi-tile-border-color=var(--mdk-color-border-decorative)] - The tile's thin edge (decorative).
@@ -55,102 +47,83 @@ function isOneOf<T extends string>(allowed: readonly T[], value: string): value 
 export class MdkKpiTile extends LitElement {
   static override styles = kpiTileStyles;
 
+  // Declared without decorators: the decorator helper would cost this small element a tenth of its size.
+  static override properties = {
+    value: { converter: figureValueConverter },
+    qualifier: { reflect: true },
+    unit: { reflect: true },
+    notation: { reflect: true },
+    label: {},
+    // Reflected: source entries watch this attribute to keep their back links current.
+    source: { reflect: true },
+    asOf: { attribute: 'as-of' },
+    hasSlottedValue: { state: true },
+  };
+
   /**
    * The figure as a plain number: `1600000`, `70`, `-3.5`. With `unit="percent"`, `70` means 70 %.
    * Blank, missing or not a finite number shows "–" and is read as "keine Angabe" / "not available".
    */
-  @property({ converter: figureValueConverter })
-  value: number | undefined;
+  declare value: number | undefined;
 
   /** How exact the figure is: `exact`, `approx` (~, "rund"), `more-than` (>, "mehr als"), `less-than` (<, "weniger als"). */
-  @property({ reflect: true })
   qualifier: KpiQualifier = 'exact';
 
   /** `none`, or `percent` (the value is a number of percent). */
-  @property({ reflect: true })
   unit: KpiUnit = 'none';
 
   /** `standard` ("1.600.000") or `compact` ("1,6 Mio.", read as "1,6 Millionen"). */
-  @property({ reflect: true })
   notation: KpiNotation = 'standard';
 
   /** What the figure counts: "Bürger*innen". Required: a number without a label means nothing. */
-  @property()
   label = '';
 
   /** The number of the source that backs the figure; it links to `<mdk-source number="…">`. */
-  @property()
   source = '';
 
   /** When the figure was true, as written: "2025", "März 2025". Shown as "Stand 2025" / "as of 2025". */
-  @property({ attribute: 'as-of' })
   asOf = '';
 
-  @state()
-  private hasSlottedValue = false;
+  protected hasSlottedValue = false;
 
-  @query('.marker')
-  private readonly markerLink!: HTMLAnchorElement | null;
 
   readonly #language = new LanguageController(this);
   #figure: FormattedFigure | undefined;
-  #citationRoot: Document | ShadowRoot | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Known before the first render, so a text value does not flash "–".
     this.hasSlottedValue = this.querySelector(':scope > [slot="value"]') !== null;
-    this.#announceCitationChange();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Removed from the page: the source list must drop this tile's back link.
-    this.#citationRoot?.dispatchEvent(new Event(citationsChangedEvent));
-    this.#citationRoot = undefined;
   }
 
   /** Focuses the footnote marker, so a source's back link returns focus to the tile that cites it. */
   override focus(options?: FocusOptions): void {
-    if (this.markerLink) this.markerLink.focus(options);
+    const marker = this.renderRoot?.querySelector<HTMLElement>('.marker');
+    if (marker) marker.focus(options);
     else super.focus(options);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#figure = this.#formatValidFigure();
     if (__MDK_DEV__ && changed.has('label') && this.label.trim() === '') {
-      warnOnce(this, 'label', 'has no label. A key figure needs one, e.g. label="Bürger*innen".');
+      warnOnce(this, 'label', describeInvalidAttribute(this, 'label'));
     }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('source') && changed.get('source') !== undefined) this.#announceCitationChange();
   }
 
   /** The formatted figure, or `undefined` (with a development warning) when an attribute is unusable. */
   #formatValidFigure(): FormattedFigure | undefined {
     const { value, qualifier, unit, notation } = this;
-    const problems: [attribute: string, message: string][] = [];
-    if (value === undefined) problems.push(['value', 'has no value; it shows "–".']);
-    else if (!Number.isFinite(value)) {
-      problems.push([
-        'value',
-        `value="${this.getAttribute('value') ?? value}" is not a finite number; write it plain, e.g. value="1600000". It shows "–".`,
-      ]);
-    }
-    if (!isOneOf(kpiQualifiers, qualifier)) {
-      problems.push(['qualifier', `qualifier="${qualifier}" is not one of ${kpiQualifiers.join(', ')}; it shows "–".`]);
-    }
-    if (!isOneOf(kpiUnits, unit)) {
-      problems.push(['unit', `unit="${unit}" is not one of ${kpiUnits.join(', ')}; it shows "–".`]);
-    }
-    const knownNotation = isOneOf(kpiNotations, notation);
-    if (!knownNotation) {
-      problems.push(['notation', `notation="${notation}" is not one of ${kpiNotations.join(', ')}; standard is used.`]);
-    }
+    const invalid: KpiTileAttribute[] = [];
+    if (!Number.isFinite(value)) invalid.push('value');
+    if (!kpiQualifiers.includes(qualifier)) invalid.push('qualifier');
+    if (!kpiUnits.includes(unit)) invalid.push('unit');
+    const knownNotation = kpiNotations.includes(notation);
+    if (!knownNotation) invalid.push('notation');
     if (__MDK_DEV__ && !this.hasSlottedValue) {
-      for (const [attribute, message] of problems) warnOnce(this, attribute, message);
+      for (const attribute of invalid) warnOnce(this, attribute, describeInvalidAttribute(this, attribute));
     }
-    if (problems.some(([attribute]) => attribute !== 'notation')) return undefined;
+    // An unknown notation only changes the look; anything else would show a wrong figure.
+    if (invalid.some((attribute) => attribute !== 'notation')) return undefined;
     return formatFigure({
       value: value as number,
       qualifier,
@@ -160,37 +133,27 @@ export class MdkKpiTile extends LitElement {
     });
   }
 
-  #announceCitationChange(): void {
-    const root = this.getRootNode();
-    if (root instanceof Document || root instanceof ShadowRoot) {
-      this.#citationRoot = root;
-      root.dispatchEvent(new Event(citationsChangedEvent));
-    }
-  }
-
   #onValueSlotChange(event: Event): void {
     this.hasSlottedValue = (event.target as HTMLSlotElement).assignedNodes({ flatten: true }).length > 0;
   }
 
-  /** Fragment navigation scrolls to the entry but does not focus it; this moves focus too. */
+  /**
+   * Fragment navigation scrolls to the entry but leaves focus behind; this moves focus too, once
+   * the navigation (which runs after the click listeners) is done.
+   */
   #followMarker(): void {
     const root = this.getRootNode() as Document | ShadowRoot;
     const entry = root.getElementById?.(sourceTargetId(root, this.source.trim()));
-    entry?.focus();
+    if (entry) setTimeout(() => entry.focus());
   }
 
-  /** "Beschäftigte (Stand 2025)": the label and its date, as seen and as heard. */
-  #caption(): string {
-    const asOf = this.asOf.trim();
-    const words = kpiTileTranslations[this.#language.lang];
-    return asOf ? `${this.label} (${words.asOf(asOf)})` : this.label;
-  }
-
-  #renderCaption() {
-    const asOf = this.asOf.trim();
-    const words = kpiTileTranslations[this.#language.lang];
+  /** The label and its "as of" date ("Beschäftigte (Stand 2025)"), as text or as styled parts. */
+  #renderCaption(asText = false) {
+    const asOf = this.asOf.trim() && `(${kpiTileTranslations[this.#language.lang].asOf(this.asOf.trim())})`;
+    if (asText) return asOf ? `${this.label} ${asOf}` : this.label;
+    // The space is an expression: the build's template minifier would drop a literal one.
     return html`<span class="label" part="label">${this.label}</span>${asOf
-        ? html` <span class="as-of" part="as-of">(${words.asOf(asOf)})</span>`
+        ? html`${' '}<span class="as-of" part="as-of">${asOf}</span>`
         : nothing}`;
   }
 
@@ -200,7 +163,7 @@ export class MdkKpiTile extends LitElement {
    */
   #renderNumericFigure(hasMarker: boolean) {
     const words = kpiTileTranslations[this.#language.lang];
-    const spoken = `${this.#figure?.spoken ?? words.notAvailable} ${this.#caption()}${hasMarker ? ',' : ''}`;
+    const spoken = `${this.#figure?.spoken ?? words.notAvailable} ${this.#renderCaption(true)}${hasMarker ? ',' : ''}`;
     return html`<span class="value" part="value" aria-hidden="true">${this.#figure?.visible ?? missingValueSign}</span
       ><span aria-hidden="true">${this.#renderCaption()}</span
       ><span class="visually-hidden">${spoken.trim()}</span>`;
@@ -224,7 +187,7 @@ export class MdkKpiTile extends LitElement {
     const hasMarker = source !== '';
     // The value slot stays in the DOM even when empty, so slotchange reports content added later.
     return html`<div class="tile" part="base">
-      <span class="icon" part="icon" aria-hidden="true"><slot name="icon"></slot></span>
+      <span part="icon" aria-hidden="true"><slot name="icon"></slot></span>
       <p class="figure" part="figure">
         <span class="value" part="value" ?hidden=${!this.hasSlottedValue}
           ><slot name="value" @slotchange=${this.#onValueSlotChange}></slot></span

@@ -10,9 +10,6 @@ export function defineElement(tagName: string, elementClass: CustomElementConstr
     return;
   }
   if (registered !== elementClass) {
-    console.warn(
-      `[@muenchen-digital/components] <${tagName}> is already defined by another class, probably another ` +
-        'version of the kit on the same page. The first definition stays; check your bundle for duplicates.',
-    );
+    console.warn(`<${tagName}> is defined twice: two versions of @muenchen-digital/components? The first stays.`);
   }
 }

@@ -1,20 +1,27 @@
-import { literal, type StaticValue } from 'lit/static-html.js';
+import { html, type TemplateResult } from 'lit';
 
 export const headingLevels = [1, 2, 3, 4, 5, 6] as const;
 export type HeadingLevel = (typeof headingLevels)[number];
 
-const headingTags: Record<HeadingLevel, StaticValue> = {
-  1: literal`h1`,
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
-
-/** The static tag for a heading level, for `html` from `lit/static-html.js`. */
-export function headingTag(level: HeadingLevel): StaticValue {
-  return headingTags[level];
+/**
+ * A heading of the given level with `class="heading"` and `part="heading"`. One template per level:
+ * Lit cannot bind a tag name, and lit/static-html would cost more bytes than these six lines.
+ */
+export function renderHeading(level: HeadingLevel, text: string): TemplateResult {
+  switch (level) {
+    case 1:
+      return html`<h1 class="heading" part="heading">${text}</h1>`;
+    case 2:
+      return html`<h2 class="heading" part="heading">${text}</h2>`;
+    case 3:
+      return html`<h3 class="heading" part="heading">${text}</h3>`;
+    case 4:
+      return html`<h4 class="heading" part="heading">${text}</h4>`;
+    case 5:
+      return html`<h5 class="heading" part="heading">${text}</h5>`;
+    case 6:
+      return html`<h6 class="heading" part="heading">${text}</h6>`;
+  }
 }
 
 /**

@@ -9,16 +9,9 @@ export const defaultLanguage: Language = 'de';
  * reduced to a supported language: `de-AT` → `de`, `fr` → the default `de`.
  */
 export function resolveLanguage(element: Element): Language {
-  let node: Node | null = element;
-  while (node !== null) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) {
-        const primary = lang.trim().toLowerCase().split('-')[0];
-        return supportedLanguages.find((supported) => supported === primary) ?? defaultLanguage;
-      }
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  for (let node: Element | undefined = element; node; node = (node.getRootNode() as Partial<ShadowRoot>).host) {
+    const primary = node.closest('[lang]')?.getAttribute('lang')?.split('-')[0]?.toLowerCase();
+    if (primary !== undefined) return supportedLanguages.find((supported) => supported === primary) ?? defaultLanguage;
   }
   return defaultLanguage;
 }

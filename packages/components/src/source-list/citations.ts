@@ -3,8 +3,33 @@
  * document (or shadow root), because fragment links and ids do not cross shadow boundaries.
  */
 
-/** Fired on the root node when a citing element appears, disappears or changes its `source`. */
-export const citationsChangedEvent = 'mdk-citations-changed';
+type Root = Document | ShadowRoot;
+const observers = new WeakMap<Root, { observer: MutationObserver; listeners: Set<() => void> }>();
+
+/**
+ * Calls `listener` whenever, in `root`, elements are added or removed or a `source` attribute
+ * changes: the moments a citation may appear, move or go. One observer per root serves every entry,
+ * so citing elements need no code for it. Returns the function that stops listening.
+ */
+export function observeCitations(root: Root, listener: () => void): () => void {
+  let entry = observers.get(root);
+  if (entry === undefined) {
+    const listeners = new Set<() => void>();
+    const observer = new MutationObserver(() => listeners.forEach((notify) => notify()));
+    observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['source'] });
+    entry = { observer, listeners };
+    observers.set(root, entry);
+  }
+  const { observer, listeners } = entry;
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) {
+      observer.disconnect();
+      observers.delete(root);
+    }
+  };
+}
 
 /** The id a source entry gets when its author gave it none: `source-2`. */
 export function defaultSourceId(sourceNumber: string): string {

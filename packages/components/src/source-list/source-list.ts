@@ -1,9 +1,8 @@
-import { LitElement } from 'lit';
+import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html } from 'lit/static-html.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
-import { headingTag, parseHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { parseHeadingLevel, renderHeading, type HeadingLevel } from '../shared/heading.js';
 import { LanguageController } from '../shared/language.js';
 import { markAssignedAsListItems } from '../shared/list-items.js';
 import { sourceListStyles } from './source-list.styles.js';
@@ -12,11 +11,11 @@ import { sourceListTranslations } from './source-list.translations.js';
 const defaultHeadingLevel: HeadingLevel = 2;
 
 /**
+ * Holds `<mdk-source>` entries in the light DOM, where footnote markers' fragment links
+ * can reach them. Read as a heading followed by a list ("Quellen", "Liste, 4 Einträge").
+ *
  * @tagname mdk-source-list
  * @summary The numbered sources that key figures cite, under a heading.
- *
- * @description Holds `<mdk-source>` entries in the light DOM, where footnote markers' fragment links
- * can reach them. Read as a heading followed by a list ("Quellen", "Liste, 4 Einträge").
  *
  * @slot - The `<mdk-source>` entries, in their numbered order.
  *
@@ -48,9 +47,8 @@ export class MdkSourceList extends LitElement {
   }
 
   protected override render() {
-    const tag = headingTag(this.#resolvedHeadingLevel());
     const heading = this.heading.trim() || sourceListTranslations[this.#language.lang].heading;
-    return html`<${tag} class="heading" part="heading">${heading}</${tag}>
+    return html`${renderHeading(this.#resolvedHeadingLevel(), heading)}
       <div class="list" part="list" role="list">
         <slot @slotchange=${(event: Event) => markAssignedAsListItems(event.target as HTMLSlotElement)}></slot>
       </div>`;

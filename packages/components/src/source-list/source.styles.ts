@@ -7,17 +7,21 @@ export const sourceStyles = [
   focusRingStyles,
   css`
     :host {
+      display: block;
+      color: var(--mdk-color-text-default);
+      scroll-margin-block: var(--mdk-space-6);
+    }
+
+    .entry {
       display: flex;
       gap: var(--mdk-space-2);
       align-items: baseline;
       /* Room for the focus ring the marker moves here. */
       padding: var(--mdk-space-1);
-      color: var(--mdk-color-text-default);
-      scroll-margin-block: var(--mdk-space-6);
     }
 
     /* Shown for every focus: only a marker moves focus here, and the reader should see where it landed. */
-    :host(:focus) {
+    .entry:focus {
       outline: var(--mdk-focus-width) solid var(--mdk-color-focus-ring);
       outline-offset: var(--mdk-focus-offset);
     }
@@ -29,9 +33,10 @@ export const sourceStyles = [
       font-weight: var(--mdk-font-weight-bold);
     }
 
-    .text {
+    /* Text and back links flow as one paragraph, wrapping between words. */
+    .body {
       min-width: 0;
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
     }
 
     a {
@@ -45,9 +50,7 @@ export const sourceStyles = [
     }
 
     .back-links {
-      display: inline-flex;
-      flex-wrap: wrap;
-      gap: var(--mdk-space-1);
+      margin-inline-start: var(--mdk-space-1);
     }
 
     /* 24 × 24 px targets (WCAG 2.5.8). */

@@ -4,7 +4,7 @@ import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { LanguageController } from '../shared/language.js';
 import { safeUrl } from '../shared/safe-url.js';
-import { citationLetter, citationsChangedEvent, citingElements, defaultSourceId } from './citations.js';
+import { citationLetter, citingElements, defaultSourceId, observeCitations } from './citations.js';
 import { sourceStyles } from './source.styles.js';
 import { sourceListTranslations } from './source-list.translations.js';
 
@@ -15,17 +15,18 @@ interface Citation {
 }
 
 /**
- * @tagname mdk-source
- * @summary One numbered source in an `<mdk-source-list>`, with a back link to every figure that cites it.
- *
- * @description The entry sits in the light DOM with an id (`source-2` unless you give another), so a
+ * The entry sits in the light DOM with an id (`source-2` unless you give another), so a
  * footnote marker's fragment link reaches it; activating the marker focuses the entry. For each element
  * of the kit in the same document whose `source` is this entry's number, the entry shows a back link
  * named in words ("Zurück zu Verweis 2a") that returns focus to that marker. A citing element without an
  * id gets one (`cite-2a`).
  *
+ * @tagname mdk-source
+ * @summary One numbered source in an `<mdk-source-list>`, with a back link to every figure that cites it.
+ *
  * @slot - The source as text: "Landeshauptstadt München".
  *
+ * @csspart entry - The entry's box, which takes focus from a marker.
  * @csspart number - The source's number.
  * @csspart text - The source's text, a link when `href` is set.
  * @csspart back-links - The back links to the citing figures.
@@ -48,23 +49,31 @@ export class MdkSource extends LitElement {
 
   readonly #language = new LanguageController(this);
   #root: Document | ShadowRoot | undefined;
+  #stopObserving: (() => void) | undefined;
   #ownDefaultId = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Focusable by script only: a marker moves focus here, Tab does not stop here.
-    if (!this.hasAttribute('tabindex')) this.setAttribute('tabindex', '-1');
     const root = this.getRootNode();
     if (root instanceof Document || root instanceof ShadowRoot) {
       this.#root = root;
-      root.addEventListener(citationsChangedEvent, this.#collectCitations);
+      this.#stopObserving = observeCitations(root, this.#collectCitations);
+      this.#collectCitations();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#root?.removeEventListener(citationsChangedEvent, this.#collectCitations);
+    this.#stopObserving?.();
     this.#root = undefined;
+  }
+
+  /**
+   * Focuses the entry, as a footnote marker does. The focus lands on the entry's wrapper, which only
+   * script can focus: a negative tabindex on the host would take its links out of the tab order.
+   */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('.entry')?.focus(options);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -90,15 +99,21 @@ export class MdkSource extends LitElement {
       this.citations = [];
       return;
     }
-    this.citations = citingElements(root, number).map((element, index) => {
+    const citations = citingElements(root, number).map((element, index) => {
       const reference = `${number}${citationLetter(index)}`;
       if (!element.id) element.id = `cite-${reference}`;
       return { element, reference };
     });
+    // Re-render only on a real change: giving ids above is itself a mutation the observer reports.
+    const unchanged =
+      citations.length === this.citations.length &&
+      citations.every((citation, index) => citation.element === this.citations[index]?.element);
+    if (!unchanged) this.citations = citations;
   };
 
+  /** Like a marker: let the fragment navigation run, then put focus on the citing marker. */
   #returnToCitation(citation: Citation): void {
-    citation.element.focus();
+    setTimeout(() => citation.element.focus());
   }
 
   #renderBackLinks() {
@@ -107,7 +122,7 @@ export class MdkSource extends LitElement {
     return html`<span class="back-links" part="back-links"
       >${this.citations.map(
         (citation) =>
-          html` <a class="back-link" href="#${citation.element.id}" @click=${() => this.#returnToCitation(citation)}
+          html`${" "}<a class="back-link" href="#${citation.element.id}" @click=${() => this.#returnToCitation(citation)}
             ><span aria-hidden="true">↑</span><span class="visually-hidden">${words.backToReference} </span
             >${citation.reference}</a
           >`,
@@ -117,10 +132,13 @@ export class MdkSource extends LitElement {
 
   protected override render() {
     const href = safeUrl(this.href.trim() || undefined);
-    return html`<span class="number" part="number">${this.number}</span>
-      <span class="text" part="text"
-        >${href ? html`<a href=${href}><slot></slot></a>` : html`<slot></slot>`}</span
-      >${this.#renderBackLinks()}`;
+    return html`<div class="entry" part="entry" tabindex="-1">
+      <span class="number" part="number">${this.number}</span>
+      <span class="body"
+        ><span class="text" part="text">${href ? html`<a href=${href}><slot></slot></a>` : html`<slot></slot>`}</span
+        >${this.#renderBackLinks()}</span
+      >
+    </div>`;
   }
 }
 

@@ -1,0 +1,53 @@
+// Screenshots of stories from the built Storybook (storybook-static/), in headless Chromium:
+//   node scripts/screenshots.mjs <out-dir> [story-id] [theme,mode,width …]
+// Serves storybook-static on a loopback port, opens each story × theme × mode × width, writes PNGs.
+import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const [outDir = 'screenshots', storyId = 'examples-key-figures-slide--key-figures-slide', ...variants] = process.argv.slice(2);
+const staticDir = new URL('../storybook-static/', import.meta.url).pathname;
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.woff2': 'font/woff2', '.svg': 'image/svg+xml' };
+
+const runs = (variants.length > 0 ? variants : ['muenchen,light,1280', 'muenchen,light,320']).map((variant) => {
+  const [theme, mode, width] = variant.split(',');
+  return { theme, mode, width: Number(width) };
+});
+
+const server = createServer(async (request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url, 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
+  try {
+    const body = await readFile(join(staticDir, path.endsWith('/') ? `${path}index.html` : path));
+    response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const { port } = server.address();
+
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+await mkdir(outDir, { recursive: true });
+try {
+  for (const { theme, mode, width } of runs) {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${storyId}&viewMode=story&globals=theme:${theme};mode:${mode}`);
+    await page.waitForSelector('#storybook-root *', { state: 'attached' });
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForTimeout(300);
+    const file = join(outDir, `${storyId}--${theme}-${mode}-${width}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    console.log(`${file}${overflow > 0 ? `  (overflows by ${overflow}px)` : ''}`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

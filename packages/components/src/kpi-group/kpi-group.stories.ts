@@ -1,0 +1,61 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { exampleKeyFigureGroups, exampleSources } from '../examples/key-figures.js';
+import { renderFigure } from '../examples/render-key-figures.js';
+import '../kpi-group.js';
+import '../source-list.js';
+
+interface GroupArgs {
+  heading: string;
+  'heading-level': string;
+}
+
+const [users, administration] = exampleKeyFigureGroups;
+
+const meta = {
+  title: 'Key figures/KPI group',
+  component: 'mdk-kpi-group',
+  args: { heading: 'NUTZER*INNEN', 'heading-level': '2' },
+  argTypes: { 'heading-level': { control: 'select', options: ['2', '3', '4', '5', '6'] } },
+  render: (args, context) => {
+    const lang = ((context.parameters.lang as string | undefined) ?? context.globals.lang) === 'en' ? 'en' : 'de';
+    return html`<mdk-kpi-group heading=${args.heading} heading-level=${args['heading-level']}>
+      ${users!.figures.map((figure) => renderFigure(figure, lang))}
+    </mdk-kpi-group>`;
+  },
+} satisfies Meta<GroupArgs>;
+
+export default meta;
+type Story = StoryObj<GroupArgs>;
+
+export const Default: Story = {};
+
+export const Administration: Story = {
+  args: { heading: 'VERWALTUNG' },
+  render: (args) => html`<mdk-kpi-group heading=${args.heading} heading-level=${args['heading-level']}>
+    ${administration!.figures.map((figure) => renderFigure(figure, 'de'))}
+  </mdk-kpi-group>`,
+};
+
+export const English: Story = { args: { heading: 'USERS' }, parameters: { lang: 'en' } };
+
+export const HeadingLevelThree: Story = { name: 'Heading level 3', args: { 'heading-level': '3' } };
+
+export const WithSourceList: Story = {
+  name: 'With its source list',
+  render: (args) => html`<div style="display: grid; gap: 2rem">
+    <mdk-kpi-group heading=${args.heading} heading-level=${args['heading-level']}>
+      ${users!.figures.map((figure) => renderFigure(figure, 'de'))}
+    </mdk-kpi-group>
+    <mdk-source-list heading-level="3">
+      ${exampleSources.map((source) => html`<mdk-source number=${source.number}>${source.text}</mdk-source>`)}
+    </mdk-source-list>
+  </div>`,
+};
+
+export const Narrow: Story = {
+  name: 'At 320 px (one column)',
+  render: (args) => html`<div style="width: 288px">
+    <mdk-kpi-group heading=${args.heading}>${users!.figures.slice(0, 3).map((figure) => renderFigure(figure, 'de'))}</mdk-kpi-group>
+  </div>`,
+};

@@ -1,0 +1,84 @@
+import { html } from 'lit';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { page } from 'vitest/browser';
+import { accessibilityTreeOf, axeViolations, describeViolations, nodesWithRole } from '../../test/accessibility.js';
+import { fixture } from '../../test/fixtures.js';
+import { exampleKeyFigureGroups } from '../examples/key-figures.js';
+import '../kpi-group.js';
+import '../kpi-tile.js';
+import type { MdkKpiGroup } from './kpi-group.js';
+
+const [users] = exampleKeyFigureGroups;
+
+function usersGroup(attributes = '') {
+  const container = document.createElement('div');
+  container.innerHTML = `<mdk-kpi-group heading="NUTZER*INNEN" ${attributes}>${users!.figures
+    .map(
+      (figure) =>
+        `<mdk-kpi-tile value="${figure.value}" qualifier="${figure.qualifier}" unit="${figure.unit ?? 'none'}"
+          notation="${figure.notation ?? 'standard'}" label="${figure.label.de}" source="${figure.source}"></mdk-kpi-tile>`,
+    )
+    .join('')}</mdk-kpi-group>`;
+  return fixture<MdkKpiGroup>(html`${container.firstElementChild}`);
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('<mdk-kpi-group>', () => {
+  it('is read as a heading, then a list of 7 entries, one per tile', async () => {
+    const group = await usersGroup();
+    const tree = await accessibilityTreeOf(group);
+    expect(tree.children.map((node) => node.role)).toEqual(['heading', 'list']);
+    const [heading] = nodesWithRole(tree, 'heading');
+    expect([heading?.name, heading?.properties.level]).toEqual(['NUTZER*INNEN', 2]);
+    const [list] = nodesWithRole(tree, 'list');
+    expect(list?.children.map((item) => item.role)).toEqual(Array(7).fill('listitem'));
+    // Never an aria-label on the list: the heading above names it for the reader.
+    expect(list?.name).toBe('');
+  });
+
+  it('takes its heading level from the page, and falls back to 2 with a warning for a bad one', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const group = await usersGroup('heading-level="3"');
+    expect(nodesWithRole(await accessibilityTreeOf(group), 'heading')[0]?.properties.level).toBe(3);
+    group.setAttribute('heading-level', 'zwei');
+    await group.updateComplete;
+    expect(nodesWithRole(await accessibilityTreeOf(group), 'heading')[0]?.properties.level).toBe(2);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(group.headingLevel).toBe('zwei');
+  });
+
+  it('lays tiles out in columns on a wide screen and in one column at 320 px', async () => {
+    const group = await usersGroup();
+    const lefts = () => new Set([...group.querySelectorAll('mdk-kpi-tile')].map((tile) => Math.round(tile.getBoundingClientRect().left)));
+    expect(lefts().size).toBeGreaterThan(1);
+    await page.viewport(320, 800);
+    try {
+      expect(lefts().size).toBe(1);
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
+    } finally {
+      await page.viewport(1280, 800);
+    }
+  });
+
+  it('keeps an element that already has a role', async () => {
+    const group = await fixture<MdkKpiGroup>(
+      html`<mdk-kpi-group heading="x"><mdk-kpi-tile role="listitem" value="1" label="a"></mdk-kpi-tile></mdk-kpi-group>`,
+    );
+    expect(group.querySelector('mdk-kpi-tile')!.getAttribute('role')).toBe('listitem');
+  });
+
+  it('passes axe (WCAG 2.2 A/AA)', async () => {
+    const group = await usersGroup();
+    const violations = await axeViolations(group.parentElement!);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it('warns when it has no heading', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await fixture(html`<mdk-kpi-group></mdk-kpi-group>`);
+    expect(String(warn.mock.calls[0]?.[0])).toContain('no heading');
+  });
+});

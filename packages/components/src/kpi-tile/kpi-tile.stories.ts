@@ -1,0 +1,114 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { peopleIcon } from '../examples/icons.js';
+import '../kpi-tile.js';
+import { kpiNotations, kpiQualifiers, kpiUnits } from './kpi-tile.types.js';
+
+interface TileArgs {
+  value: string;
+  qualifier: string;
+  unit: string;
+  notation: string;
+  label: string;
+  source: string;
+  'as-of': string;
+}
+
+const meta = {
+  title: 'Key figures/KPI tile',
+  component: 'mdk-kpi-tile',
+  args: {
+    value: '1600000',
+    qualifier: 'approx',
+    unit: 'none',
+    notation: 'compact',
+    label: 'Bürger*innen',
+    source: '2',
+    'as-of': '',
+  },
+  argTypes: {
+    qualifier: { control: 'select', options: [...kpiQualifiers] },
+    unit: { control: 'select', options: [...kpiUnits] },
+    notation: { control: 'select', options: [...kpiNotations] },
+  },
+  render: (args) => html`<div style="max-width: 24rem">
+    <mdk-kpi-tile
+      value=${args.value}
+      qualifier=${args.qualifier}
+      unit=${args.unit}
+      notation=${args.notation}
+      label=${args.label}
+      source=${args.source || nothing}
+      as-of=${args['as-of'] || nothing}
+    ></mdk-kpi-tile>
+  </div>`,
+} satisfies Meta<TileArgs>;
+
+export default meta;
+type Story = StoryObj<TileArgs>;
+
+export const Default: Story = {};
+
+export const Approximate: Story = { args: { value: '90000', qualifier: 'approx', notation: 'standard', label: 'Unternehmen', source: '3' } };
+
+export const MoreThan: Story = { args: { value: '70000', qualifier: 'more-than', notation: 'standard', label: 'Online-Anträge mtl.' } };
+
+export const LessThan: Story = { args: { value: '5', qualifier: 'less-than', unit: 'percent', notation: 'standard', label: 'der Anträge auf Papier' } };
+
+export const Exact: Story = { args: { value: '1234', qualifier: 'exact', notation: 'standard', label: 'Ladesäulen', source: '' } };
+
+export const Percent: Story = {
+  args: { value: '70', qualifier: 'more-than', unit: 'percent', notation: 'standard', label: 'wollen digitale Behördendienste nutzen', source: '4' },
+};
+
+export const Compact: Story = { args: { value: '1600000', qualifier: 'approx', notation: 'compact' } };
+
+export const Negative: Story = { args: { value: '-3.5', qualifier: 'exact', unit: 'percent', notation: 'standard', label: 'Papierformulare zum Vorjahr' } };
+
+export const WithIcon: Story = {
+  render: (args) => html`<div style="max-width: 24rem">
+    <mdk-kpi-tile value=${args.value} qualifier=${args.qualifier} notation=${args.notation} label=${args.label} source=${args.source}>
+      ${peopleIcon}
+    </mdk-kpi-tile>
+  </div>`,
+};
+
+export const TextValue: Story = {
+  name: 'Text value (24/7)',
+  render: () => html`<div style="max-width: 24rem">
+    <mdk-kpi-tile label="Online-Dienste erreichbar" source="2"><span slot="value">24/7</span></mdk-kpi-tile>
+  </div>`,
+};
+
+export const WithAsOf: Story = {
+  name: 'With "as of" date',
+  args: { value: '43000', qualifier: 'approx', notation: 'standard', label: 'Beschäftigte bei der LHM', 'as-of': '2025' },
+};
+
+export const BadValue: Story = {
+  name: 'Bad value (shows "–")',
+  args: { value: 'abc', label: 'Online-Anträge mtl.' },
+};
+
+export const LongLabel: Story = {
+  args: {
+    value: '100000',
+    qualifier: 'more-than',
+    notation: 'standard',
+    label: 'Online-Terminvereinbarungen in den Bürgerbüros, Kfz-Zulassungsstellen und Ausländerbehörden je Monat',
+  },
+};
+
+export const German: Story = { parameters: { lang: 'de' }, args: { value: '185000', notation: 'standard', label: 'M-WLAN Nutzer*innen je Monat' } };
+
+export const English: Story = {
+  parameters: { lang: 'en' },
+  args: { value: '185000', notation: 'standard', label: 'M-WLAN users a month' },
+};
+
+export const Narrow: Story = {
+  name: 'At 320 px',
+  render: (args) => html`<div style="width: 288px">
+    <mdk-kpi-tile value="1234567890" qualifier=${args.qualifier} label="Zugriffe auf das Stadtportal im Jahr" source=${args.source}></mdk-kpi-tile>
+  </div>`,
+};

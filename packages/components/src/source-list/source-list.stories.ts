@@ -1,0 +1,68 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { exampleSources } from '../examples/key-figures.js';
+import '../kpi-tile.js';
+import '../source-list.js';
+
+interface SourceListArgs {
+  heading: string;
+  'heading-level': string;
+}
+
+const meta = {
+  title: 'Key figures/Source list',
+  component: 'mdk-source-list',
+  subcomponents: { 'mdk-source': 'mdk-source' },
+  args: { heading: '', 'heading-level': '2' },
+  argTypes: { 'heading-level': { control: 'select', options: ['2', '3', '4', '5', '6'] } },
+  render: (args) => html`<mdk-source-list heading=${args.heading} heading-level=${args['heading-level']}>
+    ${exampleSources.map((source) => html`<mdk-source number=${source.number}>${source.text}</mdk-source>`)}
+  </mdk-source-list>`,
+} satisfies Meta<SourceListArgs>;
+
+export default meta;
+type Story = StoryObj<SourceListArgs>;
+
+export const Default: Story = {};
+
+export const WithCitingTiles: Story = {
+  name: 'With citing tiles and back links',
+  render: (args) => html`<div style="display: grid; gap: 2rem; max-width: 48rem">
+    <div style="display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr)); gap: 1.5rem">
+      <mdk-kpi-tile value="650" qualifier="more-than" label="M-WLAN Standorte" source="2"></mdk-kpi-tile>
+      <mdk-kpi-tile value="49" qualifier="more-than" unit="percent" label="verfügen über digitale Basiskompetenzen" source="1"></mdk-kpi-tile>
+      <mdk-kpi-tile value="300" qualifier="more-than" label="Online Dienste" source="2"></mdk-kpi-tile>
+    </div>
+    <mdk-source-list heading=${args.heading} heading-level=${args['heading-level']}>
+      ${exampleSources.map((source) => html`<mdk-source number=${source.number}>${source.text}</mdk-source>`)}
+    </mdk-source-list>
+  </div>`,
+};
+
+export const WithLinks: Story = {
+  name: 'Sources with links',
+  render: () => html`<mdk-source-list>
+    <mdk-source number="1" href="https://initiatived21.de/">digital-Index der Initiative D21 (2024/2025)</mdk-source>
+    <mdk-source number="2" href="https://stadt.muenchen.de/">Landeshauptstadt München</mdk-source>
+  </mdk-source-list>`,
+};
+
+export const UnsafeLink: Story = {
+  name: 'Unsafe link (shown as text)',
+  render: () => html`<mdk-source-list>
+    <mdk-source number="1" href="javascript:alert('x')">Eine Quelle mit einem unsicheren Link</mdk-source>
+  </mdk-source-list>`,
+};
+
+export const English: Story = { parameters: { lang: 'en' } };
+
+export const LongEntry: Story = {
+  render: () => html`<div style="width: 288px">
+    <mdk-source-list>
+      <mdk-source number="1"
+        >Statistisches Landesamt Bayern, Gemeindedaten Landeshauptstadt München, Tabelle Unternehmensregister
+        Sitzgemeinde Stand 31.12.2024, https://www.statistik.bayern.de/statistik/gebiet_bevoelkerung/</mdk-source
+      >
+    </mdk-source-list>
+  </div>`,
+};

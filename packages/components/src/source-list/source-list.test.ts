@@ -1,0 +1,192 @@
+import { html } from 'lit';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import {
+  accessibilityTreeOf,
+  axeViolations,
+  deepActiveElement,
+  describeViolations,
+  nodesWithRole,
+} from '../../test/accessibility.js';
+import { fixture, settle } from '../../test/fixtures.js';
+import '../kpi-tile.js';
+import '../source-list.js';
+import type { MdkKpiTile } from '../kpi-tile.js';
+import type { MdkSource, MdkSourceList } from '../source-list.js';
+
+/** Two tiles citing source 2, one citing source 1, and the list of both sources. */
+function page() {
+  return html`<main>
+    <mdk-kpi-tile id="tile-wlan" value="650" qualifier="more-than" label="M-WLAN Standorte" source="2"></mdk-kpi-tile>
+    <mdk-kpi-tile value="49" qualifier="more-than" unit="percent" label="mit Basiskompetenzen" source="1"></mdk-kpi-tile>
+    <mdk-kpi-tile value="300" qualifier="more-than" label="Online Dienste" source="2"></mdk-kpi-tile>
+    <mdk-source-list>
+      <mdk-source number="1" href="https://initiatived21.de/">digital-Index der Initiative D21 (2024/2025)</mdk-source>
+      <mdk-source number="2">Landeshauptstadt München</mdk-source>
+    </mdk-source-list>
+  </main>`;
+}
+
+const markerOf = (tile: Element) => tile.shadowRoot!.querySelector<HTMLAnchorElement>('a.marker')!;
+const backLinksOf = (entry: Element) => [...entry.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a.back-link')];
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  history.replaceState(null, '', location.pathname + location.search);
+});
+
+describe('<mdk-source-list> and <mdk-source>', () => {
+  it('is read as a heading "Quellen" and a list with one entry per source', async () => {
+    const main = await fixture<HTMLElement>(page());
+    const list = main.querySelector<MdkSourceList>('mdk-source-list')!;
+    const tree = await accessibilityTreeOf(list);
+    const [heading] = nodesWithRole(tree, 'heading');
+    expect(heading?.name).toBe('Quellen');
+    expect(heading?.properties.level).toBe(2);
+    const [listNode] = nodesWithRole(tree, 'list');
+    expect(listNode?.children.map((child) => child.role)).toEqual(['listitem', 'listitem']);
+  });
+
+  it('puts each entry in the light DOM with an id, so fragment links reach it', async () => {
+    const main = await fixture<HTMLElement>(page());
+    const entry = document.getElementById('source-2');
+    expect(entry?.localName).toBe('mdk-source');
+    expect(entry?.getRootNode()).toBe(document);
+    expect(markerOf(main.querySelector('mdk-kpi-tile')!).getAttribute('href')).toBe('#source-2');
+  });
+
+  it('gives a source one back link per citation, named in words, in document order', async () => {
+    const main = await fixture<HTMLElement>(page());
+    const entry = main.querySelector<MdkSource>('mdk-source[number="2"]')!;
+    const links = nodesWithRole(await accessibilityTreeOf(entry), 'link');
+    expect(links.map((link) => link.name)).toEqual(['Zurück zu Verweis 2a', 'Zurück zu Verweis 2b']);
+    const tiles = main.querySelectorAll<MdkKpiTile>('mdk-kpi-tile[source="2"]');
+    // An author's id is kept; a tile without one gets an id for its back link.
+    expect(tiles[0]!.id).toBe('tile-wlan');
+    expect(tiles[1]!.id).toBe('cite-2b');
+    expect(backLinksOf(entry).map((link) => link.getAttribute('href'))).toEqual(['#tile-wlan', '#cite-2b']);
+  });
+
+  it('names the source link by its text and its back link in English under lang="en"', async () => {
+    const main = await fixture<HTMLElement>(page(), 'en');
+    const entry = main.querySelector<MdkSource>('mdk-source[number="1"]')!;
+    const links = nodesWithRole(await accessibilityTreeOf(entry), 'link');
+    expect(links.map((link) => link.name)).toEqual(['digital-Index der Initiative D21 (2024/2025)', 'Back to reference 1a']);
+    const heading = nodesWithRole(await accessibilityTreeOf(main.querySelector('mdk-source-list')!), 'heading')[0];
+    expect(heading?.name).toBe('Sources');
+  });
+
+  it('by keyboard: the marker moves focus to its source, the back link returns it to that marker', async () => {
+    const main = await fixture<HTMLElement>(page());
+    const [, , secondCitationOfTwo] = main.querySelectorAll<MdkKpiTile>('mdk-kpi-tile');
+    const entry = document.getElementById('source-2')!;
+
+    markerOf(secondCitationOfTwo!).focus();
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(entry.matches(':focus-within')).toBe(true));
+    expect(deepActiveElement()).toBe(entry.shadowRoot!.querySelector('.entry'));
+    expect(location.hash).toBe('#source-2');
+
+    // From the entry, Tab reaches its back links; the second one belongs to this tile.
+    await userEvent.tab();
+    expect(deepActiveElement()).toBe(backLinksOf(entry)[0]);
+    await userEvent.tab();
+    expect(deepActiveElement()).toBe(backLinksOf(entry)[1]);
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(deepActiveElement()).toBe(markerOf(secondCitationOfTwo!)));
+    expect(location.hash).toBe('#cite-2b');
+  });
+
+  it('follows the page: a tile added later gets a back link, a removed one loses it', async () => {
+    const main = await fixture<HTMLElement>(page());
+    const entry = main.querySelector<MdkSource>('mdk-source[number="1"]')!;
+    expect(backLinksOf(entry)).toHaveLength(1);
+
+    const added = document.createElement('mdk-kpi-tile');
+    added.setAttribute('source', '1');
+    added.setAttribute('label', 'neu');
+    main.prepend(added);
+    await settle(main);
+    expect(backLinksOf(entry).map((link) => link.textContent!.replace(/\s+/g, ' ').trim())).toEqual([
+      '↑Zurück zu Verweis 1a',
+      '↑Zurück zu Verweis 1b',
+    ]);
+    expect(backLinksOf(entry)[0]!.getAttribute('href')).toBe(`#${added.id}`);
+
+    added.remove();
+    await settle(main);
+    expect(backLinksOf(entry)).toHaveLength(1);
+
+    added.setAttribute('source', '2');
+    main.append(added);
+    await settle(main);
+    expect(backLinksOf(entry)).toHaveLength(1);
+    expect(backLinksOf(main.querySelector('mdk-source[number="2"]')!)).toHaveLength(3);
+  });
+
+  it('keys the tile order: Tab visits markers in reading order, then the source links', async () => {
+    const main = await fixture<HTMLElement>(page());
+    const tiles = [...main.querySelectorAll<MdkKpiTile>('mdk-kpi-tile')];
+    const before = document.createElement('button');
+    before.textContent = 'vorher';
+    main.prepend(before);
+    before.focus();
+    const visited: (Element | null)[] = [];
+    for (let step = 0; step < 6; step += 1) {
+      await userEvent.tab();
+      visited.push(deepActiveElement());
+    }
+    const first = main.querySelector('mdk-source[number="1"]')!;
+    const second = main.querySelector('mdk-source[number="2"]')!;
+    expect(visited).toEqual([
+      ...tiles.map(markerOf),
+      first.shadowRoot!.querySelector('a[href^="https:"]'),
+      ...backLinksOf(first),
+      backLinksOf(second)[0],
+    ]);
+  });
+
+  it('drops an unsafe href: the source shows as text, with a development warning', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    for (const href of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)', ' JaVa\tScRiPt:alert(1)']) {
+      const list = await fixture<MdkSourceList>(
+        html`<mdk-source-list><mdk-source number="9" href=${href}>Quelle mit Skript</mdk-source></mdk-source-list>`,
+      );
+      const entry = list.querySelector('mdk-source')!;
+      expect(entry.shadowRoot!.querySelector('a'), href).toBeNull();
+      expect(nodesWithRole(await accessibilityTreeOf(entry), 'link')).toEqual([]);
+      list.parentElement!.remove();
+    }
+    expect(warn.mock.calls.filter(([message]) => String(message).includes('href='))).toHaveLength(4);
+  });
+
+  it('renders its content as text, never as HTML', async () => {
+    const list = await fixture<MdkSourceList>(
+      html`<mdk-source-list heading=${'<img src=x onerror="window.__pwned=1">'}
+        ><mdk-source number=${'<b>2</b>'}>x</mdk-source></mdk-source-list
+      >`,
+    );
+    expect(list.shadowRoot!.querySelector('img')).toBeNull();
+    expect(list.shadowRoot!.querySelector('.heading')!.textContent).toContain('<img');
+    expect(list.querySelector('mdk-source')!.shadowRoot!.querySelector('b')).toBeNull();
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('takes heading and heading-level, and falls back to level 2 for a bad level', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const list = await fixture<MdkSourceList>(html`<mdk-source-list heading="Belege" heading-level="4"></mdk-source-list>`);
+    let heading = nodesWithRole(await accessibilityTreeOf(list), 'heading')[0];
+    expect([heading?.name, heading?.properties.level]).toEqual(['Belege', 4]);
+    list.setAttribute('heading-level', '9');
+    await list.updateComplete;
+    heading = nodesWithRole(await accessibilityTreeOf(list), 'heading')[0];
+    expect(heading?.properties.level).toBe(2);
+    expect(String(warn.mock.calls[0]?.[0])).toContain('heading-level="9"');
+  });
+
+  it('passes axe (WCAG 2.2 A/AA) with tiles and sources together', async () => {
+    const main = await fixture<HTMLElement>(page());
+    const violations = await axeViolations(main);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+});
