@@ -1,5 +1,23 @@
 // Generates custom-elements.json from the classes' JSDoc: the API that Storybook's docs,
 // editors and framework wrappers read.
+
+/** Keeps the manifest to the public API: private (#), protected and internal members are not for users. */
+function publicMembersOnly() {
+  return {
+    name: 'public-members-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.members) continue;
+          declaration.members = declaration.members.filter(
+            (member) => !member.name.startsWith('#') && member.privacy !== 'private' && member.privacy !== 'protected',
+          );
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/examples/**', 'src/shared/define-element.ts'],
@@ -7,4 +25,5 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: true,
+  plugins: [publicMembersOnly()],
 };

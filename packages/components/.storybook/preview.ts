@@ -1,4 +1,5 @@
 import type { Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import muenchenCss from '@muenchen-digital/tokens/muenchen.css?inline';
 import musterstadtCss from '@muenchen-digital/tokens/musterstadt.css?inline';
@@ -80,9 +81,10 @@ const preview: Preview = {
     (story, context) => {
       const { theme, mode } = context.globals as { theme: ThemeName; mode: ThemeMode };
       // A story may fix its language (the de/en stories); otherwise the toolbar decides.
+      applyTheme(theme, mode, context.globals.lang as string);
+      // Per story, not per document: a docs page shows German and English stories side by side.
       const lang = (context.parameters.lang as string | undefined) ?? (context.globals.lang as string);
-      applyTheme(theme, mode, lang);
-      return story();
+      return html`<div lang=${lang}>${story()}</div>`;
     },
   ],
   parameters: {

@@ -37,8 +37,9 @@ await mkdir(outDir, { recursive: true });
 try {
   for (const { theme, mode, width } of runs) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${storyId}&viewMode=story&globals=theme:${theme};mode:${mode}`);
-    await page.waitForSelector('#storybook-root *', { state: 'attached' });
+    const viewMode = storyId.endsWith('--docs') ? 'docs' : 'story';
+    await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${storyId}&viewMode=${viewMode}&globals=theme:${theme};mode:${mode}`);
+    await page.waitForSelector(viewMode === 'docs' ? '#storybook-docs h1' : '#storybook-root *', { state: 'attached' });
     await page.evaluate(() => document.fonts.ready);
     await page.waitForTimeout(300);
     const file = join(outDir, `${storyId}--${theme}-${mode}-${width}.png`);
