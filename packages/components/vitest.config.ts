@@ -66,7 +66,7 @@ export default defineConfig({
   // The same template minifier as the library build: tests see the markup that ships.
   plugins: [minifyTemplates()],
   test: {
-    reporters: ['default', './test/story-sweep-reporter.ts'],
+    reporters: ['default', './test/story-sweep-reporter.ts', '../../tooling/closing-line-reporter.ts'],
     // Two cores: one browser test file at a time keeps runs deterministic.
     fileParallelism: false,
     maxWorkers: 1,

@@ -6,5 +6,6 @@ export default defineConfig({
     name: 'tokens',
     include: ['src/**/*.test.ts'],
     environment: 'node',
+    reporters: ['default', '../../tooling/closing-line-reporter.ts'],
   },
 });

@@ -139,3 +139,20 @@ describe('tokens: components use only what every theme defines', () => {
     expect(findUndefinedTokens(css, defined, documentedKnobs)).toEqual(['--mdk-color-text-defualt', '--mdk-kpi-tile-secret-gap']);
   });
 });
+
+describe('tree-shaking: a page that imports one element gets only that element', () => {
+  it('bundling kpi-tile.js leaves out the group and the source list', async () => {
+    const { build } = await import('esbuild');
+    const result = await build({
+      entryPoints: [join(packageRoot, 'dist/kpi-tile.js')],
+      bundle: true,
+      write: false,
+      format: 'esm',
+      external: ['lit', 'lit/*'],
+    });
+    const code = result.outputFiles[0]!.text;
+    expect(code).toContain('"mdk-kpi-tile"');
+    expect(code).not.toContain('"mdk-kpi-group"');
+    expect(code).not.toContain('"mdk-source-list"');
+  });
+});

@@ -10,14 +10,16 @@ export const kpiTileStyles = [
     :host {
       display: block;
       min-width: 0;
-      color: var(--mdk-kpi-tile-value-color, var(--mdk-color-accent-default));
+      color: var(--mdk-color-text-default);
+      font: var(--mdk-font-size-md) / var(--mdk-font-line-height-body) var(--mdk-font-family-body);
+      overflow-wrap: anywhere;
     }
 
     [hidden] {
       display: none !important;
     }
 
-    .tile {
+    [part='base'] {
       box-sizing: border-box;
       height: 100%;
       padding: var(--mdk-space-5) var(--mdk-space-4);
@@ -25,52 +27,51 @@ export const kpiTileStyles = [
       border-bottom: var(--mdk-border-width-accent) solid var(--mdk-kpi-tile-accent-color, var(--mdk-color-border-accent));
       border-radius: var(--mdk-radius-card);
       background: var(--mdk-kpi-tile-background, var(--mdk-color-surface-raised));
-      font: var(--mdk-font-size-md) / var(--mdk-font-line-height-body) var(--mdk-font-family-body);
     }
 
     @media (min-width: 768px) {
-      .tile {
+      [part='base'] {
         padding: var(--mdk-space-6) var(--mdk-space-5);
       }
     }
 
-    ::slotted([slot='icon']) {
+    /* The icon takes the number's colour. */
+    [part='icon'],
+    [part='value'] {
       display: block;
-      width: 2.5rem;
-      height: 2.5rem;
-      margin-block-end: var(--mdk-space-3);
+      color: var(--mdk-kpi-tile-value-color, var(--mdk-color-accent-default));
     }
 
-    .figure {
+    ::slotted([slot='icon']) {
+      width: 2.5rem;
+      height: 2.5rem;
+    }
+
+    [part='figure'] {
       margin: 0;
-      color: var(--mdk-color-text-default);
-      overflow-wrap: anywhere;
     }
 
     /* Stacked for the eye only: the value is hidden from assistive technology, which reads the
        whole figure from one visually hidden text instead. */
-    .value {
-      display: block;
-      margin-block-end: var(--mdk-space-2);
-      color: var(--mdk-kpi-tile-value-color, var(--mdk-color-accent-default));
+    [part='value'] {
+      margin-block: var(--mdk-space-3) var(--mdk-space-2);
       font: var(--mdk-font-weight-heading) var(--mdk-kpi-tile-value-size, var(--mdk-font-size-display)) /
         var(--mdk-font-line-height-tight) var(--mdk-font-family-heading);
     }
 
-    .label {
+    [part='label'] {
       font-weight: var(--mdk-font-weight-bold);
     }
 
-    .as-of {
+    [part='as-of'] {
       color: var(--mdk-color-text-muted);
       font-size: var(--mdk-font-size-sm);
     }
 
     /* A 24 × 24 px target (WCAG 2.5.8) that still reads as a superscript. */
-    .marker {
+    [part='marker'] {
       display: inline-block;
       min-width: 1.5rem;
-      margin-inline-start: var(--mdk-space-1);
       color: var(--mdk-color-link-default);
       font-size: var(--mdk-font-size-sm);
       font-weight: var(--mdk-font-weight-bold);
@@ -79,12 +80,12 @@ export const kpiTileStyles = [
       vertical-align: 0.35em;
     }
 
-    .marker:hover {
+    [part='marker']:hover {
       color: var(--mdk-color-link-hover);
     }
 
     @media (forced-colors: active) {
-      .tile {
+      [part='base'] {
         border-color: CanvasText;
       }
     }

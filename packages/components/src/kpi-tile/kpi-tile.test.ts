@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import {
   accessibilityTreeOf,
   axeViolations,
@@ -15,7 +15,7 @@ import type { MdkKpiTile } from './kpi-tile.js';
 
 const nbsp = /\u00a0|\u202f/g;
 const visibleValue = (tile: MdkKpiTile) =>
-  tile.shadowRoot!.querySelector('.value:not([hidden])')!.textContent!.replace(nbsp, ' ').trim();
+  tile.shadowRoot!.querySelector('[part=value]:not([hidden])')!.textContent!.replace(nbsp, ' ').trim();
 
 function renderTile(figure: ExampleFigure, lang: 'de' | 'en') {
   return fixture<MdkKpiTile>(
@@ -117,7 +117,7 @@ describe('<mdk-kpi-tile> accessibility: what Chromium gives a screen reader', ()
       html`<mdk-kpi-tile value="43000" qualifier="approx" label="Beschäftigte" as-of="2025" source="2"></mdk-kpi-tile>`,
     );
     expect(spokenText(await accessibilityTreeOf(tile))).toBe('rund 43.000 Beschäftigte (Stand 2025), Quelle 2');
-    const seen = tile.shadowRoot!.querySelector('.label')!.parentElement!.textContent;
+    const seen = tile.shadowRoot!.querySelector('[part=label]')!.parentElement!.textContent;
     expect(seen).toBe('Beschäftigte (Stand 2025)');
     tile.closest('[lang]')!.setAttribute('lang', 'en');
     await settle(tile.parentElement!);
@@ -136,7 +136,7 @@ describe('<mdk-kpi-tile> accessibility: what Chromium gives a screen reader', ()
     expect(nodesWithRole(tree, 'image')).toEqual([]);
     const slot = tile.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="value"]')!;
     expect(slot.assignedElements()[0]?.textContent).toBe('24/7');
-    expect(slot.closest('.value')!.checkVisibility()).toBe(true);
+    expect(slot.closest('[part=value]')!.checkVisibility()).toBe(true);
   });
 
   it('passes axe (WCAG 2.2 A/AA) for every golden figure, in a real page', async () => {
@@ -174,6 +174,26 @@ describe('<mdk-kpi-tile> accessibility: what Chromium gives a screen reader', ()
     expect(violations.map((violation) => violation.id)).toContain('color-contrast');
   });
 
+  it('shows a focus ring on the marker when reached by keyboard, in the theme\'s focus colour', async () => {
+    const tile = await fixture<MdkKpiTile>(html`<mdk-kpi-tile value="2" label="x" source="2"></mdk-kpi-tile>`);
+    const marker = tile.shadowRoot!.querySelector<HTMLElement>('[part=marker]')!;
+    const before = document.createElement('button');
+    before.textContent = 'vorher';
+    tile.before(before);
+    before.focus();
+    await userEvent.tab();
+    expect(tile.shadowRoot!.activeElement).toBe(marker);
+    const style = getComputedStyle(marker);
+    expect(style.outlineStyle).toBe('solid');
+    expect(parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);
+    const focusColour = getComputedStyle(document.documentElement).getPropertyValue('--mdk-color-focus-ring').trim();
+    const probe = document.createElement('span');
+    probe.style.color = focusColour;
+    document.body.append(probe);
+    expect(style.outlineColor).toBe(getComputedStyle(probe).color);
+    probe.remove();
+  });
+
   it('keeps every number whole at 320 px: nothing clipped or overflowing', async () => {
     await page.viewport(320, 640);
     try {
@@ -184,8 +204,8 @@ describe('<mdk-kpi-tile> accessibility: what Chromium gives a screen reader', ()
           source="2"
         ></mdk-kpi-tile>`,
       );
-      const base = tile.shadowRoot!.querySelector<HTMLElement>('.tile')!;
-      for (const part of [base, ...base.querySelectorAll<HTMLElement>('.value, .label, .figure')]) {
+      const base = tile.shadowRoot!.querySelector<HTMLElement>('[part=base]')!;
+      for (const part of [base, ...base.querySelectorAll<HTMLElement>('[part=value], [part=label], [part=figure]')]) {
         expect(part.scrollWidth, part.className).toBeLessThanOrEqual(part.clientWidth);
       }
       expect(tile.getBoundingClientRect().width).toBeLessThanOrEqual(320);
@@ -267,7 +287,7 @@ describe('<mdk-kpi-tile> properties and attributes', () => {
 
   it('links its marker to the entry of its source', async () => {
     const tile = await fixture<MdkKpiTile>(html`<mdk-kpi-tile value="1" label="x" source="4"></mdk-kpi-tile>`);
-    expect(tile.shadowRoot!.querySelector('a.marker')!.getAttribute('href')).toBe('#source-4');
+    expect(tile.shadowRoot!.querySelector('a[part=marker]')!.getAttribute('href')).toBe('#source-4');
   });
 });
 

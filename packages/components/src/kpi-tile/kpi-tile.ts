@@ -98,7 +98,7 @@ export class MdkKpiTile extends LitElement {
 
   /** Focuses the footnote marker, so a source's back link returns focus to the tile that cites it. */
   override focus(options?: FocusOptions): void {
-    const marker = this.renderRoot?.querySelector<HTMLElement>('.marker');
+    const marker = this.renderRoot?.querySelector<HTMLElement>('[part=marker]');
     if (marker) marker.focus(options);
     else super.focus(options);
   }
@@ -152,8 +152,8 @@ export class MdkKpiTile extends LitElement {
     const asOf = this.asOf.trim() && `(${kpiTileTranslations[this.#language.lang].asOf(this.asOf.trim())})`;
     if (asText) return asOf ? `${this.label} ${asOf}` : this.label;
     // The space is an expression: the build's template minifier would drop a literal one.
-    return html`<span class="label" part="label">${this.label}</span>${asOf
-        ? html`${' '}<span class="as-of" part="as-of">${asOf}</span>`
+    return html`<span part="label">${this.label}</span>${asOf
+        ? html`${' '}<span part="as-of">${asOf}</span>`
         : nothing}`;
   }
 
@@ -164,7 +164,7 @@ export class MdkKpiTile extends LitElement {
   #renderNumericFigure(hasMarker: boolean) {
     const words = kpiTileTranslations[this.#language.lang];
     const spoken = `${this.#figure?.spoken ?? words.notAvailable} ${this.#renderCaption(true)}${hasMarker ? ',' : ''}`;
-    return html`<span class="value" part="value" aria-hidden="true">${this.#figure?.visible ?? missingValueSign}</span
+    return html`<span part="value" aria-hidden="true">${this.#figure?.visible ?? missingValueSign}</span
       ><span aria-hidden="true">${this.#renderCaption()}</span
       ><span class="visually-hidden">${spoken.trim()}</span>`;
   }
@@ -177,7 +177,7 @@ export class MdkKpiTile extends LitElement {
   #renderMarker(source: string) {
     const words = kpiTileTranslations[this.#language.lang];
     const root = this.getRootNode() as Document | ShadowRoot;
-    return html`<a class="marker" part="marker" href="#${sourceTargetId(root, source)}" @click=${this.#followMarker}
+    return html`<a part="marker" href="#${sourceTargetId(root, source)}" @click=${this.#followMarker}
       ><span class="visually-hidden">${words.sourceWord} </span>${source}</a
     >`;
   }
@@ -186,10 +186,10 @@ export class MdkKpiTile extends LitElement {
     const source = this.source.trim();
     const hasMarker = source !== '';
     // The value slot stays in the DOM even when empty, so slotchange reports content added later.
-    return html`<div class="tile" part="base">
+    return html`<div part="base">
       <span part="icon" aria-hidden="true"><slot name="icon"></slot></span>
-      <p class="figure" part="figure">
-        <span class="value" part="value" ?hidden=${!this.hasSlottedValue}
+      <p part="figure">
+        <span part="value" ?hidden=${!this.hasSlottedValue}
           ><slot name="value" @slotchange=${this.#onValueSlotChange}></slot></span
         >${this.hasSlottedValue ? this.#renderSlottedFigure(hasMarker) : this.#renderNumericFigure(hasMarker)}${hasMarker
           ? this.#renderMarker(source)

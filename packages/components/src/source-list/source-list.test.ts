@@ -27,7 +27,7 @@ function page() {
   </main>`;
 }
 
-const markerOf = (tile: Element) => tile.shadowRoot!.querySelector<HTMLAnchorElement>('a.marker')!;
+const markerOf = (tile: Element) => tile.shadowRoot!.querySelector<HTMLAnchorElement>('a[part=marker]')!;
 const backLinksOf = (entry: Element) => [...entry.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a.back-link')];
 
 afterEach(() => {
