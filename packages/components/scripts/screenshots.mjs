@@ -1,5 +1,5 @@
 // Screenshots of stories from the built Storybook (storybook-static/), in headless Chromium:
-//   node scripts/screenshots.mjs <out-dir> [story-id] [theme,mode,width …]
+//   node scripts/screenshots.mjs <out-dir> [story-id] [theme,mode,width …]   (mode: light, dark, high-contrast, forced-colors)
 // Serves storybook-static on a loopback port, opens each story × theme × mode × width, writes PNGs.
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
@@ -36,9 +36,11 @@ const browser = await chromium.launch({
 await mkdir(outDir, { recursive: true });
 try {
   for (const { theme, mode, width } of runs) {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    // "forced-colors" emulates Windows high-contrast themes over the light mode.
+    const forcedColors = mode === 'forced-colors';
+    const page = await browser.newPage({ viewport: { width, height: 900 }, forcedColors: forcedColors ? 'active' : 'none' });
     const viewMode = storyId.endsWith('--docs') ? 'docs' : 'story';
-    await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${storyId}&viewMode=${viewMode}&globals=theme:${theme};mode:${mode}`);
+    await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${storyId}&viewMode=${viewMode}&globals=theme:${theme};mode:${forcedColors ? 'light' : mode}`);
     await page.waitForSelector(viewMode === 'docs' ? '#storybook-docs h1' : '#storybook-root *', { state: 'attached' });
     await page.evaluate(() => document.fonts.ready);
     await page.waitForTimeout(300);
