@@ -58,7 +58,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      // Elements register through defineElement(), which guards against double registration.
+      // Lit's lifecycle callbacks always exist on the base class: no guard is needed around super calls.
       'wc/guard-super-call': 'off',
     },
   },

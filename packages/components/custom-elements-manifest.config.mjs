@@ -1,6 +1,22 @@
 // Generates custom-elements.json from the classes' JSDoc: the API that Storybook's docs,
 // editors and framework wrappers read.
 
+/** Points the manifest at the files the package ships: `src/x.ts` becomes `dist/x.js`. */
+function shippedPaths() {
+  const toShipped = (path) => path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+  return {
+    name: 'shipped-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        module.path = toShipped(module.path);
+        for (const entry of module.exports ?? []) {
+          if (entry.declaration?.module) entry.declaration.module = toShipped(entry.declaration.module);
+        }
+      }
+    },
+  };
+}
+
 /** Keeps the manifest to the public API: private (#), protected and internal members are not for users. */
 function publicMembersOnly() {
   return {
@@ -25,5 +41,5 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: true,
-  plugins: [publicMembersOnly()],
+  plugins: [publicMembersOnly(), shippedPaths()],
 };

@@ -24,7 +24,7 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       lib: { entry: entries, formats: ['es'] },
       rolldownOptions: {
-        // Lit is a peer of every component: the page's bundler shares one copy.
+        // Lit stays an import (a dependency, not bundled in): the page's bundler keeps one copy for all.
         external: [/^lit(\/.*)?$/, /^@lit\//],
         output: {
           // One file per module keeps the sideEffects list exact and lets bundlers drop unused parts.

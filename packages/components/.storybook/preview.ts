@@ -82,9 +82,10 @@ const preview: Preview = {
       const { theme, mode } = context.globals as { theme: ThemeName; mode: ThemeMode };
       // A story may fix its language (the de/en stories); otherwise the toolbar decides.
       applyTheme(theme, mode, context.globals.lang as string);
-      // Per story, not per document: a docs page shows German and English stories side by side.
+      // Per story, not per document: a docs page shows German and English stories side by side, and
+      // each story's footnotes pair up within the story (a citation scope).
       const lang = (context.parameters.lang as string | undefined) ?? (context.globals.lang as string);
-      return html`<div lang=${lang}>${story()}</div>`;
+      return html`<div lang=${lang} data-mdk-citation-scope>${story()}</div>`;
     },
   ],
   parameters: {

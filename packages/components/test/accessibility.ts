@@ -7,6 +7,7 @@ import { axeRunOptions } from './axe-config.js';
 declare module 'vitest/browser' {
   interface BrowserCommands {
     readAccessibilityTree: (probe: string) => Promise<AccessibilityNode>;
+    emulateMedia: (media: { colorScheme: 'light' | 'dark'; contrast: 'no-preference' | 'more' }) => Promise<void>;
   }
 }
 

@@ -89,3 +89,12 @@ export const readAccessibilityTree: BrowserCommand<[probe: string]> = async (con
     await cdp.detach();
   }
 };
+
+/** Emulates the user's colour preferences for the test's page, as Chromium would report them. */
+export const emulateMedia: BrowserCommand<[media: { colorScheme: 'light' | 'dark'; contrast: 'no-preference' | 'more' }]> = async (
+  context,
+  media,
+) => {
+  if (context.provider.name !== 'playwright') throw new Error('emulateMedia needs the playwright provider');
+  await context.page.emulateMedia(media);
+};

@@ -55,6 +55,13 @@ function declaredWithSideEffects(path: string): boolean {
 }
 
 describe('the package contract', () => {
+  it('points custom-elements.json at files the package ships', () => {
+    for (const element of elements) {
+      expect(element.path).toMatch(/^dist\/.*\.js$/);
+      expect(existsSync(join(packageRoot, element.path)), element.path).toBe(true);
+    }
+  });
+
   it('finds the registering modules and the elements in custom-elements.json', () => {
     expect(registeringModules.length).toBeGreaterThanOrEqual(4);
     expect(elements.map((element) => element.tagName).sort()).toEqual(['mdk-kpi-group', 'mdk-kpi-tile', 'mdk-source', 'mdk-source-list']);
@@ -68,7 +75,7 @@ describe('the package contract', () => {
   });
 
   it.each(elements)('<$tagName> has a subpath export, a story, a test, a docs page and a size budget', (element) => {
-    const folder = dirname(element.path);
+    const folder = dirname(element.path).replace(/^dist\//, 'src/');
     const family = basename(folder);
     expect(packageJson.exports[`./${family}.js`], 'export').toBeDefined();
     expect(existsSync(join(packageRoot, folder, `${family}.stories.ts`)), 'stories').toBe(true);

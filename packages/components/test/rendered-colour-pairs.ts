@@ -81,13 +81,20 @@ export function findUndeclaredColourPairs(root: ParentNode, theme: ThemeName, mo
       problems.push({ ...where, problem: 'a translucent or unreadable colour: contrast cannot be checked' });
       continue;
     }
-    const matches = declared.filter((entry) => entry.foreground === foreground && entry.background === background);
+    // Text must match a pair declared for text: a decorative border colour that happens to match
+    // would otherwise let text pass at 1:1.
+    const matches = declared.filter(
+      (entry) =>
+        (entry.pair.use === 'text' || entry.pair.use === 'large-text') &&
+        entry.foreground === foreground &&
+        entry.background === background,
+    );
     if (matches.length === 0) {
       problems.push({ ...where, problem: 'this colour pair is not in the tokens package contrast table' });
       continue;
     }
     const ratio = contrastRatio(foreground, background);
-    const needed = Math.min(...matches.map((entry) => minimumContrast(entry.pair.use, mode)));
+    const needed = Math.max(...matches.map((entry) => minimumContrast(entry.pair.use, mode)));
     if (ratio < needed) problems.push({ ...where, problem: `contrast ${ratio.toFixed(2)}:1 is below ${needed}:1` });
   }
   return problems;

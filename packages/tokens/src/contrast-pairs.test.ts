@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from './contrast.js';
 import { contrastPairs, findContrastFailures, minimumContrast, type ContrastPair } from './contrast-pairs.js';
-import { tokenValues } from './generated/token-values.js';
-import { themeModes, themeNames } from './themes.js';
+import { themeNames, tokenValues } from './generated/token-values.js';
+import { themeModes } from './themes.js';
 
 const cases = themeNames.flatMap((theme) =>
   themeModes.flatMap((mode) => contrastPairs.map((pair) => ({ theme, mode, pair }))),

@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { tokenValues } from './generated/token-values.js';
-import { themeNames } from './themes.js';
+import { themeNames, tokenValues } from './generated/token-values.js';
 
 const distDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const cssOf = (theme: string) => readFileSync(join(distDir, `${theme}.css`), 'utf8');

@@ -1,7 +1,4 @@
-/** The city themes this package builds, and the modes inside each. */
-export const themeNames = ['muenchen', 'musterstadt'] as const;
-export type ThemeName = (typeof themeNames)[number];
-
+/** The modes inside every city theme. (The themes themselves are generated: see generated/token-values.ts.) */
 export const themeModes = ['light', 'dark', 'high-contrast'] as const;
 export type ThemeMode = (typeof themeModes)[number];
 

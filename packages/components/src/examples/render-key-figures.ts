@@ -20,7 +20,8 @@ export function renderFigure(figure: ExampleFigure, lang: Language) {
 /** The seed talk's key-figures slide, rebuilt from the kit: both groups, all 12 figures, the four sources. */
 export function renderKeyFiguresSlide(lang: Language) {
   const title = lang === 'de' ? 'Digitalisierung in München bedeutet …' : 'Going digital in Munich means …';
-  return html`<section class="slide" aria-labelledby="key-figures-title">
+  const titleId = `key-figures-title-${lang}`;
+  return html`<section class="slide" aria-labelledby=${titleId}>
     <style>
       .slide {
         display: grid;
@@ -42,7 +43,7 @@ export function renderKeyFiguresSlide(lang: Language) {
         gap: var(--mdk-space-7);
       }
     </style>
-    <h2 id="key-figures-title" class="slide-title">${title}</h2>
+    <h2 id=${titleId} class="slide-title">${title}</h2>
     <div class="slide-groups">
       ${exampleKeyFigureGroups.map(
         (group) =>

@@ -1,8 +1,8 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { LanguageController } from '../shared/language.js';
-import { sourceTargetId } from '../source-list/citations.js';
+import { findSourceEntry } from '../shared/citations.js';
 import { formatFigure, missingValueSign, type FormattedFigure } from './format-figure.js';
 import { kpiTileStyles } from './kpi-tile.styles.js';
 import { kpiTileTranslations } from './kpi-tile.translations.js';
@@ -49,15 +49,16 @@ export class MdkKpiTile extends LitElement {
 
   // Declared without decorators: the decorator helper would cost this small element a tenth of its size.
   static override properties = {
+    // useDefault: a removed attribute brings the default back (never null).
     value: { converter: figureValueConverter },
-    qualifier: { reflect: true },
-    unit: { reflect: true },
-    notation: { reflect: true },
-    label: {},
+    qualifier: { reflect: true, useDefault: true },
+    unit: { reflect: true, useDefault: true },
+    notation: { reflect: true, useDefault: true },
+    label: { useDefault: true },
     // Reflected: source entries watch this attribute to keep their back links current.
-    source: { reflect: true },
-    asOf: { attribute: 'as-of' },
-    hasSlottedValue: { state: true },
+    source: { reflect: true, useDefault: true },
+    asOf: { attribute: 'as-of', useDefault: true },
+    valueText: { state: true },
   };
 
   /**
@@ -84,7 +85,8 @@ export class MdkKpiTile extends LitElement {
   /** When the figure was true, as written: "2025", "März 2025". Shown as "Stand 2025" / "as of 2025". */
   asOf = '';
 
-  protected hasSlottedValue = false;
+  /** The text of the `value` slot ("24/7"), or '' when the figure is a number. */
+  protected valueText = '';
 
 
   readonly #language = new LanguageController(this);
@@ -93,7 +95,7 @@ export class MdkKpiTile extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Known before the first render, so a text value does not flash "–".
-    this.hasSlottedValue = this.querySelector(':scope > [slot="value"]') !== null;
+    this.valueText = this.querySelector(':scope > [slot="value"]')?.textContent?.trim() ?? '';
   }
 
   /** Focuses the footnote marker, so a source's back link returns focus to the tile that cites it. */
@@ -103,9 +105,9 @@ export class MdkKpiTile extends LitElement {
     else super.focus(options);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     this.#figure = this.#formatValidFigure();
-    if (__MDK_DEV__ && changed.has('label') && this.label.trim() === '') {
+    if (__MDK_DEV__ && this.label.trim() === '') {
       warnOnce(this, 'label', describeInvalidAttribute(this, 'label'));
     }
   }
@@ -119,7 +121,7 @@ export class MdkKpiTile extends LitElement {
     if (!kpiUnits.includes(unit)) invalid.push('unit');
     const knownNotation = kpiNotations.includes(notation);
     if (!knownNotation) invalid.push('notation');
-    if (__MDK_DEV__ && !this.hasSlottedValue) {
+    if (__MDK_DEV__ && !this.valueText) {
       for (const attribute of invalid) warnOnce(this, attribute, describeInvalidAttribute(this, attribute));
     }
     // An unknown notation only changes the look; anything else would show a wrong figure.
@@ -134,7 +136,8 @@ export class MdkKpiTile extends LitElement {
   }
 
   #onValueSlotChange(event: Event): void {
-    this.hasSlottedValue = (event.target as HTMLSlotElement).assignedNodes({ flatten: true }).length > 0;
+    const nodes = (event.target as HTMLSlotElement).assignedNodes({ flatten: true });
+    this.valueText = nodes.map((node) => node.textContent).join('').trim();
   }
 
   /**
@@ -142,8 +145,7 @@ export class MdkKpiTile extends LitElement {
    * the navigation (which runs after the click listeners) is done.
    */
   #followMarker(): void {
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const entry = root.getElementById?.(sourceTargetId(root, this.source.trim()));
+    const entry = findSourceEntry(this, this.source.trim());
     if (entry) setTimeout(() => entry.focus());
   }
 
@@ -157,27 +159,18 @@ export class MdkKpiTile extends LitElement {
         : nothing}`;
   }
 
-  /**
-   * A number people see in short ("~1,6 Mio."): the visible parts are hidden from assistive
-   * technology and one visually hidden text says the whole figure in words, so it is read in one go.
-   */
-  #renderNumericFigure(hasMarker: boolean) {
+  /** The whole figure in words, as one text: "rund 1,6 Millionen Bürger*innen (Stand 2025),". */
+  #spokenFigure(hasMarker: boolean): string {
     const words = kpiTileTranslations[this.#language.lang];
-    const spoken = `${this.#figure?.spoken ?? words.notAvailable} ${this.#renderCaption(true)}${hasMarker ? ',' : ''}`;
-    return html`<span part="value" aria-hidden="true">${this.#figure?.visible ?? missingValueSign}</span
-      ><span aria-hidden="true">${this.#renderCaption()}</span
-      ><span class="visually-hidden">${spoken.trim()}</span>`;
-  }
-
-  /** A value that is not a number ("24/7") is read as written, with the label after it. */
-  #renderSlottedFigure(hasMarker: boolean) {
-    return html`${this.#renderCaption()}${hasMarker ? html`<span class="visually-hidden">,</span>` : nothing}`;
+    const value = this.valueText || (this.#figure?.spoken ?? words.notAvailable);
+    return `${value} ${this.#renderCaption(true)}${hasMarker ? ',' : ''}`.trim();
   }
 
   #renderMarker(source: string) {
     const words = kpiTileTranslations[this.#language.lang];
-    const root = this.getRootNode() as Document | ShadowRoot;
-    return html`<a part="marker" href="#${sourceTargetId(root, source)}" @click=${this.#followMarker}
+    // Until its entry has rendered, the marker points at the id the entry will most likely take.
+    const target = findSourceEntry(this, source)?.id || `source-${source}`;
+    return html`<a part="marker" href="#${target}" @click=${this.#followMarker}
       ><span class="visually-hidden">${words.sourceWord} </span>${source}</a
     >`;
   }
@@ -185,15 +178,19 @@ export class MdkKpiTile extends LitElement {
   protected override render() {
     const source = this.source.trim();
     const hasMarker = source !== '';
+    // People see the short form ("~1,6 Mio.", or a text value such as "24/7") stacked above the
+    // label; that is hidden from assistive technology, which reads one visually hidden text with the
+    // whole figure in words instead — one utterance, as NVDA reads separate blocks separately.
     // The value slot stays in the DOM even when empty, so slotchange reports content added later.
     return html`<div part="base">
       <span part="icon" aria-hidden="true"><slot name="icon"></slot></span>
       <p part="figure">
-        <span part="value" ?hidden=${!this.hasSlottedValue}
-          ><slot name="value" @slotchange=${this.#onValueSlotChange}></slot></span
-        >${this.hasSlottedValue ? this.#renderSlottedFigure(hasMarker) : this.#renderNumericFigure(hasMarker)}${hasMarker
-          ? this.#renderMarker(source)
-          : nothing}
+        <span aria-hidden="true"
+          ><span part="value" ?hidden=${!this.valueText}
+            ><slot name="value" @slotchange=${this.#onValueSlotChange}></slot></span
+          ><span part="value" ?hidden=${!!this.valueText}>${this.#figure?.visible ?? missingValueSign}</span
+          >${this.#renderCaption()}</span
+        ><span class="visually-hidden">${this.#spokenFigure(hasMarker)}</span>${hasMarker ? this.#renderMarker(source) : nothing}
       </p>
     </div>`;
   }

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { warnOnce } from './dev-warnings.js';
 
 export const headingLevels = [1, 2, 3, 4, 5, 6] as const;
 export type HeadingLevel = (typeof headingLevels)[number];
@@ -34,4 +35,22 @@ export function parseHeadingLevel(
 ): HeadingLevel | undefined {
   const level = Number(value);
   return (allowed as readonly number[]).includes(level) ? (level as HeadingLevel) : undefined;
+}
+
+/**
+ * The level an element's `heading-level` asks for, when it is one of `allowed`; else `fallback`, with
+ * a development warning on the element.
+ */
+export function resolveHeadingLevel(
+  element: Element,
+  value: unknown,
+  fallback: HeadingLevel,
+  allowed: readonly HeadingLevel[] = headingLevels,
+): HeadingLevel {
+  const level = parseHeadingLevel(value, allowed);
+  if (level !== undefined) return level;
+  if (__MDK_DEV__) {
+    warnOnce(element, 'heading-level', `heading-level="${String(value)}" is not one of ${allowed.join(', ')}; level ${fallback} is used.`);
+  }
+  return fallback;
 }

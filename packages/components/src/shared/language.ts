@@ -16,28 +16,26 @@ export function resolveLanguage(element: Element): Language {
   return defaultLanguage;
 }
 
-const connectedHosts = new Set<ReactiveControllerHost>();
-let languageObserver: MutationObserver | undefined;
+type Root = Document | ShadowRoot;
+const hostsByRoot = new Map<Root, { observer: MutationObserver; hosts: Set<ReactiveControllerHost> }>();
 
-/** One observer for the whole page: a `lang` change anywhere re-renders every localised element. */
-function observeLanguageChanges(): void {
-  if (languageObserver !== undefined) return;
-  languageObserver = new MutationObserver(() => {
-    for (const host of connectedHosts) host.requestUpdate();
-  });
-  languageObserver.observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang'],
-    subtree: true,
-  });
+/** Every root from the element's own up to the document: a `lang` above it may sit in any of them. */
+function rootsAbove(element: Element): Root[] {
+  const roots: Root[] = [];
+  for (let root = element.getRootNode() as Root; ; root = (root as ShadowRoot).host.getRootNode() as Root) {
+    roots.push(root);
+    if (!(root instanceof ShadowRoot)) return roots;
+  }
 }
 
 /**
- * Gives an element its language and re-renders it when a `lang` attribute changes above it.
+ * Gives an element its language and re-renders it when a `lang` attribute changes above it, in the
+ * document or in any shadow root it sits in. One observer per root serves every element below it.
  * Usage: `#language = new LanguageController(this);` then `this.#language.lang` in `render()`.
  */
 export class LanguageController implements ReactiveController {
   readonly #host: ReactiveControllerHost & Element;
+  #roots: Root[] = [];
 
   constructor(host: ReactiveControllerHost & Element) {
     this.#host = host;
@@ -49,11 +47,29 @@ export class LanguageController implements ReactiveController {
   }
 
   hostConnected(): void {
-    connectedHosts.add(this.#host);
-    observeLanguageChanges();
+    this.#roots = rootsAbove(this.#host);
+    for (const root of this.#roots) {
+      let entry = hostsByRoot.get(root);
+      if (entry === undefined) {
+        const hosts = new Set<ReactiveControllerHost>();
+        const observer = new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
+        observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+        entry = { observer, hosts };
+        hostsByRoot.set(root, entry);
+      }
+      entry.hosts.add(this.#host);
+    }
   }
 
   hostDisconnected(): void {
-    connectedHosts.delete(this.#host);
+    for (const root of this.#roots) {
+      const entry = hostsByRoot.get(root);
+      entry?.hosts.delete(this.#host);
+      if (entry?.hosts.size === 0) {
+        entry.observer.disconnect();
+        hostsByRoot.delete(root);
+      }
+    }
+    this.#roots = [];
   }
 }

@@ -9,10 +9,36 @@ describe('safeUrl', () => {
     },
   );
 
-  it.each(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)', 'file:///etc/passwd', '', '   '])(
+  it.each([
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    ' java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    '\u0000javascript:alert(1)',
+    // Unicode spaces that String.prototype.trim() removes but a naive check would not.
+    '\u00a0javascript:alert(1)',
+    '\ufeffjavascript:alert(1)',
+    '\u2028javascript:alert(1)',
+    '\u3000javascript:alert(1)',
+    'data:text/html,<b>x</b>',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+    '',
+    '   ',
+  ])(
     'drops %j',
     (url) => {
       expect(safeUrl(url)).toBeUndefined();
     },
   );
+
+  it('returns exactly what it checked: an anchor given the result never runs script', () => {
+    for (const url of ['\u00a0javascript:alert(1)', ' https://muenchen.digital ', '\ufeff#quelle']) {
+      const result = safeUrl(url);
+      if (result === undefined) continue;
+      const anchor = document.createElement('a');
+      anchor.href = result;
+      expect(['https:', 'http:', 'mailto:', 'tel:']).toContain(anchor.protocol);
+    }
+  });
 });

@@ -7,6 +7,7 @@ import {
   deepActiveElement,
   describeViolations,
   nodesWithRole,
+  spokenText,
 } from '../../test/accessibility.js';
 import { fixture, settle } from '../../test/fixtures.js';
 import '../kpi-tile.js';
@@ -188,5 +189,76 @@ describe('<mdk-source-list> and <mdk-source>', () => {
     const main = await fixture<HTMLElement>(page());
     const violations = await axeViolations(main);
     expect(violations, describeViolations(violations)).toEqual([]);
+  });
+});
+
+describe('citations across the page', () => {
+  it('keeps every id unique when tiles are added before others', async () => {
+    const main = await fixture<HTMLElement>(page());
+    for (let added = 0; added < 3; added += 1) {
+      const tile = document.createElement('mdk-kpi-tile');
+      tile.setAttribute('source', '2');
+      tile.setAttribute('label', `neu ${added}`);
+      main.prepend(tile);
+      await settle(main);
+    }
+    const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const entry = main.querySelector<MdkSource>('mdk-source[number="2"]')!;
+    const targets = backLinksOf(entry).map((link) => link.getAttribute('href')!.slice(1));
+    expect(targets).toHaveLength(5);
+    for (const target of targets) expect(document.getElementById(target)?.localName).toBe('mdk-kpi-tile');
+  });
+
+  it('pairs markers and entries inside their citation scope: two slides, two lists, no crossing', async () => {
+    const container = await fixture<HTMLElement>(
+      html`<div>
+        <section data-mdk-citation-scope>
+          <mdk-kpi-tile value="1" label="Folie eins" source="1"></mdk-kpi-tile>
+          <mdk-source-list><mdk-source number="1">Quelle der ersten Folie</mdk-source></mdk-source-list>
+        </section>
+        <section data-mdk-citation-scope>
+          <mdk-kpi-tile value="2" label="Folie zwei" source="1"></mdk-kpi-tile>
+          <mdk-source-list><mdk-source number="1">Quelle der zweiten Folie</mdk-source></mdk-source-list>
+        </section>
+      </div>`,
+    );
+    const [first, second] = container.querySelectorAll('section');
+    const [firstEntry, secondEntry] = [first!.querySelector('mdk-source')!, second!.querySelector('mdk-source')!];
+    expect(firstEntry.id).toBe('source-1');
+    expect(secondEntry.id).toBe('source-1-2');
+    await settle(container);
+    expect(markerOf(second!.querySelector('mdk-kpi-tile')!).getAttribute('href')).toBe('#source-1-2');
+    expect(backLinksOf(firstEntry).map((link) => link.getAttribute('href'))).toEqual([`#${first!.querySelector('mdk-kpi-tile')!.id}`]);
+    expect(backLinksOf(secondEntry).map((link) => link.getAttribute('href'))).toEqual([`#${second!.querySelector('mdk-kpi-tile')!.id}`]);
+  });
+
+  it('renames back links when a source and its tile are renumbered', async () => {
+    const main = await fixture<HTMLElement>(page());
+    const entry = main.querySelector<MdkSource>('mdk-source[number="1"]')!;
+    const tile = main.querySelector('mdk-kpi-tile[source="1"]')!;
+    entry.setAttribute('number', '3');
+    tile.setAttribute('source', '3');
+    await settle(main);
+    const names = nodesWithRole(await accessibilityTreeOf(entry), 'link').map((link) => link.name);
+    expect(names).toContain('Zurück zu Verweis 3a');
+    expect(entry.id).toBe('source-3');
+    expect(markerOf(tile).getAttribute('href')).toBe('#source-3');
+  });
+
+  it('survives removed attributes: defaults come back, nothing reads "null"', async () => {
+    const main = await fixture<HTMLElement>(page());
+    const list = main.querySelector<MdkSourceList>('mdk-source-list')!;
+    const entry = main.querySelector<MdkSource>('mdk-source[number="1"]')!;
+    list.setAttribute('heading', 'Belege');
+    await list.updateComplete;
+    list.removeAttribute('heading');
+    entry.removeAttribute('href');
+    await settle(main);
+    expect(list.heading).toBe('');
+    expect(entry.href).toBe('');
+    const heading = nodesWithRole(await accessibilityTreeOf(list), 'heading')[0];
+    expect(heading?.name).toBe('Quellen');
+    expect(spokenText(await accessibilityTreeOf(entry))).not.toMatch(/null/);
   });
 });

@@ -1,8 +1,7 @@
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../shared/define-element.js';
-import { warnOnce } from '../shared/dev-warnings.js';
-import { parseHeadingLevel, renderHeading, type HeadingLevel } from '../shared/heading.js';
+import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { LanguageController } from '../shared/language.js';
 import { markAssignedAsListItems } from '../shared/list-items.js';
 import { sourceListStyles } from './source-list.styles.js';
@@ -28,27 +27,18 @@ export class MdkSourceList extends LitElement {
   static override styles = sourceListStyles;
 
   /** The heading. Blank uses the language's default: "Quellen" / "Sources". */
-  @property()
+  @property({ useDefault: true })
   heading = '';
 
   /** The heading's level in the page's outline, 2 to 6. */
-  @property({ attribute: 'heading-level', reflect: true })
+  @property({ attribute: 'heading-level', reflect: true, useDefault: true })
   headingLevel: HeadingLevel = defaultHeadingLevel;
 
   readonly #language = new LanguageController(this);
 
-  #resolvedHeadingLevel(): HeadingLevel {
-    const level = parseHeadingLevel(this.headingLevel, [2, 3, 4, 5, 6]);
-    if (level !== undefined) return level;
-    if (__MDK_DEV__) {
-      warnOnce(this, 'heading-level', `heading-level="${this.headingLevel}" is not 2 to 6; level ${defaultHeadingLevel} is used.`);
-    }
-    return defaultHeadingLevel;
-  }
-
   protected override render() {
     const heading = this.heading.trim() || sourceListTranslations[this.#language.lang].heading;
-    return html`${renderHeading(this.#resolvedHeadingLevel(), heading)}
+    return html`${renderHeading(resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, [2, 3, 4, 5, 6]), heading)}
       <div class="list" part="list" role="list">
         <slot @slotchange=${(event: Event) => markAssignedAsListItems(event.target as HTMLSlotElement)}></slot>
       </div>`;

@@ -1,25 +1,28 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type ReactiveElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { LanguageController } from '../shared/language.js';
 import { safeUrl } from '../shared/safe-url.js';
-import { citationLetter, citingElements, defaultSourceId, observeCitations } from './citations.js';
+import { citationLetter, citationScope, citingElements, observeCitations, uniqueId } from '../shared/citations.js';
 import { sourceStyles } from './source.styles.js';
 import { sourceListTranslations } from './source-list.translations.js';
 
 interface Citation {
   element: HTMLElement;
+  /** The citing element's id, the back link's target. */
+  id: string;
   /** "2a": the source number and the citation's letter. */
   reference: string;
 }
 
 /**
- * The entry sits in the light DOM with an id (`source-2` unless you give another), so a
- * footnote marker's fragment link reaches it; activating the marker focuses the entry. For each element
- * of the kit in the same document whose `source` is this entry's number, the entry shows a back link
- * named in words ("Zurück zu Verweis 2a") that returns focus to that marker. A citing element without an
- * id gets one (`cite-2a`).
+ * The entry sits in the light DOM with an id (`source-2` unless you give another, or `source-2-2` when
+ * the page has one already), so a footnote marker's fragment link reaches it; activating the marker
+ * focuses the entry. For each key figure in the same citation scope (the nearest
+ * `[data-mdk-citation-scope]`, else the document) whose `source` is this entry's number, the entry shows
+ * a back link named in words ("Zurück zu Verweis 2a") that returns focus to that marker. A citing
+ * element without an id gets one (`cite-2a`).
  *
  * @tagname mdk-source
  * @summary One numbered source in an `<mdk-source-list>`, with a back link to every figure that cites it.
@@ -37,11 +40,11 @@ export class MdkSource extends LitElement {
   static override styles = sourceStyles;
 
   /** The number that markers cite: `source="2"` on a tile links here. */
-  @property({ reflect: true })
+  @property({ reflect: true, useDefault: true })
   number = '';
 
   /** Where the source can be read. Only `https:`, `http:`, `mailto:`, `tel:`, relative and `#` URLs become a link. */
-  @property()
+  @property({ useDefault: true })
   href = '';
 
   @state()
@@ -50,7 +53,8 @@ export class MdkSource extends LitElement {
   readonly #language = new LanguageController(this);
   #root: Document | ShadowRoot | undefined;
   #stopObserving: (() => void) | undefined;
-  #ownDefaultId = '';
+  /** The id this element gave itself; an author's own id is never replaced. */
+  #ownId = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -79,17 +83,24 @@ export class MdkSource extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('number')) {
       const number = this.number.trim();
-      // Keep an author's id; follow the number with the one this element chose.
-      if (!this.id || this.id === this.#ownDefaultId) {
-        this.#ownDefaultId = number ? defaultSourceId(number) : '';
-        this.id = this.#ownDefaultId;
-      }
       if (__MDK_DEV__ && number === '') warnOnce(this, 'number', 'has no number; no marker can cite it.');
+      this.#assignOwnId(number);
       this.#collectCitations();
     }
     if (__MDK_DEV__ && changed.has('href') && this.href.trim() !== '' && safeUrl(this.href) === undefined) {
       warnOnce(this, 'href', `href="${this.href}" uses a scheme that is not allowed; the source is shown as text.`);
     }
+  }
+
+  /** Gives the entry an id for its number, unique in the page, unless its author gave one. */
+  #assignOwnId(number: string): void {
+    if (this.id && this.id !== this.#ownId) return;
+    this.#ownId = number && this.#root ? uniqueId(this.#root, `source-${number}`, this) : '';
+    if (this.id === this.#ownId) return;
+    if (this.#ownId) this.id = this.#ownId;
+    else this.removeAttribute('id');
+    // Markers rendered before this id existed point at the default one: let them look again.
+    for (const citation of this.citations) (citation.element as Partial<ReactiveElement>).requestUpdate?.();
   }
 
   readonly #collectCitations = (): void => {
@@ -99,15 +110,18 @@ export class MdkSource extends LitElement {
       this.citations = [];
       return;
     }
-    const citations = citingElements(root, number).map((element, index) => {
+    const citations = citingElements(citationScope(this), number).map((element, index) => {
       const reference = `${number}${citationLetter(index)}`;
-      if (!element.id) element.id = `cite-${reference}`;
-      return { element, reference };
+      if (!element.id) element.id = uniqueId(root, `cite-${reference}`, element);
+      return { element, id: element.id, reference };
     });
     // Re-render only on a real change: giving ids above is itself a mutation the observer reports.
     const unchanged =
       citations.length === this.citations.length &&
-      citations.every((citation, index) => citation.element === this.citations[index]?.element);
+      citations.every((citation, index) => {
+        const previous = this.citations[index];
+        return citation.element === previous?.element && citation.id === previous.id && citation.reference === previous.reference;
+      });
     if (!unchanged) this.citations = citations;
   };
 
@@ -122,7 +136,7 @@ export class MdkSource extends LitElement {
     return html`<span class="back-links" part="back-links"
       >${this.citations.map(
         (citation) =>
-          html`${" "}<a class="back-link" href="#${citation.element.id}" @click=${() => this.#returnToCitation(citation)}
+          html`${" "}<a class="back-link" href="#${citation.id}" @click=${() => this.#returnToCitation(citation)}
             ><span aria-hidden="true">↑</span><span class="visually-hidden">${words.backToReference} </span
             >${citation.reference}</a
           >`,
