@@ -1,13 +1,17 @@
 import { defineConfig } from 'vite';
+import packageJson from './package.json' with { type: 'json' };
 import { minifyTemplates } from './template-minifier.js';
 
-/** One entry per public subpath: `import '@muenchen-digital/components/kpi-tile.js'` registers just that. */
-const entries = {
-  index: 'src/index.ts',
-  'kpi-tile': 'src/kpi-tile.ts',
-  'kpi-group': 'src/kpi-group.ts',
-  'source-list': 'src/source-list.ts',
-};
+/**
+ * One entry per public subpath, read from package.json's `exports` so the two never disagree:
+ * `import '@muenchen-digital/components/kpi-tile.js'` registers just that element.
+ */
+const entries = Object.fromEntries(
+  Object.keys(packageJson.exports)
+    .map((subpath) => /^\.\/([\w-]+)\.js$/.exec(subpath)?.[1] ?? (subpath === '.' ? 'index' : undefined))
+    .filter((name): name is string => name !== undefined)
+    .map((name) => [name, `src/${name}.ts`]),
+);
 
 // `vite build` makes the production build (dist/), without development warnings;
 // `vite build --mode development` makes dist/development/, with them, for the `development` condition.

@@ -5,5 +5,16 @@
 export * from './kpi-tile.js';
 export * from './kpi-group.js';
 export * from './source-list.js';
+export * from './strategy-card.js';
+export * from './positioning.js';
+export * from './recommendation.js';
+export * from './pillars.js';
+export * from './vision.js';
+export * from './statement.js';
+export * from './quote-cloud.js';
+export * from './tag-list.js';
+export * from './callout.js';
+export * from './publication.js';
+export * from './hero.js';
 export { resolveLanguage, supportedLanguages, type Language } from './shared/language.js';
 export { safeUrl, allowedUrlSchemes } from './shared/safe-url.js';

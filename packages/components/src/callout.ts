@@ -1,0 +1,2 @@
+/** Registers `<mdk-callout>` and exports its class. */
+export * from './callout/callout.js';

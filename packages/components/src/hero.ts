@@ -1,0 +1,2 @@
+/** Registers `<mdk-hero>` and exports its class. */
+export * from './hero/hero.js';

@@ -1,0 +1,48 @@
+/** One pillar of `<mdk-pillars>`: a title, and a text or subtitle under it. */
+export interface PillarItem {
+  title: string;
+  /** The statement (mission) or subtitle (closing) under the title. */
+  text?: string;
+}
+
+/** A pillar as given (`{ title, text }`), or `undefined` for anything else. */
+function toPillar(value: unknown): Required<PillarItem> | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { title, text } = value as Partial<Record<keyof PillarItem, unknown>>;
+  if (typeof title !== 'string' || (text !== undefined && typeof text !== 'string')) return undefined;
+  return { title, text: text ?? '' };
+}
+
+/**
+ * Attribute converter for `items`: a JSON array of `{ "title", "text" }` objects,
+ * `items='[{"title": "Vernetzt", "text": "Wir arbeiten eng mit allen zusammen …"}]'`. Never throws:
+ * malformed JSON, or any entry of another shape, gives `null`, which the element treats as an empty
+ * list and reports in development.
+ */
+export const pillarItemsConverter = {
+  fromAttribute(value: string | null): PillarItem[] | null {
+    if (value === null || value.trim() === '') return [];
+    try {
+      const parsed: unknown = JSON.parse(value);
+      if (!Array.isArray(parsed)) return null;
+      const items = parsed.map(toPillar);
+      return items.every((item) => item !== undefined) ? items : null;
+    } catch {
+      return null;
+    }
+  },
+};
+
+/**
+ * The usable pillars of `items`, whatever a script assigned: entries of the right shape with a
+ * non-blank title (the title names the pillar), trimmed. `null` (malformed) or a non-array gives none.
+ */
+export function pillarEntries(items: unknown): Required<PillarItem>[] {
+  if (!Array.isArray(items)) return [];
+  const entries: Required<PillarItem>[] = [];
+  for (const value of items) {
+    const pillar = toPillar(value);
+    if (pillar !== undefined && pillar.title.trim() !== '') entries.push({ title: pillar.title.trim(), text: pillar.text.trim() });
+  }
+  return entries;
+}

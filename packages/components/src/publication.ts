@@ -1,0 +1,2 @@
+/** Registers `<mdk-publication>` and exports its class. */
+export * from './publication/publication.js';

@@ -1,0 +1,110 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { publication } from '../examples/strategy-talk.js';
+import '../publication.js';
+
+interface PublicationArgs {
+  heading: string;
+  'heading-level': string;
+  authors: string;
+  publisher: string;
+  date: string;
+  licence: string;
+  href: string;
+  format: string;
+  size: string;
+  pages: string;
+}
+
+/** A plain cover drawn for the stories: a page with lines of text. Decorative, so alt="". */
+const cover = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 96 128"><rect width="96" height="128" fill="#e5eef5"/><rect x="12" y="16" width="72" height="10" fill="#005a9f"/><rect x="12" y="36" width="60" height="4" fill="#3a5368"/><rect x="12" y="46" width="66" height="4" fill="#3a5368"/><rect x="12" y="56" width="50" height="4" fill="#3a5368"/><rect x="0" y="118" width="96" height="10" fill="#005a9f"/></svg>',
+)}`;
+
+const renderPublication = (args: PublicationArgs, thumbnail = false) => html`<mdk-publication
+  heading=${args.heading}
+  heading-level=${args['heading-level']}
+  authors=${args.authors}
+  publisher=${args.publisher}
+  date=${args.date}
+  licence=${args.licence}
+  href=${args.href}
+  format=${args.format}
+  size=${args.size}
+  pages=${args.pages}
+  >${thumbnail ? html`<img slot="thumbnail" src=${cover} alt="" width="96" height="128" />` : ''}</mdk-publication
+>`;
+
+const meta = {
+  title: 'Strategy/Publication',
+  component: 'mdk-publication',
+  args: {
+    heading: publication.title,
+    'heading-level': '2',
+    authors: publication.authors,
+    publisher: publication.publisher,
+    date: publication.date,
+    licence: publication.licence,
+    href: publication.href,
+    format: publication.format,
+    size: '',
+    pages: '',
+  },
+  argTypes: { 'heading-level': { control: 'select', options: ['1', '2', '3', '4', '5', '6'] } },
+  render: (args) => html`<div style="max-width: 48rem">${renderPublication(args)}</div>`,
+} satisfies Meta<PublicationArgs>;
+
+export default meta;
+type Story = StoryObj<PublicationArgs>;
+
+export const Default: Story = { name: 'With link' };
+
+/** Musterstadt is the kit's fictional example city: size and pages here are illustrative. */
+export const WithSizeAndPages: Story = {
+  name: 'With format, size and pages',
+  args: {
+    heading: 'Digitalstrategie Musterstadt 2030',
+    authors: 'Stabsstelle Digitalisierung',
+    publisher: 'Stadt Musterstadt',
+    date: '2025-03-14',
+    licence: 'CC BY 4.0',
+    href: 'https://example.org/digitalstrategie-2030.pdf',
+    format: 'PDF',
+    size: '2516582',
+    pages: '48',
+  },
+};
+
+export const WithThumbnail: Story = {
+  name: 'With thumbnail (not a second tab stop)',
+  render: (args) => html`<div style="max-width: 48rem">${renderPublication(args, true)}</div>`,
+};
+
+export const WithoutLink: Story = { args: { href: '' } };
+
+export const UnsafeLink: Story = { name: 'Unsafe link (shown as text)', args: { href: 'javascript:alert(1)' } };
+
+export const German: Story = { parameters: { lang: 'de' } };
+
+export const English: Story = {
+  parameters: { lang: 'en' },
+  args: { heading: 'Digital transformation of the federal ministries', size: '2516582', pages: '48' },
+};
+
+export const LongText: Story = {
+  args: {
+    heading:
+      'Digitale Transformation der Bundesministerien: Empfehlungen für Personalprozesse, Steuerung, Haushalt, Beteiligungsführung und Zusammenarbeit über Ressortgrenzen hinweg',
+    licence: 'Creative Commons Namensnennung – Weitergabe unter gleichen Bedingungen 4.0 International (CC BY-SA 4.0)',
+  },
+};
+
+export const Empty: Story = {
+  name: 'Empty (an empty card)',
+  args: { heading: '', authors: '', publisher: '', date: '', licence: '', href: '', format: '' },
+};
+
+export const Narrow: Story = {
+  name: 'At 320 px',
+  render: (args) => html`<div style="width: 288px">${renderPublication(args, true)}</div>`,
+};

@@ -1,0 +1,109 @@
+import { css } from 'lit';
+import { focusRingStyles } from '../shared/focus-ring.styles.js';
+
+export const publicationStyles = [
+  focusRingStyles,
+  css`
+    :host {
+      display: block;
+      min-width: 0;
+      color: var(--mdk-color-text-default);
+      font: var(--mdk-font-size-md) / var(--mdk-font-line-height-body) var(--mdk-font-family-body);
+    }
+
+    [hidden] {
+      display: none !important;
+    }
+
+    /* A card: thin decorative edge, coloured bottom edge. Thumbnail and text wrap below 32 rem. */
+    [part='base'] {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--mdk-space-4) var(--mdk-space-5);
+      box-sizing: border-box;
+      height: 100%;
+      padding: var(--mdk-space-5) var(--mdk-space-4);
+      border: var(--mdk-border-width-thin) solid var(--mdk-color-border-decorative);
+      border-bottom: var(--mdk-border-width-accent) solid var(--mdk-publication-accent-color, var(--mdk-color-border-accent));
+      border-radius: var(--mdk-radius-card);
+      background: var(--mdk-publication-background, var(--mdk-color-surface-raised));
+    }
+
+    @media (min-width: 768px) {
+      [part='base'] {
+        padding: var(--mdk-space-6) var(--mdk-space-5);
+      }
+    }
+
+    [part='thumbnail'] {
+      flex: 0 0 var(--mdk-publication-thumbnail-width, 6rem);
+    }
+
+    ::slotted([slot='thumbnail']) {
+      display: block;
+      max-width: 100%;
+      height: auto;
+    }
+
+    .body {
+      flex: 1 1 16rem;
+      min-width: 0;
+    }
+
+    .heading {
+      margin: 0;
+      color: var(--mdk-color-text-heading);
+      font-family: var(--mdk-font-family-heading);
+      font-size: var(--mdk-font-size-xl);
+      font-weight: var(--mdk-font-weight-heading);
+      line-height: var(--mdk-font-line-height-heading);
+      overflow-wrap: anywhere;
+    }
+
+    [part='link'] {
+      color: var(--mdk-color-link-default);
+      text-underline-offset: 0.15em;
+    }
+
+    [part='link']:hover {
+      color: var(--mdk-color-link-hover);
+      text-decoration-thickness: 2px;
+    }
+
+    [part='file-info'] {
+      font-family: var(--mdk-font-family-body);
+      font-size: var(--mdk-font-size-md);
+      font-weight: var(--mdk-font-weight-regular);
+    }
+
+    [part='details'] {
+      display: grid;
+      gap: var(--mdk-space-1);
+      margin: var(--mdk-space-3) 0 0;
+    }
+
+    /* Term and value on one line while they fit, the value below the term when not. */
+    .detail {
+      display: flex;
+      flex-wrap: wrap;
+      column-gap: var(--mdk-space-2);
+      min-width: 0;
+    }
+
+    dt {
+      font-weight: var(--mdk-font-weight-bold);
+    }
+
+    dd {
+      min-width: 0;
+      margin: 0;
+      overflow-wrap: anywhere;
+    }
+
+    @media (forced-colors: active) {
+      [part='base'] {
+        border-color: CanvasText;
+      }
+    }
+  `,
+];

@@ -1,0 +1,2 @@
+/** Registers `<mdk-quote-cloud>` and exports its class. */
+export * from './quote-cloud/quote-cloud.js';

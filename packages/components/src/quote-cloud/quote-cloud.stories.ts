@@ -1,0 +1,70 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { sovereigntyTerms } from '../examples/strategy-talk.js';
+import '../quote-cloud.js';
+
+interface QuoteCloudArgs {
+  heading: string;
+  'heading-level': string;
+  terms: string[];
+}
+
+const englishTerms = [
+  'Self-determined',
+  'Not steered by lobbies',
+  'Living in secure freedom',
+  'Making decisions independently',
+  'Trust',
+  'Independent infrastructure',
+  'Cannot be blackmailed',
+  'Securing basic supplies',
+  'Public services that work',
+];
+
+const meta = {
+  title: 'Strategy/Quote cloud',
+  component: 'mdk-quote-cloud',
+  args: { heading: 'Souveräner Staat?', 'heading-level': '2', terms: sovereigntyTerms },
+  argTypes: { 'heading-level': { control: 'select', options: ['2', '3', '4', '5', '6'] } },
+  render: (args) => html`<mdk-quote-cloud
+    heading=${args.heading}
+    heading-level=${args['heading-level']}
+    .terms=${args.terms}
+  ></mdk-quote-cloud>`,
+} satisfies Meta<QuoteCloudArgs>;
+
+export default meta;
+type Story = StoryObj<QuoteCloudArgs>;
+
+export const Default: Story = {};
+
+export const WithoutHeading: Story = { args: { heading: '' } };
+
+export const German: Story = { parameters: { lang: 'de' } };
+
+export const English: Story = {
+  name: 'English (“…”)',
+  parameters: { lang: 'en' },
+  args: { heading: 'A sovereign state?', terms: englishTerms },
+};
+
+export const LongText: Story = {
+  args: {
+    terms: [
+      'Entscheidungen über die eigene IT-Infrastruktur selbständig und ohne Druck von außen treffen',
+      'Vertrauen',
+      'Sicherstellung der Grundversorgung auch bei Ausfall einzelner Anbieter',
+      'Nicht erpressbar',
+      'Daseinsvorsorgesicherstellungsverpflichtung',
+    ],
+  },
+};
+
+export const Empty: Story = { name: 'Empty (no list)', args: { terms: [] } };
+
+export const Narrow: Story = {
+  name: 'At 320 px',
+  render: (args) => html`<div style="width: 288px">
+    <mdk-quote-cloud heading=${args.heading} .terms=${args.terms}></mdk-quote-cloud>
+  </div>`,
+};

@@ -1,0 +1,93 @@
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { defineElement } from '../shared/define-element.js';
+import { warnOnce } from '../shared/dev-warnings.js';
+import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { LanguageController } from '../shared/language.js';
+import { listEntries, stringListConverter } from '../shared/string-list.js';
+import { quoteCloudTranslations } from './quote-cloud.translations.js';
+import { quoteCloudStyles } from './quote-cloud.styles.js';
+
+/** A text property, trimmed; a removed attribute (`null`) or a property set to nothing gives ''. */
+function textOf(value: unknown): string {
+  return value == null ? '' : String(value).trim();
+}
+
+const defaultHeadingLevel: HeadingLevel = 2;
+
+/** Quotation marks an author may have typed around a term already; the element adds its own. */
+const typedQuotes = /^["'\u201E\u201C\u201D\u201A\u2018\u2019\u00AB\u00BB\u2039\u203A](.*)["'\u201C\u201D\u2018\u2019\u00AB\u00BB\u2039\u203A]$/s;
+
+function withoutTypedQuotes(term: string): string {
+  return typedQuotes.exec(term)?.[1]?.trim() ?? term;
+}
+
+/**
+ * Read as a list, one entry per term ("Liste, 9 Einträge"), under an optional heading. Give the terms
+ * without quotation marks: the element adds the ones of the nearest `lang` as text — de „…“,
+ * en “…” — and drops marks typed around a term already. Terms vary in size by their position only,
+ * as decoration: the size says nothing about a term. The terms wrap onto as many lines as the width
+ * needs, down to 320 px.
+ *
+ * @tagname mdk-quote-cloud
+ * @summary Short quoted terms, set as a cloud: „Selbstbestimmt“, „Nicht erpressbar“, …
+ *
+ * @csspart heading - The heading, when there is one.
+ * @csspart list - The list that holds the terms.
+ * @csspart term - One term, with its quotation marks.
+ *
+ * @cssproperty [--mdk-quote-cloud-color=var(--mdk-color-accent-default)] - Colour of the terms.
+ * @cssproperty [--mdk-quote-cloud-gap=var(--mdk-space-4)] - The space between lines of terms.
+ * @cssproperty [--mdk-quote-cloud-heading-color=var(--mdk-color-text-heading)] - Colour of the heading.
+ */
+export class MdkQuoteCloud extends LitElement {
+  static override styles = quoteCloudStyles;
+
+  /**
+   * The terms, without quotation marks. As an attribute, a JSON array:
+   * `terms='["Selbstbestimmt", "Nicht erpressbar"]'`. Malformed JSON shows no terms, with a development warning.
+   */
+  @property({ converter: stringListConverter })
+  terms: string[] | null = [];
+
+  /** An optional heading above the terms: "Souveräner Staat?". */
+  @property({ useDefault: true })
+  heading = '';
+
+  /** The heading's level in the page's outline, 2 to 6. */
+  @property({ attribute: 'heading-level', reflect: true, useDefault: true })
+  headingLevel: HeadingLevel = defaultHeadingLevel;
+
+  readonly #language = new LanguageController(this);
+
+  /** The requested level when it is 2 to 6, else 2, with a development warning. */
+  #headingLevel(): HeadingLevel {
+    return resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, [2, 3, 4, 5, 6]);
+  }
+
+  protected override render() {
+    const heading = textOf(this.heading);
+    const terms = listEntries(this.terms).map(withoutTypedQuotes).filter((term) => term !== '');
+    if (__MDK_DEV__) {
+      if (!Array.isArray(this.terms)) {
+        warnOnce(this, 'terms', 'terms is not a JSON array of texts, e.g. terms=\'["Selbstbestimmt", "Vertrauen"]\'; no terms are shown.');
+      } else if (terms.length === 0) {
+        warnOnce(this, 'no-terms', 'has no terms; it shows no list.');
+      }
+    }
+    const { openingQuote, closingQuote } = quoteCloudTranslations[this.#language.lang];
+    return html`${heading ? renderHeading(this.#headingLevel(), heading) : nothing}${terms.length > 0
+      ? html`<ul part="list">
+          ${terms.map((term) => html`<li part="term">${`${openingQuote}${term}${closingQuote}`}</li>`)}
+        </ul>`
+      : nothing}`;
+  }
+}
+
+defineElement('mdk-quote-cloud', MdkQuoteCloud);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mdk-quote-cloud': MdkQuoteCloud;
+  }
+}

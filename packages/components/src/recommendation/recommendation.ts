@@ -1,0 +1,122 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { defineElement } from '../shared/define-element.js';
+import { warnOnce } from '../shared/dev-warnings.js';
+import { parseHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { LanguageController } from '../shared/language.js';
+import { listEntries, stringListConverter } from '../shared/string-list.js';
+import { renderPartHeading } from './recommendation-heading.js';
+import { recommendationStyles } from './recommendation.styles.js';
+import { recommendationTranslations } from './recommendation.translations.js';
+import { textOf } from './recommendation.types.js';
+
+const defaultHeadingLevel: HeadingLevel = 3;
+// The sub-headings sit one level below the title, so the title stops at 5.
+const allowedHeadingLevels: HeadingLevel[] = [2, 3, 4, 5];
+
+/**
+ * Read as an article named by its title ("Artikel, Verantwortlichkeit zentral verankern"), then
+ * "Ausgangspunkt" and "Maßnahmen" ("Starting point", "Measures" under `lang="en"`), each a sub-heading
+ * one level below the title followed by a list. A list without entries is left out with its
+ * sub-heading, so nobody hears an empty list. Texts are shown as text, never as HTML. The two parts
+ * stand side by side where there is room and one below the other on narrow screens (320 px).
+ *
+ * @tagname mdk-recommendation
+ * @summary One recommendation: its title, where it starts from and what is to be done, as two lists.
+ *
+ * @csspart base - The card: the `article`.
+ * @csspart heading - The title.
+ * @csspart sections - The wrapper of the two parts.
+ * @csspart section - Each part: its sub-heading and its list. The first also has the part `starting-point`, the second `measures`.
+ * @csspart starting-point - The "Ausgangspunkt" part.
+ * @csspart measures - The "Maßnahmen" part.
+ * @csspart section-heading - The sub-headings "Ausgangspunkt" and "Maßnahmen".
+ * @csspart list - The lists.
+ *
+ * @cssproperty [--mdk-recommendation-background=var(--mdk-color-surface-raised)] - Background of the card.
+ * @cssproperty [--mdk-recommendation-border-color=var(--mdk-color-border-decorative)] - The card's thin edge (decorative).
+ * @cssproperty [--mdk-recommendation-accent-color=var(--mdk-color-border-accent)] - The card's thick bottom edge (decorative).
+ * @cssproperty [--mdk-recommendation-heading-color=var(--mdk-color-text-heading)] - Colour of the title and the sub-headings.
+ * @cssproperty [--mdk-recommendation-min-column=var(--mdk-layout-card-min-width)] - The narrowest a part gets before the two stack.
+ */
+export class MdkRecommendation extends LitElement {
+  static override styles = recommendationStyles;
+
+  /** The recommendation's title: "Verantwortlichkeit zentral verankern". It names the article. */
+  @property()
+  heading = '';
+
+  /** The title's level in the page's outline, 2 to 5 (default 3: one below the group's heading); the sub-headings are one level below. */
+  @property({ attribute: 'heading-level', reflect: true })
+  headingLevel: HeadingLevel = defaultHeadingLevel;
+
+  /**
+   * What the recommendation starts from, one text per entry. As an attribute, a JSON array of texts:
+   * `starting-point='["Digitale Vorhaben brauchen finanziellen Spielraum."]'`. Malformed JSON shows no entries.
+   */
+  @property({ attribute: 'starting-point', converter: stringListConverter })
+  startingPoint: string[] | null = [];
+
+  /** What is to be done, one text per entry; as an attribute, a JSON array of texts like `starting-point`. */
+  @property({ converter: stringListConverter })
+  measures: string[] | null = [];
+
+  readonly #language = new LanguageController(this);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (__MDK_DEV__) {
+      if (changed.has('startingPoint') && !Array.isArray(this.startingPoint)) {
+        warnOnce(this, 'starting-point', 'starting-point is not a JSON array of texts; no starting point is shown.');
+      }
+      if (changed.has('measures') && !Array.isArray(this.measures)) {
+        warnOnce(this, 'measures', 'measures is not a JSON array of texts; no measures are shown.');
+      }
+    }
+  }
+
+  #resolvedHeadingLevel(): HeadingLevel {
+    // A removed attribute (null) means the default, with nothing to warn about.
+    if (this.headingLevel == null) return defaultHeadingLevel;
+    const level = parseHeadingLevel(this.headingLevel, allowedHeadingLevels);
+    if (level !== undefined) return level;
+    if (__MDK_DEV__) {
+      warnOnce(this, 'heading-level', `heading-level="${this.headingLevel}" is not 2 to 5; level ${defaultHeadingLevel} is used.`);
+    }
+    return defaultHeadingLevel;
+  }
+
+  protected override render() {
+    const words = recommendationTranslations[this.#language.lang];
+    const heading = textOf(this.heading);
+    const level = this.#resolvedHeadingLevel();
+    const sections = [
+      { name: 'starting-point', heading: words.startingPoint, entries: listEntries(this.startingPoint) },
+      { name: 'measures', heading: words.measures, entries: listEntries(this.measures) },
+    ].filter((section) => section.entries.length > 0);
+    if (__MDK_DEV__ && heading === '') warnOnce(this, 'heading', 'has no heading; the recommendation needs a title that names it.');
+    if (heading === '' && sections.length === 0) return nothing;
+    return html`<article part="base" aria-labelledby=${heading ? 'title' : nothing}>
+      ${heading ? renderPartHeading(level, heading, 'heading', 'title') : nothing}
+      ${sections.length > 0
+        ? html`<div class="sections" part="sections">
+            ${sections.map(
+              (section) => html`<div class="section" part="section ${section.name}">
+                ${renderPartHeading((level + 1) as HeadingLevel, section.heading, 'section-heading')}
+                <ul class="list" part="list">
+                  ${section.entries.map((entry) => html`<li>${entry}</li>`)}
+                </ul>
+              </div>`,
+            )}
+          </div>`
+        : nothing}
+    </article>`;
+  }
+}
+
+defineElement('mdk-recommendation', MdkRecommendation);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mdk-recommendation': MdkRecommendation;
+  }
+}

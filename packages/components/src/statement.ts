@@ -1,0 +1,2 @@
+/** Registers `<mdk-statement>` and exports its class. */
+export * from './statement/statement.js';

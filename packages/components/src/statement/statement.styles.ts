@@ -1,0 +1,36 @@
+import { css } from 'lit';
+
+export const statementStyles = css`
+  :host {
+    display: block;
+  }
+
+  [part='base'] {
+    margin: 0;
+    padding-inline-start: var(--mdk-space-4);
+    /* Decorative: the words carry the message; the bar only sets it apart. */
+    border-inline-start: var(--mdk-border-width-accent) solid var(--mdk-statement-bar-color, var(--mdk-color-border-accent));
+    color: var(--mdk-statement-color, var(--mdk-color-accent-default));
+    font-family: var(--mdk-font-family-heading);
+    font-size: var(--mdk-statement-size, var(--mdk-font-size-2xl));
+    font-weight: var(--mdk-font-weight-heading);
+    line-height: var(--mdk-font-line-height-heading);
+    /* Long German compounds break rather than run out of a 320 px screen. */
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
+
+  /* Paragraph or heading: the same look, set on the box. */
+  .message,
+  .heading {
+    margin: 0;
+    color: inherit;
+    font: inherit;
+  }
+
+  @media (forced-colors: active) {
+    [part='base'] {
+      border-inline-start-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,2 @@
+/** Registers `<mdk-strategy-card>` and exports its class. */
+export * from './strategy-card/strategy-card.js';

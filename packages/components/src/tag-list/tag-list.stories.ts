@@ -1,0 +1,55 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { challenges } from '../examples/strategy-talk.js';
+import '../tag-list.js';
+
+interface TagListArgs {
+  heading: string;
+  'heading-level': string;
+  tags: string[];
+}
+
+const meta = {
+  title: 'Strategy/Tag list',
+  component: 'mdk-tag-list',
+  args: { heading: 'Gesellschaftliche Herausforderungen', 'heading-level': '2', tags: challenges.society },
+  argTypes: { 'heading-level': { control: 'select', options: ['2', '3', '4', '5', '6'] } },
+  render: (args) => html`<mdk-tag-list heading=${args.heading} heading-level=${args['heading-level']} .tags=${args.tags}></mdk-tag-list>`,
+} satisfies Meta<TagListArgs>;
+
+export default meta;
+type Story = StoryObj<TagListArgs>;
+
+export const Default: Story = {};
+
+export const WithoutHeading: Story = { args: { heading: '' } };
+
+export const German: Story = { parameters: { lang: 'de' } };
+
+export const English: Story = {
+  parameters: { lang: 'en' },
+  args: {
+    heading: 'Challenges for society',
+    tags: ['Climate crisis', 'Sustainability', 'Scarce resources', 'Mobility', 'Demographic change', 'Urbanisation', 'Social integration', 'Digitalisation'],
+  },
+};
+
+export const LongText: Story = {
+  args: {
+    tags: [
+      'Klimakrise',
+      'Nachhaltige Beschaffung von Hard- und Software für die gesamte Stadtverwaltung',
+      'Fachkräftemangelbewältigungsstrategie',
+      'Mobilität',
+    ],
+  },
+};
+
+export const Empty: Story = { name: 'Empty (no list)', args: { tags: [] } };
+
+export const Narrow: Story = {
+  name: 'At 320 px',
+  render: (args) => html`<div style="width: 288px">
+    <mdk-tag-list heading=${args.heading} .tags=${args.tags}></mdk-tag-list>
+  </div>`,
+};

@@ -1,0 +1,79 @@
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { defineElement } from '../shared/define-element.js';
+import { warnOnce } from '../shared/dev-warnings.js';
+import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { listEntries, stringListConverter } from '../shared/string-list.js';
+import { tagListStyles } from './tag-list.styles.js';
+
+/** A text property, trimmed; a removed attribute (`null`) or a property set to nothing gives ''. */
+function textOf(value: unknown): string {
+  return value == null ? '' : String(value).trim();
+}
+
+const defaultHeadingLevel: HeadingLevel = 2;
+
+/**
+ * Read as a list, one entry per tag ("Liste, 8 Einträge"), under an optional heading. Tags are
+ * labels, not buttons or links: nothing to click, no tab stop. They wrap onto as many lines as the
+ * width needs, down to 320 px.
+ *
+ * @tagname mdk-tag-list
+ * @summary Topics as a list of tags: Klimakrise, Nachhaltigkeit, Mobilität, …
+ *
+ * @csspart heading - The heading, when there is one.
+ * @csspart list - The list that holds the tags.
+ * @csspart tag - One tag.
+ *
+ * @cssproperty [--mdk-tag-list-background=var(--mdk-color-surface-subtle)] - Background of a tag.
+ * @cssproperty [--mdk-tag-list-gap=var(--mdk-space-2)] - The space between tags.
+ * @cssproperty [--mdk-tag-list-heading-color=var(--mdk-color-text-heading)] - Colour of the heading.
+ */
+export class MdkTagList extends LitElement {
+  static override styles = tagListStyles;
+
+  /**
+   * The tags. As an attribute, a JSON array: `tags='["Klimakrise", "Mobilität"]'`. Malformed JSON
+   * shows no tags, with a development warning.
+   */
+  @property({ converter: stringListConverter })
+  tags: string[] | null = [];
+
+  /** An optional heading above the tags: "Gesellschaftliche Herausforderungen". */
+  @property({ useDefault: true })
+  heading = '';
+
+  /** The heading's level in the page's outline, 2 to 6. */
+  @property({ attribute: 'heading-level', reflect: true, useDefault: true })
+  headingLevel: HeadingLevel = defaultHeadingLevel;
+
+  /** The requested level when it is 2 to 6, else 2, with a development warning. */
+  #headingLevel(): HeadingLevel {
+    return resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, [2, 3, 4, 5, 6]);
+  }
+
+  protected override render() {
+    const heading = textOf(this.heading);
+    const tags = listEntries(this.tags);
+    if (__MDK_DEV__) {
+      if (!Array.isArray(this.tags)) {
+        warnOnce(this, 'tags', 'tags is not a JSON array of texts, e.g. tags=\'["Klimakrise", "Mobilität"]\'; no tags are shown.');
+      } else if (tags.length === 0) {
+        warnOnce(this, 'no-tags', 'has no tags; it shows no list.');
+      }
+    }
+    return html`${heading ? renderHeading(this.#headingLevel(), heading) : nothing}${tags.length > 0
+      ? html`<ul part="list">
+          ${tags.map((tag) => html`<li part="tag">${tag}</li>`)}
+        </ul>`
+      : nothing}`;
+  }
+}
+
+defineElement('mdk-tag-list', MdkTagList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mdk-tag-list': MdkTagList;
+  }
+}

@@ -1,0 +1,2 @@
+/** Registers `<mdk-vision>` and exports its class. */
+export * from './vision/vision.js';

@@ -1,0 +1,66 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { vision } from '../examples/strategy-talk.js';
+import '../vision.js';
+
+interface VisionArgs {
+  heading: string;
+  'heading-level': string;
+  'text-before': string;
+  emphasis: string;
+  'text-after': string;
+}
+
+const meta = {
+  title: 'Strategy/Vision',
+  component: 'mdk-vision',
+  args: { heading: 'Vision', 'heading-level': '2', 'text-before': vision.before, emphasis: vision.emphasis, 'text-after': vision.after },
+  argTypes: { 'heading-level': { control: 'select', options: ['2', '3', '4', '5', '6'] } },
+  render: (args) => html`<mdk-vision
+    heading=${args.heading}
+    heading-level=${args['heading-level']}
+    text-before=${args['text-before']}
+    emphasis=${args.emphasis}
+    text-after=${args['text-after']}
+  ></mdk-vision>`,
+} satisfies Meta<VisionArgs>;
+
+export default meta;
+type Story = StoryObj<VisionArgs>;
+
+export const German: Story = {};
+
+export const WithoutHeading: Story = { name: 'Without heading', args: { heading: '' } };
+
+export const English: Story = {
+  parameters: { lang: 'en' },
+  args: {
+    'text-before':
+      'Munich grows as an open, forward-looking city. Its digital services start from what the people in the city need, and make living together fairer, more sustainable and more liveable. They convince because they make everyday life easier for',
+    emphasis: 'everyone',
+    'text-after': '.',
+  },
+};
+
+export const LongText: Story = {
+  name: 'Long text',
+  args: {
+    'text-before': `${vision.before.repeat(2)}wirklich `,
+    emphasis: 'alle Münchnerinnen und Münchner, gleich welchen Alters, welcher Herkunft und mit welchen Fähigkeiten,',
+    'text-after': ' einfacher machen – heute, morgen und in den Verwaltungsdigitalisierungsprojekten der nächsten Jahre.',
+  },
+};
+
+export const WithoutEmphasis: Story = { name: 'Without emphasis', args: { emphasis: '', 'text-after': 'alle einfacher machen.' } };
+
+export const Empty: Story = {
+  name: 'Empty content',
+  args: { heading: 'Vision', 'text-before': '', emphasis: '', 'text-after': '' },
+};
+
+export const Narrow: Story = {
+  name: 'At 320 px',
+  render: (args) => html`<div style="width: 288px">
+    <mdk-vision heading=${args.heading} text-before=${args['text-before']} emphasis=${args.emphasis} text-after=${args['text-after']}></mdk-vision>
+  </div>`,
+};

@@ -1,0 +1,99 @@
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { defineElement } from '../shared/define-element.js';
+import { warnOnce } from '../shared/dev-warnings.js';
+import { parseHeadingLevel, renderHeading, type HeadingLevel } from '../shared/heading.js';
+import { needsSpaceBetween, textOf } from './vision-text.js';
+import { visionStyles } from './vision.styles.js';
+
+const defaultHeadingLevel: HeadingLevel = 2;
+
+/**
+ * A paragraph in three parts, `text-before`, `emphasis` and `text-after`, so that the emphasised word is a
+ * real `<em>`: assistive technology gets it as emphasis (Chromium exposes the role `emphasis`), and
+ * it is seen in bold and in the accent colour. No screen reader announces emphasis, so it must never
+ * carry meaning alone: the sentence has to say the same without it. The parts are joined with a
+ * space where neither brings one and no punctuation follows ("für" + "alle" + "einfacher machen." reads
+ * "für alle einfacher machen."). Texts are shown as text, never as HTML. With an optional `heading`
+ * ("Vision") at `heading-level`. Without any text the element renders nothing, not even its heading.
+ *
+ * @tagname mdk-vision
+ * @summary The vision: one paragraph with one emphasised word, and an optional heading.
+ *
+ * @csspart heading - The heading, when `heading` is set.
+ * @csspart text - The paragraph.
+ * @csspart emphasis - The emphasised word (an `em`).
+ *
+ * @cssproperty [--mdk-vision-heading-color=var(--mdk-color-text-heading)] - Colour of the heading.
+ * @cssproperty [--mdk-vision-font-size=var(--mdk-font-size-lg)] - Font size of the paragraph.
+ * @cssproperty [--mdk-vision-max-width=40em] - The longest a line gets, for easy reading.
+ * @cssproperty [--mdk-vision-emphasis-color=var(--mdk-color-accent-default)] - Colour of the emphasised word.
+ */
+export class MdkVision extends LitElement {
+  static override styles = visionStyles;
+
+  /** An optional heading over the paragraph: "Vision". Blank shows none. */
+  @property()
+  heading = '';
+
+  /** The heading's level in the page's outline, 2 to 6. */
+  @property({ attribute: 'heading-level', reflect: true })
+  headingLevel: HeadingLevel = defaultHeadingLevel;
+
+  /**
+   * The text before the emphasised word: "… weil sie den Alltag für ". (Not `before`: that name is
+   * taken by the DOM method `Element.before()`.)
+   */
+  @property({ attribute: 'text-before' })
+  textBefore = '';
+
+  /** The emphasised word or words: "alle". Blank shows the paragraph without emphasis. */
+  @property()
+  emphasis = '';
+
+  /** The text after the emphasised word: " einfacher machen." */
+  @property({ attribute: 'text-after' })
+  textAfter = '';
+
+  #resolvedHeadingLevel(): HeadingLevel {
+    // A removed attribute (null) means the default, with nothing to warn about.
+    if (this.headingLevel == null) return defaultHeadingLevel;
+    const level = parseHeadingLevel(this.headingLevel, [2, 3, 4, 5, 6]);
+    if (level !== undefined) return level;
+    if (__MDK_DEV__) {
+      warnOnce(this, 'heading-level', `heading-level="${this.headingLevel}" is not 2 to 6; level ${defaultHeadingLevel} is used.`);
+    }
+    return defaultHeadingLevel;
+  }
+
+  /** The paragraph's content: the spaces are expressions, since the build's template minifier may drop literal ones. */
+  #renderText(before: string, emphasis: string, after: string) {
+    if (emphasis === '') return html`${before}${needsSpaceBetween(before, after) ? ' ' : ''}${after}`;
+    return html`${before}${needsSpaceBetween(before, emphasis) ? ' ' : ''}<em part="emphasis">${emphasis}</em>${needsSpaceBetween(emphasis, after) ? ' ' : ''}${after}`;
+  }
+
+  protected override render() {
+    const heading = textOf(this.heading).trim();
+    // Inner edges keep their spaces (they separate the parts); the paragraph's own edges do not matter.
+    const before = textOf(this.textBefore).trimStart();
+    const emphasis = textOf(this.emphasis).trim();
+    const after = textOf(this.textAfter).trimEnd();
+    const hasText = (before + emphasis + after).trim() !== '';
+    // A heading over nothing would announce a section that is not there.
+    if (!hasText) {
+      if (__MDK_DEV__) warnOnce(this, 'text', 'has no text: set text-before, emphasis and text-after.');
+      return nothing;
+    }
+    return html`${heading ? renderHeading(this.#resolvedHeadingLevel(), heading) : nothing}<p class="text" part="text"
+        >${this.#renderText(before, emphasis, after)}</p
+      >`;
+  }
+}
+
+defineElement('mdk-vision', MdkVision);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mdk-vision': MdkVision;
+  }
+}
