@@ -3,13 +3,9 @@ import { property } from 'lit/decorators.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { LanguageController } from '../shared/language.js';
+import { textOf } from '../shared/text.js';
 import { calloutTranslations } from './callout.translations.js';
 import { calloutStyles } from './callout.styles.js';
-
-/** A text property, trimmed; a removed attribute (`null`) or a property set to nothing gives ''. */
-function textOf(value: unknown): string {
-  return value == null ? '' : String(value).trim();
-}
 
 /**
  * The highlight is in the words, not in the colour alone: a visible label ("Wichtig" /

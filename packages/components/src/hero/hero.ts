@@ -4,13 +4,9 @@ import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { LanguageController } from '../shared/language.js';
+import { textOf } from '../shared/text.js';
 import { formatIsoDate } from './format-date.js';
 import { heroStyles } from './hero.styles.js';
-
-/** A text property, trimmed; a removed attribute (`null`) or a property set to nothing gives ''. */
-function textOf(value: unknown): string {
-  return value == null ? '' : String(value).trim();
-}
 
 const defaultHeadingLevel: HeadingLevel = 1;
 

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { cardStyles } from '../shared/card.styles.js';
 import { focusRingStyles } from '../shared/focus-ring.styles.js';
 import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
 
@@ -6,6 +7,7 @@ import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
 export const kpiTileStyles = [
   visuallyHiddenStyles,
   focusRingStyles,
+  cardStyles,
   css`
     :host {
       display: block;
@@ -20,19 +22,9 @@ export const kpiTileStyles = [
     }
 
     [part='base'] {
-      box-sizing: border-box;
-      height: 100%;
-      padding: var(--mdk-space-5) var(--mdk-space-4);
-      border: var(--mdk-border-width-thin) solid var(--mdk-kpi-tile-border-color, var(--mdk-color-border-decorative));
-      border-bottom: var(--mdk-border-width-accent) solid var(--mdk-kpi-tile-accent-color, var(--mdk-color-border-accent));
-      border-radius: var(--mdk-radius-card);
-      background: var(--mdk-kpi-tile-background, var(--mdk-color-surface-raised));
-    }
-
-    @media (min-width: 768px) {
-      [part='base'] {
-        padding: var(--mdk-space-6) var(--mdk-space-5);
-      }
+      --_card-border-color: var(--mdk-kpi-tile-border-color, var(--mdk-color-border-decorative));
+      --_card-accent-color: var(--mdk-kpi-tile-accent-color, var(--mdk-color-border-accent));
+      --_card-background: var(--mdk-kpi-tile-background, var(--mdk-color-surface-raised));
     }
 
     /* The icon takes the number's colour. */
@@ -82,12 +74,6 @@ export const kpiTileStyles = [
 
     [part='marker']:hover {
       color: var(--mdk-color-link-hover);
-    }
-
-    @media (forced-colors: active) {
-      [part='base'] {
-        border-color: CanvasText;
-      }
     }
   `,
 ];

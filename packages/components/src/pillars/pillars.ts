@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
-import { parseHeadingLevel, renderHeading, type HeadingLevel } from '../shared/heading.js';
+import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { pillarsStyles } from './pillars.styles.js';
 import { pillarEntries, pillarItemsConverter, type PillarItem } from './pillars.types.js';
 
@@ -63,24 +63,13 @@ export class MdkPillars extends LitElement {
     }
   }
 
-  #resolvedHeadingLevel(): HeadingLevel {
-    // A removed attribute (null) means the default, with nothing to warn about.
-    if (this.headingLevel == null) return defaultHeadingLevel;
-    const level = parseHeadingLevel(this.headingLevel, [2, 3, 4, 5, 6]);
-    if (level !== undefined) return level;
-    if (__MDK_DEV__) {
-      warnOnce(this, 'heading-level', `heading-level="${this.headingLevel}" is not 2 to 6; level ${defaultHeadingLevel} is used.`);
-    }
-    return defaultHeadingLevel;
-  }
-
   // role="list" is not redundant here: Safari (VoiceOver) drops the list semantics of a list styled
   // with list-style: none unless the role is explicit.
   /* eslint-disable lit-a11y/no-redundant-role */
   protected override render() {
     const pillars = pillarEntries(this.items);
     if (pillars.length === 0) return nothing;
-    const level = this.#resolvedHeadingLevel();
+    const level = resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, [2, 3, 4, 5, 6]);
     // Each article is named by its title: the wrapper's id is in the same shadow root as the reference.
     return html`<ul class="list" part="list" role="list">
       ${pillars.map(

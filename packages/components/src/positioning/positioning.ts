@@ -2,9 +2,10 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
-import { parseHeadingLevel, renderHeading, type HeadingLevel } from '../shared/heading.js';
+import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { LanguageController } from '../shared/language.js';
 import { listEntries, stringListConverter } from '../shared/string-list.js';
+import { textOf } from '../shared/text.js';
 import '../strategy-card/strategy-card.js';
 import { dimensionEntries, dimensionListConverter, type PositioningDimension } from './dimensions.js';
 import { positioningStyles } from './positioning.styles.js';
@@ -12,9 +13,6 @@ import { positioningTranslations } from './positioning.translations.js';
 import { ringPositionsFor } from './ring.js';
 
 const defaultHeadingLevel: HeadingLevel = 2;
-
-/** A text property as a trimmed string, whatever a script set it to (`null`, a number): never throws. */
-const textOf = (value: unknown): string => (value == null ? '' : String(value).trim());
 
 /** The statement's placeholder for the topic: `#Thema#`, or `#Topic#` in an English statement. */
 const topicPlaceholder = /#(?:thema|topic)#/i;
@@ -102,15 +100,6 @@ export class MdkPositioning extends LitElement {
     }
   }
 
-  #resolvedHeadingLevel(): HeadingLevel {
-    const level = parseHeadingLevel(this.headingLevel, [2, 3, 4, 5]);
-    if (level !== undefined) return level;
-    if (__MDK_DEV__) {
-      warnOnce(this, 'heading-level', `heading-level="${this.headingLevel}" is not 2 to 5; level ${defaultHeadingLevel} is used.`);
-    }
-    return defaultHeadingLevel;
-  }
-
   /** The statement with each placeholder replaced by the topic (or a stand-in), emphasised. */
   #renderStatement(topic: string, hasTopics: boolean) {
     const words = positioningTranslations[this.#language.lang];
@@ -136,7 +125,8 @@ export class MdkPositioning extends LitElement {
     const topic = textOf(this.topic);
     const topics = listEntries(this.topics);
     const dimensions = dimensionEntries(this.dimensions);
-    const level = topic || dimensions.length > 0 ? this.#resolvedHeadingLevel() : defaultHeadingLevel;
+    const level =
+      topic || dimensions.length > 0 ? resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, [2, 3, 4, 5]) : defaultHeadingLevel;
     const ring = ringPositionsFor(dimensions.length) !== undefined;
     return html`<div part="view" class="view" data-layout=${ring ? 'ring' : 'stack'}>
       ${ring ? html`<div part="ring" class="ring" aria-hidden="true"></div>` : nothing}

@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { cardStyles } from '../shared/card.styles.js';
 import { focusRingStyles } from '../shared/focus-ring.styles.js';
 
 export const publicationStyles = [
   focusRingStyles,
+  cardStyles,
   css`
     :host {
       display: block;
@@ -15,24 +17,14 @@ export const publicationStyles = [
       display: none !important;
     }
 
-    /* A card: thin decorative edge, coloured bottom edge. Thumbnail and text wrap below 32 rem. */
+    /* The card's look comes from cardStyles. Thumbnail and text wrap below 32 rem. */
     [part='base'] {
+      --_card-border-color: var(--mdk-color-border-decorative);
+      --_card-accent-color: var(--mdk-publication-accent-color, var(--mdk-color-border-accent));
+      --_card-background: var(--mdk-publication-background, var(--mdk-color-surface-raised));
       display: flex;
       flex-wrap: wrap;
       gap: var(--mdk-space-4) var(--mdk-space-5);
-      box-sizing: border-box;
-      height: 100%;
-      padding: var(--mdk-space-5) var(--mdk-space-4);
-      border: var(--mdk-border-width-thin) solid var(--mdk-color-border-decorative);
-      border-bottom: var(--mdk-border-width-accent) solid var(--mdk-publication-accent-color, var(--mdk-color-border-accent));
-      border-radius: var(--mdk-radius-card);
-      background: var(--mdk-publication-background, var(--mdk-color-surface-raised));
-    }
-
-    @media (min-width: 768px) {
-      [part='base'] {
-        padding: var(--mdk-space-6) var(--mdk-space-5);
-      }
     }
 
     [part='thumbnail'] {
@@ -98,12 +90,6 @@ export const publicationStyles = [
       min-width: 0;
       margin: 0;
       overflow-wrap: anywhere;
-    }
-
-    @media (forced-colors: active) {
-      [part='base'] {
-        border-color: CanvasText;
-      }
     }
   `,
 ];

@@ -1,42 +1,17 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatIsoDate } from '../hero/format-date.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
-import { resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { LanguageController } from '../shared/language.js';
 import { safeUrl } from '../shared/safe-url.js';
+import { textOf } from '../shared/text.js';
 import { formatFileSize, formatPageCount } from './format-file.js';
 import { publicationStyles } from './publication.styles.js';
 import { publicationTranslations } from './publication.translations.js';
 
-/** A text property, trimmed; a removed attribute (`null`) or a property set to nothing gives ''. */
-function textOf(value: unknown): string {
-  return value == null ? '' : String(value).trim();
-}
-
 const defaultHeadingLevel: HeadingLevel = 2;
-
-/**
- * A heading of the given level around a link or text. `renderHeading` in shared/heading.ts takes text
- * only; the publication's heading holds its link.
- */
-function renderTitleHeading(level: HeadingLevel, content: TemplateResult): TemplateResult {
-  switch (level) {
-    case 1:
-      return html`<h1 class="heading" part="heading">${content}</h1>`;
-    case 2:
-      return html`<h2 class="heading" part="heading">${content}</h2>`;
-    case 3:
-      return html`<h3 class="heading" part="heading">${content}</h3>`;
-    case 4:
-      return html`<h4 class="heading" part="heading">${content}</h4>`;
-    case 5:
-      return html`<h5 class="heading" part="heading">${content}</h5>`;
-    case 6:
-      return html`<h6 class="heading" part="heading">${content}</h6>`;
-  }
-}
 
 /**
  * The title is a heading and, with `href`, the one link: its text is the title plus the file's
@@ -155,7 +130,7 @@ export class MdkPublication extends LitElement {
     const title = html`${heading}${fileInfo ? html`<span part="file-info">${` (${fileInfo})`}</span>` : nothing}`;
     const href = safeUrl(textOf(this.href) || undefined);
     const level = resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel);
-    return renderTitleHeading(level, href ? html`<a part="link" href=${href}>${title}</a>` : title);
+    return renderHeading(level, href ? html`<a part="link" href=${href}>${title}</a>` : title);
   }
 
   /** The date inside `<time>`, formatted for the language; a malformed one as written. */

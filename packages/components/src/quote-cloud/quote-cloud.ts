@@ -5,13 +5,9 @@ import { warnOnce } from '../shared/dev-warnings.js';
 import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { LanguageController } from '../shared/language.js';
 import { listEntries, stringListConverter } from '../shared/string-list.js';
+import { textOf } from '../shared/text.js';
 import { quoteCloudTranslations } from './quote-cloud.translations.js';
 import { quoteCloudStyles } from './quote-cloud.styles.js';
-
-/** A text property, trimmed; a removed attribute (`null`) or a property set to nothing gives ''. */
-function textOf(value: unknown): string {
-  return value == null ? '' : String(value).trim();
-}
 
 const defaultHeadingLevel: HeadingLevel = 2;
 

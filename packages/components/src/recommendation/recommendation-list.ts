@@ -2,11 +2,11 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
-import { parseHeadingLevel, renderHeading, type HeadingLevel } from '../shared/heading.js';
+import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { LanguageController } from '../shared/language.js';
 import { recommendationListStyles } from './recommendation-list.styles.js';
 import { recommendationTranslations } from './recommendation.translations.js';
-import { recommendationEntries, recommendationItemsConverter, textOf, type RecommendationListItem } from './recommendation.types.js';
+import { recommendationEntries, recommendationItemsConverter, trimmedStringOf, type RecommendationListItem } from './recommendation.types.js';
 
 const defaultHeadingLevel: HeadingLevel = 2;
 
@@ -60,17 +60,6 @@ export class MdkRecommendationList extends LitElement {
     }
   }
 
-  #resolvedHeadingLevel(): HeadingLevel {
-    // A removed attribute (null) means the default, with nothing to warn about.
-    if (this.headingLevel == null) return defaultHeadingLevel;
-    const level = parseHeadingLevel(this.headingLevel, [2, 3, 4, 5, 6]);
-    if (level !== undefined) return level;
-    if (__MDK_DEV__) {
-      warnOnce(this, 'heading-level', `heading-level="${this.headingLevel}" is not 2 to 6; level ${defaultHeadingLevel} is used.`);
-    }
-    return defaultHeadingLevel;
-  }
-
   // role="list" is not redundant here: Safari (VoiceOver) drops the list semantics of a list styled
   // with list-style: none unless the role is explicit.
   /* eslint-disable lit-a11y/no-redundant-role */
@@ -78,8 +67,9 @@ export class MdkRecommendationList extends LitElement {
     const entries = recommendationEntries(this.items);
     if (entries.length === 0) return nothing;
     const words = recommendationTranslations[this.#language.lang];
+    const level = resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, [2, 3, 4, 5, 6]);
     // The badge is seen, not heard: the hidden prefix says the same in one run with the title.
-    return html`${renderHeading(this.#resolvedHeadingLevel(), textOf(this.heading) || words.listHeading)}
+    return html`${renderHeading(level, trimmedStringOf(this.heading) || words.listHeading)}
       <ul class="list" part="list" role="list">
         ${entries.map((entry) =>
           entry.highlighted

@@ -1,79 +1,67 @@
 import { css } from 'lit';
+import { cardStyles } from '../shared/card.styles.js';
 
 // Each public knob (--mdk-recommendation-*) falls back to a theme token.
-export const recommendationStyles = css`
-  :host {
-    display: block;
-    min-width: 0;
-    color: var(--mdk-color-text-default);
-    font: var(--mdk-font-size-md) / var(--mdk-font-line-height-body) var(--mdk-font-family-body);
-    overflow-wrap: break-word;
-  }
-
-  [part='base'] {
-    box-sizing: border-box;
-    height: 100%;
-    padding: var(--mdk-space-5) var(--mdk-space-4);
-    border: var(--mdk-border-width-thin) solid var(--mdk-recommendation-border-color, var(--mdk-color-border-decorative));
-    border-bottom: var(--mdk-border-width-accent) solid var(--mdk-recommendation-accent-color, var(--mdk-color-border-accent));
-    border-radius: var(--mdk-radius-card);
-    background: var(--mdk-recommendation-background, var(--mdk-color-surface-raised));
-  }
-
-  @media (min-width: 768px) {
-    [part='base'] {
-      padding: var(--mdk-space-6) var(--mdk-space-5);
+export const recommendationStyles = [
+  cardStyles,
+  css`
+    :host {
+      display: block;
+      min-width: 0;
+      color: var(--mdk-color-text-default);
+      font: var(--mdk-font-size-md) / var(--mdk-font-line-height-body) var(--mdk-font-family-body);
+      overflow-wrap: break-word;
     }
-  }
 
-  .heading,
-  .section-heading {
-    margin: 0;
-    color: var(--mdk-recommendation-heading-color, var(--mdk-color-text-heading));
-    font-family: var(--mdk-font-family-heading);
-    font-weight: var(--mdk-font-weight-heading);
-    line-height: var(--mdk-font-line-height-heading);
-  }
-
-  .heading {
-    font-size: var(--mdk-font-size-xl);
-  }
-
-  .heading + .sections {
-    margin-top: var(--mdk-space-5);
-  }
-
-  .section-heading {
-    margin-bottom: var(--mdk-space-3);
-    font-size: var(--mdk-font-size-lg);
-  }
-
-  /* Side by side where both fit; min(100%, …) keeps one column from overflowing at 320 px. */
-  .sections {
-    display: grid;
-    grid-template-columns: repeat(
-      auto-fit,
-      minmax(min(100%, var(--mdk-recommendation-min-column, var(--mdk-layout-card-min-width))), 1fr)
-    );
-    gap: var(--mdk-space-5);
-  }
-
-  .list {
-    margin: 0;
-    padding-inline-start: var(--mdk-space-5);
-  }
-
-  .list > li + li {
-    margin-top: var(--mdk-space-2);
-  }
-
-  .list > li::marker {
-    color: var(--mdk-color-accent-default);
-  }
-
-  @media (forced-colors: active) {
     [part='base'] {
-      border-color: CanvasText;
+      --_card-border-color: var(--mdk-recommendation-border-color, var(--mdk-color-border-decorative));
+      --_card-accent-color: var(--mdk-recommendation-accent-color, var(--mdk-color-border-accent));
+      --_card-background: var(--mdk-recommendation-background, var(--mdk-color-surface-raised));
     }
-  }
-`;
+
+    .heading,
+    .section-heading {
+      margin: 0;
+      color: var(--mdk-recommendation-heading-color, var(--mdk-color-text-heading));
+      font-family: var(--mdk-font-family-heading);
+      font-weight: var(--mdk-font-weight-heading);
+      line-height: var(--mdk-font-line-height-heading);
+    }
+
+    .heading {
+      font-size: var(--mdk-font-size-xl);
+    }
+
+    .heading + .sections {
+      margin-top: var(--mdk-space-5);
+    }
+
+    .section-heading {
+      margin-bottom: var(--mdk-space-3);
+      font-size: var(--mdk-font-size-lg);
+    }
+
+    /* Side by side where both fit; min(100%, …) keeps one column from overflowing at 320 px. */
+    .sections {
+      display: grid;
+      grid-template-columns: repeat(
+        auto-fit,
+        minmax(min(100%, var(--mdk-recommendation-min-column, var(--mdk-layout-card-min-width))), 1fr)
+      );
+      gap: var(--mdk-space-5);
+    }
+
+    .list {
+      margin: 0;
+      padding-inline-start: var(--mdk-space-5);
+    }
+
+    .list > li + li {
+      margin-top: var(--mdk-space-2);
+    }
+
+    .list > li::marker {
+      color: var(--mdk-color-accent-default);
+    }
+  `,
+];

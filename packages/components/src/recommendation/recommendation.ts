@@ -2,13 +2,12 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
-import { parseHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { LanguageController } from '../shared/language.js';
 import { listEntries, stringListConverter } from '../shared/string-list.js';
-import { renderPartHeading } from './recommendation-heading.js';
 import { recommendationStyles } from './recommendation.styles.js';
 import { recommendationTranslations } from './recommendation.translations.js';
-import { textOf } from './recommendation.types.js';
+import { trimmedStringOf } from './recommendation.types.js';
 
 const defaultHeadingLevel: HeadingLevel = 3;
 // The sub-headings sit one level below the title, so the title stops at 5.
@@ -74,21 +73,10 @@ export class MdkRecommendation extends LitElement {
     }
   }
 
-  #resolvedHeadingLevel(): HeadingLevel {
-    // A removed attribute (null) means the default, with nothing to warn about.
-    if (this.headingLevel == null) return defaultHeadingLevel;
-    const level = parseHeadingLevel(this.headingLevel, allowedHeadingLevels);
-    if (level !== undefined) return level;
-    if (__MDK_DEV__) {
-      warnOnce(this, 'heading-level', `heading-level="${this.headingLevel}" is not 2 to 5; level ${defaultHeadingLevel} is used.`);
-    }
-    return defaultHeadingLevel;
-  }
-
   protected override render() {
     const words = recommendationTranslations[this.#language.lang];
-    const heading = textOf(this.heading);
-    const level = this.#resolvedHeadingLevel();
+    const heading = trimmedStringOf(this.heading);
+    const level = resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, allowedHeadingLevels);
     const sections = [
       { name: 'starting-point', heading: words.startingPoint, entries: listEntries(this.startingPoint) },
       { name: 'measures', heading: words.measures, entries: listEntries(this.measures) },
@@ -96,12 +84,12 @@ export class MdkRecommendation extends LitElement {
     if (__MDK_DEV__ && heading === '') warnOnce(this, 'heading', 'has no heading; the recommendation needs a title that names it.');
     if (heading === '' && sections.length === 0) return nothing;
     return html`<article part="base" aria-labelledby=${heading ? 'title' : nothing}>
-      ${heading ? renderPartHeading(level, heading, 'heading', 'title') : nothing}
+      ${heading ? renderHeading(level, heading, { id: 'title' }) : nothing}
       ${sections.length > 0
         ? html`<div class="sections" part="sections">
             ${sections.map(
               (section) => html`<div class="section" part="section ${section.name}">
-                ${renderPartHeading((level + 1) as HeadingLevel, section.heading, 'section-heading')}
+                ${renderHeading((level + 1) as HeadingLevel, section.heading, { part: 'section-heading', className: 'section-heading' })}
                 <ul class="list" part="list">
                   ${section.entries.map((entry) => html`<li>${entry}</li>`)}
                 </ul>

@@ -1,27 +1,43 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { warnOnce } from './dev-warnings.js';
 
 export const headingLevels = [1, 2, 3, 4, 5, 6] as const;
 export type HeadingLevel = (typeof headingLevels)[number];
 
 /**
- * A heading of the given level with `class="heading"` and `part="heading"`. One template per level:
- * Lit cannot bind a tag name, and lit/static-html would cost more bytes than these six lines.
+ * `id` lets an `aria-labelledby` in the same shadow root name something by the heading; `part` and
+ * `className` (both `heading` unless given) tell a second kind of heading apart, e.g. sub-headings.
  */
-export function renderHeading(level: HeadingLevel, text: string): TemplateResult {
+export interface HeadingOptions {
+  id?: string;
+  part?: string;
+  className?: string;
+}
+
+/**
+ * A heading of the given level around text or a template (a publication's heading holds its link).
+ * One template per level: Lit cannot bind a tag name, and lit/static-html would cost more bytes than
+ * these six lines.
+ */
+export function renderHeading(
+  level: HeadingLevel,
+  content: unknown,
+  { id, part = 'heading', className = 'heading' }: HeadingOptions = {},
+): TemplateResult {
+  // `id ?? nothing` is what Lit's ifDefined does; its extra import would cost each element's size budget bytes.
   switch (level) {
     case 1:
-      return html`<h1 class="heading" part="heading">${text}</h1>`;
+      return html`<h1 class=${className} part=${part} id=${id ?? nothing}>${content}</h1>`;
     case 2:
-      return html`<h2 class="heading" part="heading">${text}</h2>`;
+      return html`<h2 class=${className} part=${part} id=${id ?? nothing}>${content}</h2>`;
     case 3:
-      return html`<h3 class="heading" part="heading">${text}</h3>`;
+      return html`<h3 class=${className} part=${part} id=${id ?? nothing}>${content}</h3>`;
     case 4:
-      return html`<h4 class="heading" part="heading">${text}</h4>`;
+      return html`<h4 class=${className} part=${part} id=${id ?? nothing}>${content}</h4>`;
     case 5:
-      return html`<h5 class="heading" part="heading">${text}</h5>`;
+      return html`<h5 class=${className} part=${part} id=${id ?? nothing}>${content}</h5>`;
     case 6:
-      return html`<h6 class="heading" part="heading">${text}</h6>`;
+      return html`<h6 class=${className} part=${part} id=${id ?? nothing}>${content}</h6>`;
   }
 }
 
@@ -39,7 +55,8 @@ export function parseHeadingLevel(
 
 /**
  * The level an element's `heading-level` asks for, when it is one of `allowed`; else `fallback`, with
- * a development warning on the element.
+ * a development warning on the element. A removed attribute (`null`, or a property set to nothing)
+ * asks for the default: nothing to warn about.
  */
 export function resolveHeadingLevel(
   element: Element,
@@ -47,6 +64,7 @@ export function resolveHeadingLevel(
   fallback: HeadingLevel,
   allowed: readonly HeadingLevel[] = headingLevels,
 ): HeadingLevel {
+  if (value == null) return fallback;
   const level = parseHeadingLevel(value, allowed);
   if (level !== undefined) return level;
   if (__MDK_DEV__) {

@@ -3,12 +3,8 @@ import { property } from 'lit/decorators.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { parseHeadingLevel, renderHeading, type HeadingLevel } from '../shared/heading.js';
+import { textOf } from '../shared/text.js';
 import { statementStyles } from './statement.styles.js';
-
-/** A text property, trimmed; a removed attribute (`null`) or a property set to nothing gives ''. */
-function textOf(value: unknown): string {
-  return value == null ? '' : String(value).trim();
-}
 
 /**
  * A paragraph by default. On a slide or a section whose heading the message is, set `heading-level`

@@ -1,70 +1,58 @@
 import { css } from 'lit';
+import { cardStyles } from '../shared/card.styles.js';
 
 // Each public knob (--mdk-strategy-card-*) falls back to a theme token.
-export const strategyCardStyles = css`
-  :host {
-    display: block;
-    min-width: 0;
-    color: var(--mdk-color-text-default);
-    font: var(--mdk-font-size-md) / var(--mdk-font-line-height-body) var(--mdk-font-family-body);
-    /* A long compound ("Organisationsstruktur") breaks rather than widening a narrow card: unlike
-       break-word, anywhere also lowers the text's min-content width, which the list's grid sizes by. */
-    overflow-wrap: anywhere;
-  }
-
-  [part='base'] {
-    box-sizing: border-box;
-    height: 100%;
-    padding: var(--mdk-space-5) var(--mdk-space-4);
-    border: var(--mdk-border-width-thin) solid var(--mdk-strategy-card-border-color, var(--mdk-color-border-decorative));
-    border-bottom: var(--mdk-border-width-accent) solid var(--mdk-strategy-card-accent-color, var(--mdk-color-border-accent));
-    border-radius: var(--mdk-radius-card);
-    background: var(--mdk-strategy-card-background, var(--mdk-color-surface-raised));
-  }
-
-  @media (min-width: 768px) {
-    [part='base'] {
-      padding: var(--mdk-space-6) var(--mdk-space-5);
+export const strategyCardStyles = [
+  cardStyles,
+  css`
+    :host {
+      display: block;
+      min-width: 0;
+      color: var(--mdk-color-text-default);
+      font: var(--mdk-font-size-md) / var(--mdk-font-line-height-body) var(--mdk-font-family-body);
+      /* A long compound ("Organisationsstruktur") breaks rather than widening a narrow card: unlike
+         break-word, anywhere also lowers the text's min-content width, which the list's grid sizes by. */
+      overflow-wrap: anywhere;
     }
-  }
 
-  [part='icon'] {
-    display: block;
-    color: var(--mdk-strategy-card-icon-color, var(--mdk-color-accent-default));
-  }
-
-  /* The space below the icon comes with the icon: an empty slot takes none. */
-  ::slotted([slot='icon']) {
-    display: block;
-    width: 2.5rem;
-    height: 2.5rem;
-    margin-block-end: var(--mdk-space-3);
-  }
-
-  .heading {
-    margin: 0;
-    color: var(--mdk-strategy-card-heading-color, var(--mdk-color-text-heading));
-    font-family: var(--mdk-font-family-heading);
-    font-size: var(--mdk-font-size-lg);
-    font-weight: var(--mdk-font-weight-heading);
-    line-height: var(--mdk-font-line-height-heading);
-    hyphens: auto;
-  }
-
-  [part='points'] {
-    display: grid;
-    gap: var(--mdk-space-2);
-    margin: var(--mdk-space-3) 0 0;
-    padding-inline-start: var(--mdk-space-5);
-  }
-
-  [part='point']::marker {
-    color: var(--mdk-strategy-card-icon-color, var(--mdk-color-accent-default));
-  }
-
-  @media (forced-colors: active) {
     [part='base'] {
-      border-color: CanvasText;
+      --_card-border-color: var(--mdk-strategy-card-border-color, var(--mdk-color-border-decorative));
+      --_card-accent-color: var(--mdk-strategy-card-accent-color, var(--mdk-color-border-accent));
+      --_card-background: var(--mdk-strategy-card-background, var(--mdk-color-surface-raised));
     }
-  }
-`;
+
+    [part='icon'] {
+      display: block;
+      color: var(--mdk-strategy-card-icon-color, var(--mdk-color-accent-default));
+    }
+
+    /* The space below the icon comes with the icon: an empty slot takes none. */
+    ::slotted([slot='icon']) {
+      display: block;
+      width: 2.5rem;
+      height: 2.5rem;
+      margin-block-end: var(--mdk-space-3);
+    }
+
+    .heading {
+      margin: 0;
+      color: var(--mdk-strategy-card-heading-color, var(--mdk-color-text-heading));
+      font-family: var(--mdk-font-family-heading);
+      font-size: var(--mdk-font-size-lg);
+      font-weight: var(--mdk-font-weight-heading);
+      line-height: var(--mdk-font-line-height-heading);
+      hyphens: auto;
+    }
+
+    [part='points'] {
+      display: grid;
+      gap: var(--mdk-space-2);
+      margin: var(--mdk-space-3) 0 0;
+      padding-inline-start: var(--mdk-space-5);
+    }
+
+    [part='point']::marker {
+      color: var(--mdk-strategy-card-icon-color, var(--mdk-color-accent-default));
+    }
+  `,
+];

@@ -2,14 +2,12 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
-import { parseHeadingLevel, renderHeading, type HeadingLevel } from '../shared/heading.js';
+import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { listEntries, stringListConverter } from '../shared/string-list.js';
+import { textOf } from '../shared/text.js';
 import { strategyCardStyles } from './strategy-card.styles.js';
 
 const defaultHeadingLevel: HeadingLevel = 3;
-
-/** A text property as a trimmed string, whatever a script set it to (`null`, a number): never throws. */
-const textOf = (value: unknown): string => (value == null ? '' : String(value).trim());
 
 /**
  * Read as an article named by its heading, then a list of its points ("Menschen, Artikel",
@@ -65,13 +63,8 @@ export class MdkStrategyCard extends LitElement {
     }
   }
 
-  #resolvedHeadingLevel(): HeadingLevel {
-    const level = parseHeadingLevel(this.headingLevel, [2, 3, 4, 5, 6]);
-    if (level !== undefined) return level;
-    if (__MDK_DEV__) {
-      warnOnce(this, 'heading-level', `heading-level="${this.headingLevel}" is not 2 to 6; level ${defaultHeadingLevel} is used.`);
-    }
-    return defaultHeadingLevel;
+  #headingLevel(): HeadingLevel {
+    return resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, [2, 3, 4, 5, 6]);
   }
 
   protected override render() {
@@ -80,7 +73,7 @@ export class MdkStrategyCard extends LitElement {
     // The id stays inside this shadow root, where aria-labelledby can reach it.
     return html`<article part="base" aria-labelledby=${heading ? 'title' : nothing}>
       <span part="icon" aria-hidden="true"><slot name="icon"></slot></span>
-      ${heading ? html`<div id="title">${renderHeading(this.#resolvedHeadingLevel(), heading)}</div>` : nothing}
+      ${heading ? html`<div id="title">${renderHeading(this.#headingLevel(), heading)}</div>` : nothing}
       ${points.length > 0
         ? html`<ul part="points">
             ${points.map((point) => html`<li part="point">${point}</li>`)}

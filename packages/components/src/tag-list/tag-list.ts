@@ -4,12 +4,8 @@ import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { listEntries, stringListConverter } from '../shared/string-list.js';
+import { textOf } from '../shared/text.js';
 import { tagListStyles } from './tag-list.styles.js';
-
-/** A text property, trimmed; a removed attribute (`null`) or a property set to nothing gives ''. */
-function textOf(value: unknown): string {
-  return value == null ? '' : String(value).trim();
-}
 
 const defaultHeadingLevel: HeadingLevel = 2;
 

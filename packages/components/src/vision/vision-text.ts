@@ -1,8 +1,9 @@
 /**
- * A text property's value; anything but a string gives ''. Lit sets a string property to `null` when
- * its attribute is removed, and scripts assign what they like: neither may throw.
+ * A text property's value, untrimmed; anything but a string gives ''. Lit sets a string property to
+ * `null` when its attribute is removed, and scripts assign what they like: neither may throw. Not
+ * shared/text.ts's `textOf`: the paragraph's parts keep their inner spaces, which separate them.
  */
-export function textOf(value: unknown): string {
+export function stringOf(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 

@@ -2,8 +2,8 @@ import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
-import { parseHeadingLevel, renderHeading, type HeadingLevel } from '../shared/heading.js';
-import { needsSpaceBetween, textOf } from './vision-text.js';
+import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { needsSpaceBetween, stringOf } from './vision-text.js';
 import { visionStyles } from './vision.styles.js';
 
 const defaultHeadingLevel: HeadingLevel = 2;
@@ -55,15 +55,8 @@ export class MdkVision extends LitElement {
   @property({ attribute: 'text-after' })
   textAfter = '';
 
-  #resolvedHeadingLevel(): HeadingLevel {
-    // A removed attribute (null) means the default, with nothing to warn about.
-    if (this.headingLevel == null) return defaultHeadingLevel;
-    const level = parseHeadingLevel(this.headingLevel, [2, 3, 4, 5, 6]);
-    if (level !== undefined) return level;
-    if (__MDK_DEV__) {
-      warnOnce(this, 'heading-level', `heading-level="${this.headingLevel}" is not 2 to 6; level ${defaultHeadingLevel} is used.`);
-    }
-    return defaultHeadingLevel;
+  #headingLevel(): HeadingLevel {
+    return resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, [2, 3, 4, 5, 6]);
   }
 
   /** The paragraph's content: the spaces are expressions, since the build's template minifier may drop literal ones. */
@@ -73,18 +66,18 @@ export class MdkVision extends LitElement {
   }
 
   protected override render() {
-    const heading = textOf(this.heading).trim();
+    const heading = stringOf(this.heading).trim();
     // Inner edges keep their spaces (they separate the parts); the paragraph's own edges do not matter.
-    const before = textOf(this.textBefore).trimStart();
-    const emphasis = textOf(this.emphasis).trim();
-    const after = textOf(this.textAfter).trimEnd();
+    const before = stringOf(this.textBefore).trimStart();
+    const emphasis = stringOf(this.emphasis).trim();
+    const after = stringOf(this.textAfter).trimEnd();
     const hasText = (before + emphasis + after).trim() !== '';
     // A heading over nothing would announce a section that is not there.
     if (!hasText) {
       if (__MDK_DEV__) warnOnce(this, 'text', 'has no text: set text-before, emphasis and text-after.');
       return nothing;
     }
-    return html`${heading ? renderHeading(this.#resolvedHeadingLevel(), heading) : nothing}<p class="text" part="text"
+    return html`${heading ? renderHeading(this.#headingLevel(), heading) : nothing}<p class="text" part="text"
         >${this.#renderText(before, emphasis, after)}</p
       >`;
   }
