@@ -1,0 +1,107 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../brand-footer.js';
+
+interface BrandFooterArgs {
+  city: string;
+  department: string;
+  wordmark: string;
+  'imprint-href': string;
+  'privacy-href': string;
+  'accessibility-href': string;
+  links: string;
+}
+
+/** A plain emblem drawn for the stories, in brand blue; not the City's logo. */
+const logo = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><path d="M6 4h36v22c0 10-8 16-18 20C14 42 6 36 6 26z" fill="none" stroke="#005a9f" stroke-width="3"/><path d="M15 33V16l9 9 9-9v17" fill="none" stroke="#005a9f" stroke-width="3"/></svg>',
+)}`;
+
+const renderFooter = (args: BrandFooterArgs, options: { logo?: boolean; extra?: boolean } = {}) => html`<mdk-brand-footer
+  city=${args.city}
+  department=${args.department}
+  wordmark=${args.wordmark}
+  imprint-href=${args['imprint-href']}
+  privacy-href=${args['privacy-href']}
+  accessibility-href=${args['accessibility-href']}
+  links=${args.links}
+  >${options.logo ? html`<img slot="logo" src=${logo} alt="" width="40" height="40" />` : nothing}${options.extra
+    ? html`<p style="margin: 0">© 2025 Landeshauptstadt München</p>`
+    : nothing}</mdk-brand-footer
+>`;
+
+const meta = {
+  title: 'Brand/Footer',
+  component: 'mdk-brand-footer',
+  args: {
+    city: 'Landeshauptstadt München',
+    department: 'IT-Referat',
+    wordmark: 'München. Digital.',
+    'imprint-href': '/impressum',
+    'privacy-href': '/datenschutz',
+    'accessibility-href': '/barrierefreiheit',
+    links: '',
+  },
+  render: (args) => renderFooter(args),
+} satisfies Meta<BrandFooterArgs>;
+
+export default meta;
+type Story = StoryObj<BrandFooterArgs>;
+
+export const Default: Story = { name: 'München' };
+
+/** The example city: the wordmark and the names are content, not code. */
+export const Musterstadt: Story = {
+  args: {
+    city: 'Stadt Musterstadt',
+    department: 'Stabsstelle Digitalisierung',
+    wordmark: 'Musterstadt. Digital.',
+    'imprint-href': 'https://musterstadt.example.org/impressum',
+    'privacy-href': 'https://musterstadt.example.org/datenschutz',
+    'accessibility-href': 'https://musterstadt.example.org/barrierefreiheit',
+  },
+};
+
+export const WithLogo: Story = { name: 'With a logo and extra content', render: (args) => renderFooter(args, { logo: true, extra: true }) };
+
+export const WithMoreLinks: Story = {
+  name: 'With more links (JSON)',
+  args: {
+    links: JSON.stringify([
+      { label: 'Kontakt', href: 'mailto:digital@example.org' },
+      { label: 'Leichte Sprache', href: '/leichte-sprache' },
+    ]),
+  },
+};
+
+export const UnsafeLink: Story = {
+  name: 'Unsafe link (shown as text)',
+  args: { 'privacy-href': 'javascript:alert(1)', links: JSON.stringify([{ label: 'Kontakt', href: 'data:text/html,hallo' }]) },
+};
+
+export const German: Story = { parameters: { lang: 'de' } };
+
+export const English: Story = {
+  parameters: { lang: 'en' },
+  args: { city: 'City of Munich', department: 'IT Department', links: JSON.stringify([{ label: 'Contact', href: 'mailto:digital@example.org' }]) },
+};
+
+export const LongText: Story = {
+  args: {
+    city: 'Landeshauptstadt München, Referat für Informations- und Telekommunikationstechnik',
+    department: 'Geschäftsbereich E- und Open-Government, Smart City und digitale Daseinsvorsorge',
+    wordmark: 'Landeshauptstadtmünchen. Digital. Souverän. Gemeinsam.',
+    links: JSON.stringify([{ label: 'Barrierefreiheitserklärungsrückmeldeformular', href: '/feedback' }]),
+  },
+  render: (args) => renderFooter(args, { logo: true }),
+};
+
+export const Empty: Story = {
+  name: 'Empty (no links)',
+  args: { city: '', department: '', wordmark: '', 'imprint-href': '', 'privacy-href': '', 'accessibility-href': '', links: '' },
+};
+
+export const Narrow: Story = {
+  name: 'At 320 px',
+  render: (args) => html`<div style="width: 288px">${renderFooter(args, { logo: true, extra: true })}</div>`,
+};

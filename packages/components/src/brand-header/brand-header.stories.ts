@@ -1,0 +1,135 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../brand-footer.js';
+import '../brand-header.js';
+
+interface BrandHeaderArgs {
+  city: string;
+  department: string;
+  wordmark: string;
+  'home-href': string;
+  'main-id': string;
+}
+
+/** A plain emblem drawn for the stories, white on the band; not the City's logo. */
+const logo = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><path d="M6 4h36v22c0 10-8 16-18 20C14 42 6 36 6 26z" fill="none" stroke="#fff" stroke-width="3"/><path d="M15 33V16l9 9 9-9v17" fill="none" stroke="#fff" stroke-width="3"/></svg>',
+)}`;
+
+/** The same emblem in brand blue, for the footer's light surface. */
+const footerLogo = logo.replaceAll('%23fff', '%23005a9f');
+
+const linkStyle = 'color: var(--mdk-color-link-default)';
+
+const renderHeader = (args: BrandHeaderArgs, options: { logo?: 'decorative' | 'named'; navigation?: boolean } = {}) => html`<mdk-brand-header
+  city=${args.city}
+  department=${args.department}
+  wordmark=${args.wordmark}
+  home-href=${args['home-href']}
+  main-id=${args['main-id']}
+  >${options.logo
+    ? html`<img
+        slot="logo"
+        src=${logo}
+        alt=${options.logo === 'named' ? 'Wappen' : ''}
+        width="48"
+        height="48"
+      />`
+    : nothing}${options.navigation
+    ? html`<nav aria-label="Hauptnavigation">
+        <ul style="display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; margin: 0; padding: 0; list-style: none">
+          <li><a style=${linkStyle} href="#strategie">Strategie</a></li>
+          <li><a style=${linkStyle} href="#kennzahlen">Kennzahlen</a></li>
+          <li><a style=${linkStyle} href="#empfehlungen">Empfehlungen</a></li>
+        </ul>
+      </nav>`
+    : nothing}</mdk-brand-header
+>`;
+
+const meta = {
+  title: 'Brand/Header',
+  component: 'mdk-brand-header',
+  args: {
+    city: 'Landeshauptstadt München',
+    department: 'IT-Referat',
+    wordmark: 'München. Digital.',
+    'home-href': '/',
+    'main-id': 'main',
+  },
+  render: (args) => renderHeader(args),
+} satisfies Meta<BrandHeaderArgs>;
+
+export default meta;
+type Story = StoryObj<BrandHeaderArgs>;
+
+export const Default: Story = { name: 'München' };
+
+/** The example city: the wordmark and the names are content, not code. */
+export const Musterstadt: Story = {
+  args: { city: 'Stadt Musterstadt', department: 'Stabsstelle Digitalisierung', wordmark: 'Musterstadt. Digital.' },
+};
+
+export const WithLogo: Story = { name: 'With a decorative logo', render: (args) => renderHeader(args, { logo: 'decorative' }) };
+
+export const WithNamedLogo: Story = { name: 'With a named logo', render: (args) => renderHeader(args, { logo: 'named' }) };
+
+export const WithNavigation: Story = {
+  name: 'With navigation',
+  render: (args) => renderHeader(args, { logo: 'decorative', navigation: true }),
+};
+
+export const WithoutHomeLink: Story = { name: 'Without a home link', args: { 'home-href': '' } };
+
+export const UnsafeHomeLink: Story = { name: 'Unsafe home link (shown as text)', args: { 'home-href': 'javascript:alert(1)' } };
+
+export const German: Story = { parameters: { lang: 'de' } };
+
+export const English: Story = {
+  parameters: { lang: 'en' },
+  args: { city: 'City of Munich', department: 'IT Department' },
+};
+
+export const LongText: Story = {
+  args: {
+    city: 'Landeshauptstadt München, Referat für Informations- und Telekommunikationstechnik',
+    department: 'Geschäftsbereich E- und Open-Government, Smart City und digitale Daseinsvorsorge',
+    wordmark: 'Landeshauptstadtmünchen. Digital. Souverän. Gemeinsam.',
+  },
+  render: (args) => renderHeader(args, { logo: 'decorative' }),
+};
+
+export const Empty: Story = {
+  name: 'Empty (only the skip link)',
+  args: { city: '', department: '', wordmark: '', 'home-href': '' },
+};
+
+export const Narrow: Story = {
+  name: 'At 320 px',
+  render: (args) => html`<div style="width: 288px">${renderHeader(args, { logo: 'decorative', navigation: true })}</div>`,
+};
+
+/**
+ * Header, main and footer as a page composes them. Press Tab: the skip link appears first; Enter
+ * moves focus to the start of `<main id="main">`, and the next Tab continues inside it.
+ */
+export const PageFrame: Story = {
+  name: 'Page frame (skip link)',
+  render: (args) => html`${renderHeader(args, { logo: 'decorative', navigation: true })}
+    <main id="main" style="padding: 1.5rem 1rem; font-family: var(--mdk-font-family-body); line-height: var(--mdk-font-line-height-body)">
+      <h1 style="margin-top: 0">Von der Strategie zum Handeln</h1>
+      <p>
+        Digitale Souveränität braucht Strategie, gemeinsames Handeln und Mut. Diese Seite zeigt, wie Kopf- und Fußzeile eine Seite
+        rahmen: der Link „Zum Inhalt springen“ ist der erste Tab-Stopp und führt direkt hierher.
+      </p>
+      <p><a style=${linkStyle} href="#kennzahlen">Zu den Kennzahlen</a></p>
+    </main>
+    <mdk-brand-footer
+      city=${args.city}
+      department=${args.department}
+      wordmark=${args.wordmark}
+      imprint-href="/impressum"
+      privacy-href="/datenschutz"
+      accessibility-href="/barrierefreiheit"
+      ><img slot="logo" src=${footerLogo} alt="" width="40" height="40"
+    /></mdk-brand-footer>`,
+};

@@ -1,0 +1,171 @@
+import { css } from 'lit';
+import { focusRingStyles } from '../shared/focus-ring.styles.js';
+import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
+
+export const brandHeaderStyles = [
+  focusRingStyles,
+  visuallyHiddenStyles,
+  css`
+    :host {
+      display: block;
+      min-width: 0;
+      color: var(--mdk-color-text-default);
+      font: var(--mdk-font-size-md) / var(--mdk-font-line-height-body) var(--mdk-font-family-body);
+    }
+
+    [hidden] {
+      display: none !important;
+    }
+
+    [part='base'] {
+      display: block;
+    }
+
+    /* Visually hidden until focused; then a bar on the page's own surface above the band. */
+    .skip-link {
+      display: block;
+      padding: var(--mdk-space-3) var(--mdk-space-4);
+      background: var(--mdk-color-surface-default);
+      color: var(--mdk-color-link-default);
+      font-weight: var(--mdk-font-weight-bold);
+      text-underline-offset: 0.15em;
+      overflow-wrap: anywhere;
+    }
+
+    .skip-link:not(:focus) {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      padding: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+
+    /* The ring drawn inside the bar, on surface.default, where the focus colour is measured. */
+    .skip-link:focus-visible {
+      outline-offset: calc(-1 * var(--mdk-focus-width));
+    }
+
+    .skip-link:hover {
+      color: var(--mdk-color-link-hover);
+    }
+
+    /* A brand-filled band: text.on-accent is the pair declared for surface.accent. */
+    [part='band'] {
+      box-sizing: border-box;
+      padding: var(--mdk-space-4);
+      background: var(--mdk-brand-header-background, var(--mdk-color-surface-accent));
+      color: var(--mdk-brand-header-color, var(--mdk-color-text-on-accent));
+    }
+
+    @media (min-width: 768px) {
+      [part='band'] {
+        padding: var(--mdk-space-5) var(--mdk-space-6);
+      }
+    }
+
+    .brand {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--mdk-space-3) var(--mdk-space-5);
+      align-items: center;
+      min-width: 0;
+      color: inherit;
+      text-decoration: none;
+    }
+
+    /* The theme's focus colour is too close to surface.accent in light and high-contrast modes, so
+       the band's focus outline takes the band's text colour (7:1 and more on surface.accent). */
+    a.brand:focus-visible {
+      outline-color: var(--mdk-brand-header-color, var(--mdk-color-text-on-accent));
+    }
+
+    a.brand:hover [part='wordmark'],
+    a.brand:hover [part='organisation'] {
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
+    }
+
+    [part='logo'] {
+      flex: 0 0 auto;
+      max-width: 100%;
+    }
+
+    ::slotted([slot='logo']) {
+      display: block;
+      max-width: 100%;
+      max-height: var(--mdk-brand-header-logo-height, 3rem);
+      width: auto;
+      height: auto;
+    }
+
+    .texts {
+      display: flex;
+      flex: 1 1 14rem;
+      flex-wrap: wrap;
+      gap: var(--mdk-space-2) var(--mdk-space-5);
+      align-items: baseline;
+      justify-content: space-between;
+      min-width: 0;
+    }
+
+    [part='organisation'] {
+      display: block;
+      min-width: 0;
+      overflow-wrap: anywhere;
+      hyphens: auto;
+    }
+
+    [part='city'],
+    [part='department'] {
+      display: block;
+    }
+
+    [part='city'] {
+      font-weight: var(--mdk-font-weight-bold);
+    }
+
+    [part='wordmark'] {
+      display: block;
+      min-width: 0;
+      font-family: var(--mdk-font-family-heading);
+      font-size: var(--mdk-font-size-xl);
+      font-weight: var(--mdk-font-weight-heading);
+      line-height: var(--mdk-font-line-height-heading);
+      overflow-wrap: anywhere;
+    }
+
+    /* The site's navigation on the page's own surface, where authors' links keep their declared pairs. */
+    [part='navigation'] {
+      padding: var(--mdk-space-3) var(--mdk-space-4);
+      border-bottom: var(--mdk-border-width-thin) solid var(--mdk-color-border-decorative);
+    }
+
+    @media (min-width: 768px) {
+      [part='navigation'] {
+        padding: var(--mdk-space-3) var(--mdk-space-6);
+      }
+    }
+
+    @media (forced-colors: active) {
+      [part='band'] {
+        border: var(--mdk-border-width-thin) solid CanvasText;
+      }
+
+      [part='navigation'] {
+        border-bottom-color: CanvasText;
+      }
+
+      .skip-link:focus-visible,
+      a.brand:focus-visible {
+        outline-color: Highlight;
+      }
+
+      a.brand:hover [part='wordmark'],
+      a.brand {
+        text-decoration: underline;
+      }
+    }
+  `,
+];

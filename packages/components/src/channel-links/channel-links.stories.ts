@@ -1,0 +1,72 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../channel-links.js';
+import type { Channel } from './channel-links.js';
+
+interface ChannelLinksArgs {
+  channels: Channel[];
+  heading: string;
+  'heading-level': string;
+}
+
+/** Example addresses: the kit's stories never point at real accounts. */
+const website: Channel = { platform: 'website', account: 'München Digital', href: 'https://example.org/' };
+const linkedin: Channel = { platform: 'linkedin', account: 'München Digital', href: 'https://example.org/linkedin', newTab: true };
+const sixChannels: Channel[] = [
+  website,
+  linkedin,
+  { platform: 'instagram', account: '@muenchen.digital', href: 'https://example.org/instagram', newTab: true },
+  { platform: 'mastodon', account: '@digital@social.example', href: 'https://social.example/@digital', newTab: true },
+  { platform: 'youtube', account: 'München Digital', href: 'https://example.org/youtube', newTab: true },
+  { platform: 'newsletter', account: 'München Digital', href: '/newsletter' },
+];
+
+const renderChannelLinks = (args: ChannelLinksArgs) =>
+  html`<mdk-channel-links .channels=${args.channels} heading=${args.heading} heading-level=${args['heading-level']}></mdk-channel-links>`;
+
+const meta = {
+  title: 'Channels/Channel links',
+  component: 'mdk-channel-links',
+  args: { channels: sixChannels, heading: '', 'heading-level': '2' },
+  argTypes: { 'heading-level': { control: 'select', options: ['1', '2', '3', '4', '5', '6'] } },
+  render: (args) => html`<div style="max-width: 48rem">${renderChannelLinks(args)}</div>`,
+} satisfies Meta<ChannelLinksArgs>;
+
+export default meta;
+type Story = StoryObj<ChannelLinksArgs>;
+
+export const Default: Story = { name: 'Six channels' };
+
+export const OneChannel: Story = { name: 'One channel', args: { channels: [linkedin] } };
+
+export const UnknownPlatform: Story = {
+  name: 'Unknown platform (generic icon)',
+  args: { channels: [website, { platform: 'Bluesky', account: 'München Digital', href: 'https://example.org/bluesky', newTab: true }] },
+};
+
+export const UnsafeLink: Story = {
+  name: 'Refused link (shown as text)',
+  args: { channels: [website, { platform: 'linkedin', account: 'München Digital', href: 'javascript:alert(1)', newTab: true }] },
+};
+
+export const German: Story = { parameters: { lang: 'de' } };
+
+export const English: Story = { parameters: { lang: 'en' } };
+
+export const LongText: Story = {
+  args: {
+    heading: 'Folgen Sie der Digitalisierung der Landeshauptstadt auf allen Kanälen, die wir bespielen',
+    channels: [
+      { platform: 'website', account: 'Referat für Informations- und Telekommunikationstechnik der Landeshauptstadt München', href: 'https://example.org/' },
+      { platform: 'mastodon', account: '@digitalverwaltungsmodernisierung@sozialesnetzwerkderlandeshauptstadt.example', href: 'https://social.example/', newTab: true },
+      linkedin,
+    ],
+  },
+};
+
+export const Empty: Story = { name: 'Empty (heading only)', args: { channels: [] } };
+
+export const Narrow: Story = {
+  name: 'At 320 px',
+  render: (args) => html`<div style="width: 288px">${renderChannelLinks(args)}</div>`,
+};

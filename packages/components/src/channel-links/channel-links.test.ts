@@ -1,0 +1,247 @@
+import { html, nothing } from 'lit';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { accessibilityTreeOf, axeViolations, deepActiveElement, describeViolations, nodesWithRole, spokenText } from '../../test/accessibility.js';
+import { fixture, settle } from '../../test/fixtures.js';
+import '../channel-links.js';
+import type { Channel, MdkChannelLinks } from './channel-links.js';
+
+const warningsAbout = (warn: { mock: { calls: unknown[][] } }, topic: string) =>
+  warn.mock.calls.filter(([message]) => String(message).includes('<mdk-channel-links>') && String(message).includes(topic));
+
+const sixChannels: Channel[] = [
+  { platform: 'website', account: 'München Digital', href: 'https://example.org/' },
+  { platform: 'linkedin', account: 'München Digital', href: 'https://www.linkedin.com/company/example', newTab: true },
+  { platform: 'instagram', account: '@muenchen.digital', href: 'https://www.instagram.com/example', newTab: true },
+  { platform: 'mastodon', account: '@digital@social.example', href: 'https://social.example/@digital', newTab: true },
+  { platform: 'youtube', account: 'München Digital', href: 'https://www.youtube.com/@example', newTab: true },
+  { platform: 'newsletter', account: 'München Digital', href: '/newsletter' },
+];
+
+const germanNames = [
+  'Website von München Digital',
+  'München Digital auf LinkedIn, öffnet in neuem Tab',
+  '@muenchen.digital auf Instagram, öffnet in neuem Tab',
+  '@digital@social.example auf Mastodon, öffnet in neuem Tab',
+  'München Digital auf YouTube, öffnet in neuem Tab',
+  'Newsletter von München Digital',
+];
+
+function channelLinks(channels: Channel[] = sixChannels, lang = 'de', headingLevel?: string) {
+  return fixture<MdkChannelLinks>(
+    html`<mdk-channel-links .channels=${channels} heading-level=${headingLevel ?? nothing}></mdk-channel-links>`,
+    lang,
+  );
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('<mdk-channel-links>', () => {
+  it('is a heading and a list of links, each named by account and platform, new tabs said', async () => {
+    const element = await channelLinks();
+    const tree = await accessibilityTreeOf(element);
+    const [heading, ...otherHeadings] = nodesWithRole(tree, 'heading');
+    expect(otherHeadings).toEqual([]);
+    expect([heading?.name, heading?.properties.level]).toEqual(['Unsere Kanäle', 2]);
+    const [list, ...otherLists] = nodesWithRole(tree, 'list');
+    expect(otherLists).toEqual([]);
+    expect(list?.name).toBe('Unsere Kanäle');
+    expect(nodesWithRole(list!, 'listitem')).toHaveLength(6);
+    expect(nodesWithRole(tree, 'link').map((link) => link.name)).toEqual(germanNames);
+  });
+
+  it('one channel: one list item, one link', async () => {
+    const element = await channelLinks([sixChannels[1]!]);
+    const tree = await accessibilityTreeOf(element);
+    expect(nodesWithRole(tree, 'listitem')).toHaveLength(1);
+    expect(nodesWithRole(tree, 'link').map((link) => link.name)).toEqual(['München Digital auf LinkedIn, öffnet in neuem Tab']);
+  });
+
+  it('in English: "München Digital on LinkedIn, opens in a new tab", heading "Our channels"', async () => {
+    const element = await channelLinks(sixChannels, 'en');
+    const tree = await accessibilityTreeOf(element);
+    expect(nodesWithRole(tree, 'heading')[0]?.name).toBe('Our channels');
+    expect(nodesWithRole(tree, 'link').map((link) => link.name)).toEqual([
+      'München Digital website',
+      'München Digital on LinkedIn, opens in a new tab',
+      '@muenchen.digital on Instagram, opens in a new tab',
+      '@digital@social.example on Mastodon, opens in a new tab',
+      'München Digital on YouTube, opens in a new tab',
+      'München Digital newsletter',
+    ]);
+    element.parentElement!.lang = 'de';
+    await settle(element.parentElement!);
+    expect(nodesWithRole(await accessibilityTreeOf(element), 'link')[1]?.name).toBe(germanNames[1]);
+  });
+
+  it('a new-tab link has target="_blank", rel="noopener" and a visible icon; others open in place', async () => {
+    const element = await channelLinks();
+    const links = [...element.shadowRoot!.querySelectorAll('a')];
+    expect(links.map((link) => [link.getAttribute('target'), link.getAttribute('rel')])).toEqual([
+      [null, null],
+      ['_blank', 'noopener'],
+      ['_blank', 'noopener'],
+      ['_blank', 'noopener'],
+      ['_blank', 'noopener'],
+      [null, null],
+    ]);
+    const icon = links[1]!.querySelector('[part=new-tab-icon]')!;
+    expect(icon.getBoundingClientRect().width).toBeGreaterThan(8);
+    expect(icon.getAttribute('aria-hidden')).toBe('true');
+    expect(links[0]!.querySelector('[part=new-tab-icon]')).toBeNull();
+  });
+
+  it('icons are decorative: every svg is aria-hidden and none is in the tree', async () => {
+    const element = await channelLinks();
+    const svgs = [...element.shadowRoot!.querySelectorAll('svg')];
+    expect(svgs).toHaveLength(6 + 4);
+    expect(svgs.every((icon) => icon.getAttribute('aria-hidden') === 'true')).toBe(true);
+    const tree = await accessibilityTreeOf(element);
+    for (const role of ['image', 'img', 'graphics-symbol', 'graphics-document']) expect(nodesWithRole(tree, role), role).toEqual([]);
+    expect(spokenText(tree)).toBe(`Unsere Kanäle ${germanNames.join(' ')}`);
+  });
+
+  it('an unknown platform is named as written, with a generic link icon, and still a link', async () => {
+    const element = await channelLinks([{ platform: 'Bluesky', account: 'München Digital', href: 'https://bsky.example/muenchen' }]);
+    const links = nodesWithRole(await accessibilityTreeOf(element), 'link');
+    expect(links.map((link) => link.name)).toEqual(['München Digital auf Bluesky']);
+    expect(element.shadowRoot!.querySelector('a [part=icon]')).not.toBeNull();
+    element.channels = [{ platform: '', account: '', href: 'https://example.org/kanal' }];
+    await element.updateComplete;
+    expect(nodesWithRole(await accessibilityTreeOf(element), 'link').map((link) => link.name)).toEqual(['https://example.org/kanal']);
+  });
+
+  it.each(['https://example.org/', 'http://example.org', 'mailto:digital@example.org', 'tel:+498923300', '/kanaele', 'kanaele.html', '#kanaele'])(
+    'keeps the safe link %s',
+    async (href) => {
+      const element = await channelLinks([{ platform: 'website', account: 'München Digital', href }]);
+      expect(element.shadowRoot!.querySelector('a')!.getAttribute('href')).toBe(href);
+    },
+  );
+
+  it('refuses an unsafe link — javascript:, data:, vbscript: — shows the name as text and warns once each', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const unsafe = ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', ' JaVa\tScRiPt:alert(1)'];
+    const element = await channelLinks([
+      sixChannels[0]!,
+      ...unsafe.map((href) => ({ platform: 'linkedin', account: 'München Digital', href, newTab: true })),
+    ]);
+    expect(element.shadowRoot!.querySelectorAll('a')).toHaveLength(1);
+    const tree = await accessibilityTreeOf(element);
+    expect(nodesWithRole(tree, 'link')).toHaveLength(1);
+    expect(nodesWithRole(tree, 'listitem')).toHaveLength(5);
+    expect(element.shadowRoot!.querySelectorAll('[part=text]')).toHaveLength(4);
+    expect(spokenText(tree)).toContain('München Digital auf LinkedIn');
+    expect(spokenText(tree)).not.toContain('neuem Tab');
+    element.heading = 'Neu gerendert';
+    await element.updateComplete;
+    expect(warningsAbout(warn, 'not allowed')).toHaveLength(unsafe.length);
+  });
+
+  it('each link is a target of at least 24 × 24 px', async () => {
+    const element = await channelLinks();
+    for (const link of element.shadowRoot!.querySelectorAll('a')) {
+      const box = link.getBoundingClientRect();
+      expect(box.width, link.textContent!).toBeGreaterThanOrEqual(24);
+      expect(box.height, link.textContent!).toBeGreaterThanOrEqual(24);
+    }
+  });
+
+  it('Tab goes through the links in order, with a visible focus ring', async () => {
+    const container = await fixture<HTMLElement>(
+      html`<div><button>vorher</button><mdk-channel-links .channels=${sixChannels}></mdk-channel-links><button>nachher</button></div>`,
+    );
+    const element = container.querySelector('mdk-channel-links')!;
+    const [before, after] = container.querySelectorAll('button');
+    await settle(container);
+    before!.focus();
+    for (const link of element.shadowRoot!.querySelectorAll('a')) {
+      await userEvent.tab();
+      expect(deepActiveElement()).toBe(link);
+      const style = getComputedStyle(link);
+      expect(style.outlineStyle).toBe('solid');
+      expect(parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);
+    }
+    await userEvent.tab();
+    expect(deepActiveElement()).toBe(after);
+  });
+
+  it('takes heading text and level from the page; a bad level falls back to 2 with one warning', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const element = await channelLinks(sixChannels, 'de', '3');
+    element.setAttribute('heading', 'Folgen Sie uns');
+    await element.updateComplete;
+    const heading = nodesWithRole(await accessibilityTreeOf(element), 'heading')[0];
+    expect([heading?.name, heading?.properties.level]).toEqual(['Folgen Sie uns', 3]);
+    element.setAttribute('heading-level', 'drei');
+    element.removeAttribute('heading');
+    await element.updateComplete;
+    const fallback = nodesWithRole(await accessibilityTreeOf(element), 'heading')[0];
+    expect([fallback?.name, fallback?.properties.level]).toEqual(['Unsere Kanäle', 2]);
+    expect(warningsAbout(warn, 'heading-level="drei"')).toHaveLength(1);
+  });
+
+  it('reads channels from a JSON attribute; malformed JSON or entries never throw and warn', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const element = await fixture<MdkChannelLinks>(
+      html`<mdk-channel-links channels=${JSON.stringify(sixChannels.slice(0, 2))}></mdk-channel-links>`,
+    );
+    expect(nodesWithRole(await accessibilityTreeOf(element), 'link').map((link) => link.name)).toEqual(germanNames.slice(0, 2));
+    element.setAttribute('channels', '[{"platform": "linkedin", ');
+    await expect(element.updateComplete).resolves.toBe(true);
+    expect(nodesWithRole(await accessibilityTreeOf(element), 'list')).toEqual([]);
+    expect(warningsAbout(warn, 'not a JSON array')).toHaveLength(1);
+    element.setAttribute('channels', '[42, null, {"platform": 7, "account": ["x"]}, {"platform": "youtube", "account": "München Digital", "href": "https://example.org"}]');
+    await expect(element.updateComplete).resolves.toBe(true);
+    expect(nodesWithRole(await accessibilityTreeOf(element), 'link').map((link) => link.name)).toEqual(['München Digital auf YouTube']);
+    expect(warningsAbout(warn, 'is not a channel object')).toHaveLength(2);
+    element.removeAttribute('channels');
+    element.channels = null;
+    await expect(element.updateComplete).resolves.toBe(true);
+    expect(nodesWithRole(await accessibilityTreeOf(element), 'heading')).toHaveLength(1);
+  });
+
+  it('renders its content as text, never as HTML', async () => {
+    const element = await channelLinks([{ platform: '<b>X</b>', account: '<img src=x onerror="window.__pwned=1">', href: 'https://example.org/' }]);
+    expect(element.shadowRoot!.querySelector('img, b')).toBeNull();
+    expect(nodesWithRole(await accessibilityTreeOf(element), 'link')[0]?.name).toBe('<img src=x onerror="window.__pwned=1"> auf <b>X</b>');
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('reflows at 320 px: nothing clipped, nothing scrolls sideways', async () => {
+    await page.viewport(320, 800);
+    try {
+      const element = await channelLinks([
+        ...sixChannels,
+        { platform: 'mastodon', account: '@digitalverwaltungsmodernisierung@sozialesnetzwerkderlandeshauptstadt.example', href: 'https://social.example/', newTab: true },
+      ]);
+      const list = element.shadowRoot!.querySelector<HTMLElement>('[part=list]')!;
+      for (const part of [list, ...list.querySelectorAll<HTMLElement>('li, a')]) {
+        expect(part.scrollWidth, part.textContent!).toBeLessThanOrEqual(part.clientWidth || part.scrollWidth);
+        expect(part.getBoundingClientRect().right, part.textContent!).toBeLessThanOrEqual(320);
+      }
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
+    } finally {
+      await page.viewport(1280, 800);
+    }
+  });
+
+  it('passes axe (WCAG 2.2 A/AA) with links, new tabs, an unknown platform and a refused link', async () => {
+    const container = await fixture<HTMLElement>(
+      html`<main>
+        <mdk-channel-links
+          .channels=${[
+            ...sixChannels,
+            { platform: 'Bluesky', account: 'München Digital', href: 'https://bsky.example/' },
+            { platform: 'website', account: 'Alt', href: 'javascript:alert(1)' },
+          ]}
+        ></mdk-channel-links>
+      </main>`,
+    );
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const violations = await axeViolations(container);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+});

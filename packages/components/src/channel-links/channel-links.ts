@@ -1,0 +1,190 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { defineElement } from '../shared/define-element.js';
+import { warnOnce } from '../shared/dev-warnings.js';
+import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { LanguageController, type Language } from '../shared/language.js';
+import { safeUrl } from '../shared/safe-url.js';
+import { textOf } from '../shared/text.js';
+import { knownPlatforms, newTabIcon, platformIcon, type KnownPlatform } from './channel-icons.js';
+import { channelLinksStyles } from './channel-links.styles.js';
+import { channelLinksTranslations } from './channel-links.translations.js';
+
+const defaultHeadingLevel: HeadingLevel = 2;
+
+/** One channel: where it is, whose it is, and whether its link opens a new tab. */
+export interface Channel {
+  /** `website`, `linkedin`, `instagram`, `mastodon`, `youtube`, `newsletter`, or any other platform's name ("Bluesky"). */
+  platform: KnownPlatform | (string & {});
+  /** The account, as people know it: "München Digital", "@muenchen@social.example". */
+  account: string;
+  /** The channel's address. Only `https:`, `http:`, `mailto:`, `tel:`, relative and `#` URLs become a link. */
+  href: string;
+  /** Opens the link in a new tab, and says so. */
+  newTab?: boolean;
+}
+
+/**
+ * Attribute converter for `channels`: a JSON array of channel objects. Never throws: malformed JSON
+ * or anything but an array gives `null`, which the element shows as no channels and reports in
+ * development. Entries are checked when rendered.
+ */
+export const channelListConverter = {
+  fromAttribute(value: string | null): Channel[] | null {
+    if (value === null || value.trim() === '') return [];
+    try {
+      const parsed: unknown = JSON.parse(value);
+      return Array.isArray(parsed) ? (parsed as Channel[]) : null;
+    } catch {
+      return null;
+    }
+  },
+  toAttribute(value: Channel[] | null): string | null {
+    return value === null ? null : JSON.stringify(value);
+  },
+};
+
+interface ChannelView {
+  platform: KnownPlatform | undefined;
+  /** "München Digital auf LinkedIn": the visible text, and the link's name. */
+  name: string;
+  /** The raw address, trimmed. */
+  rawHref: string;
+  /** The address when it is safe to link. */
+  href: string | undefined;
+  newTab: boolean;
+}
+
+function isKnownPlatform(platform: string): platform is KnownPlatform {
+  return (knownPlatforms as readonly string[]).includes(platform);
+}
+
+/** What an entry shows, or `undefined` for one that is not a channel object at all. */
+function viewOf(entry: unknown, lang: Language): ChannelView | undefined {
+  if (typeof entry !== 'object' || entry === null) return undefined;
+  const { platform: rawPlatform, account: rawAccount, href: rawHref, newTab } = entry as Partial<Record<keyof Channel, unknown>>;
+  const words = channelLinksTranslations[lang];
+  const written = typeof rawPlatform === 'string' ? textOf(rawPlatform) : '';
+  const key = written.toLowerCase();
+  const platform = isKnownPlatform(key) ? key : undefined;
+  const platformName = platform ? words.platforms[platform] : written;
+  const account = typeof rawAccount === 'string' ? textOf(rawAccount) : '';
+  const href = typeof rawHref === 'string' ? textOf(rawHref) : '';
+  let name: string;
+  if (account && platformName) {
+    name = platform === 'website' || platform === 'newsletter' ? words.ofAccount(account, platformName) : words.onPlatform(account, platformName);
+  } else {
+    name = account || platformName || href;
+  }
+  return { platform, name, rawHref: href, href: safeUrl(href), newTab: newTab === true };
+}
+
+/**
+ * A list of the website and social channels, under a heading ("Unsere Kanäle"). Each link's text is
+ * the channel's name, platform and account — "München Digital auf LinkedIn" — and a link that opens
+ * a new tab shows an icon and says so in its name: "…, öffnet in neuem Tab"; it carries
+ * `rel="noopener"`. Platform icons are decorative and hidden from assistive technology. An unknown
+ * platform is named as written and gets a generic link icon. `href` keeps `https:`, `http:`,
+ * `mailto:`, `tel:`, relative URLs and `#fragments`; anything else (`javascript:`, `data:`,
+ * `vbscript:`) is not a link: the name shows as text, and development builds warn. Each link is at
+ * least 24 × 24 px.
+ *
+ * @tagname mdk-channel-links
+ * @summary Website and social channels as a list of links: "München Digital auf LinkedIn".
+ *
+ * @csspart heading - The heading above the list.
+ * @csspart list - The list of channels.
+ * @csspart item - One channel.
+ * @csspart link - A channel's link (absent when its address is refused).
+ * @csspart text - A channel shown as text, when its address is refused or missing.
+ * @csspart icon - A channel's platform icon (decorative).
+ * @csspart new-tab-icon - The icon that shows a link opens a new tab (decorative).
+ *
+ * @cssproperty [--mdk-channel-links-gap=var(--mdk-space-3)] - The space between channels.
+ * @cssproperty [--mdk-channel-links-icon-size=1.5rem] - The size of a platform icon.
+ * @cssproperty [--mdk-channel-links-heading-color=var(--mdk-color-text-heading)] - Colour of the heading.
+ */
+export class MdkChannelLinks extends LitElement {
+  static override styles = channelLinksStyles;
+
+  /**
+   * The channels, in order. As an attribute, a JSON array:
+   * `channels='[{"platform": "linkedin", "account": "München Digital", "href": "https://…", "newTab": true}]'`.
+   * Malformed JSON shows no channels, with a development warning.
+   */
+  @property({ converter: channelListConverter })
+  channels: Channel[] | null = [];
+
+  /** The heading above the list; empty gives "Unsere Kanäle" / "Our channels". */
+  @property({ useDefault: true })
+  heading = '';
+
+  /** The heading's level in the page's outline, 1 to 6. */
+  @property({ attribute: 'heading-level', reflect: true, useDefault: true })
+  headingLevel: HeadingLevel = defaultHeadingLevel;
+
+  readonly #language = new LanguageController(this);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // One `if (__MDK_DEV__)` block: production builds drop it and its texts.
+    if (__MDK_DEV__ && changed.has('channels')) {
+      const channels: unknown = this.channels;
+      if (!Array.isArray(channels)) {
+        warnOnce(this, 'channels', 'channels is not a JSON array of channels, e.g. channels=\'[{"platform": "website", "account": "München Digital", "href": "https://…"}]\'; no channels are shown.');
+        return;
+      }
+      channels.forEach((entry, index) => {
+        const view = viewOf(entry, 'de');
+        if (view === undefined) {
+          warnOnce(this, `channel-${index}`, `channels[${index}] is not a channel object ({ platform, account, href }); it is left out.`);
+        } else if (view.rawHref === '') {
+          warnOnce(this, `href-missing:${view.name}`, `channel "${view.name}" has no href; it is shown as text.`);
+        } else if (view.href === undefined) {
+          warnOnce(this, `href:${view.rawHref}`, `href="${view.rawHref}" uses a scheme that is not allowed; "${view.name}" is shown as text.`);
+        }
+      });
+    }
+  }
+
+  #renderChannel(view: ChannelView, newTabText: string) {
+    if (view.href === undefined) {
+      return html`<li part="item"><span part="text" class="channel">${platformIcon(view.platform)}<span class="name">${view.name}</span></span></li>`;
+    }
+    // A new tab is said in the name: aria-label, since a visually hidden span is a block to Chromium,
+    // which then reads "LinkedIn , öffnet …". The name starts with the visible text (2.5.3).
+    return html`<li part="item">
+      <a
+        part="link"
+        class="channel"
+        href=${view.href}
+        target=${view.newTab ? '_blank' : nothing}
+        rel=${view.newTab ? 'noopener' : nothing}
+        aria-label=${view.newTab ? `${view.name}${newTabText}` : nothing}
+        >${platformIcon(view.platform)}<span class="name">${view.name}${view.newTab ? newTabIcon() : nothing}</span></a
+      >
+    </li>`;
+  }
+
+  protected override render() {
+    const lang = this.#language.lang;
+    const words = channelLinksTranslations[lang];
+    const heading = textOf(this.heading) || words.heading;
+    const level = resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel);
+    const views = (Array.isArray(this.channels) ? (this.channels as unknown[]) : [])
+      .map((entry) => viewOf(entry, lang))
+      .filter((view): view is ChannelView => view !== undefined && view.name !== '');
+    return html`${renderHeading(level, heading, { id: 'heading' })}${views.length > 0
+      ? html`<ul part="list" aria-labelledby="heading">
+          ${views.map((view) => this.#renderChannel(view, words.newTab))}
+        </ul>`
+      : nothing}`;
+  }
+}
+
+defineElement('mdk-channel-links', MdkChannelLinks);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mdk-channel-links': MdkChannelLinks;
+  }
+}

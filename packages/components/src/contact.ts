@@ -1,0 +1,2 @@
+/** Registers `<mdk-contact>` and exports its class. */
+export * from './contact/contact.js';
