@@ -174,7 +174,9 @@ export class MdkChannelLinks extends LitElement {
       .map((entry) => viewOf(entry, lang))
       .filter((view): view is ChannelView => view !== undefined && view.name !== '');
     return html`${renderHeading(level, heading, { id: 'heading' })}${views.length > 0
-      ? html`<ul part="list" aria-labelledby="heading">
+      // Explicit role: Safari drops the list semantics of a list styled with list-style: none.
+      // eslint-disable-next-line lit-a11y/no-redundant-role
+      ? html`<ul part="list" role="list" aria-labelledby="heading">
           ${views.map((view) => this.#renderChannel(view, words.newTab))}
         </ul>`
       : nothing}`;

@@ -20,8 +20,9 @@ const separators = /[\s\u00a0\u202f\-‐–/.()]/gu;
  */
 export function telHref(phone: string, countryCode = '49'): string | undefined {
   if (!/^\+?[\d\s\u00a0\u202f\-‐–/.()]+$/u.test(phone)) return undefined;
-  // "+49 (0)89": the bracketed trunk zero is dropped once a country code stands before it.
-  const compact = phone.replace(/^(\+\d{1,3})[\s\u00a0]*\(0\)/u, '$1').replace(separators, '');
+  // "+49 (0)89", "0049 (0)89", "+49-(0)89": the bracketed trunk zero is dropped once a country code
+  // stands before it.
+  const compact = phone.replace(/^(\+|00)(\d{1,3})[\s\u00a0\-./]*\(0\)/u, '+$2').replace(separators, '');
   let digits: string;
   if (compact.startsWith('+')) digits = compact.slice(1);
   else if (compact.startsWith('00')) digits = compact.slice(2);

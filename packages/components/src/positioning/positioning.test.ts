@@ -365,3 +365,15 @@ describe('<mdk-positioning> passes axe (WCAG 2.2 A/AA)', () => {
     expect(violations, describeViolations(violations)).toEqual([]);
   });
 });
+
+describe('<mdk-positioning> outline without a topic', () => {
+  it('gives the cards its own level when no topic heading stands above them', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const element = await fixture<MdkPositioning>(
+      html`<mdk-positioning heading-level="2" .dimensions=${[{ title: 'Menschen', points: ['x'] }]}></mdk-positioning>`,
+    );
+    await settle(element.shadowRoot!);
+    const card = element.shadowRoot!.querySelector<MdkStrategyCard>('mdk-strategy-card')!;
+    expect(card.getAttribute('heading-level')).toBe('2');
+  });
+});

@@ -108,10 +108,11 @@ export class MdkPositioning extends LitElement {
     return html`<p part="statement">${first}${rest.map((text) => html`<strong part="topic">${fill}</strong>${text}`)}</p>`;
   }
 
-  #renderDimensions(dimensions: PositioningDimension[], level: HeadingLevel) {
+  #renderDimensions(dimensions: PositioningDimension[], cardLevel: HeadingLevel) {
     const positions = ringPositionsFor(dimensions.length);
-    const cardLevel = (level + 1) as HeadingLevel;
-    return html`<ol part="dimensions">
+    // Explicit role: Safari drops the list semantics of a list styled with list-style: none.
+    // eslint-disable-next-line lit-a11y/no-redundant-role
+    return html`<ol part="dimensions" role="list">
       ${dimensions.map(
         (dimension, index) =>
           html`<li part="dimension" data-position=${positions?.[index] ?? nothing}>
@@ -134,12 +135,17 @@ export class MdkPositioning extends LitElement {
         ${topic ? renderHeading(level, topic) : nothing}
         ${textOf(this.statement) ? this.#renderStatement(topic, topics.length > 0) : nothing}
         ${topics.length > 0
-          ? html`<ul part="topics">
+          // Explicit role: Safari drops the list semantics of a list styled with list-style: none.
+          // eslint-disable-next-line lit-a11y/no-redundant-role
+          ? html`<ul part="topics" role="list">
               ${topics.map((item) => html`<li part="topic-item">${item}</li>`)}
             </ul>`
           : nothing}
       </div>
-      ${dimensions.length > 0 ? this.#renderDimensions(dimensions, level) : nothing}
+      ${dimensions.length > 0
+        ? // Without a topic heading the cards take its level: the outline never skips one.
+          this.#renderDimensions(dimensions, (topic ? level + 1 : level) as HeadingLevel)
+        : nothing}
     </div>`;
   }
 }

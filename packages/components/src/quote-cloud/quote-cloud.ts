@@ -73,7 +73,9 @@ export class MdkQuoteCloud extends LitElement {
     }
     const { openingQuote, closingQuote } = quoteCloudTranslations[this.#language.lang];
     return html`${heading ? renderHeading(this.#headingLevel(), heading) : nothing}${terms.length > 0
-      ? html`<ul part="list">
+      // Explicit role: Safari drops the list semantics of a list styled with list-style: none.
+      // eslint-disable-next-line lit-a11y/no-redundant-role
+      ? html`<ul part="list" role="list">
           ${terms.map((term) => html`<li part="term">${`${openingQuote}${term}${closingQuote}`}</li>`)}
         </ul>`
       : nothing}`;

@@ -386,3 +386,14 @@ describe('recommendationItemsConverter', () => {
     }
   });
 });
+
+describe('<mdk-recommendation> outline without a title', () => {
+  it('puts "Ausgangspunkt" and "Maßnahmen" at its own level: the outline never skips one', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const element = await fixture<MdkRecommendation>(
+      html`<mdk-recommendation heading-level="3" .startingPoint=${['a']} .measures=${['b']}></mdk-recommendation>`,
+    );
+    const levels = nodesWithRole(await accessibilityTreeOf(element), 'heading').map((heading) => heading.properties.level);
+    expect(levels).toEqual([3, 3]);
+  });
+});

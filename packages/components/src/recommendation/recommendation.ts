@@ -83,13 +83,15 @@ export class MdkRecommendation extends LitElement {
     ].filter((section) => section.entries.length > 0);
     if (__MDK_DEV__ && heading === '') warnOnce(this, 'heading', 'has no heading; the recommendation needs a title that names it.');
     if (heading === '' && sections.length === 0) return nothing;
+    // Without a title the sub-headings take its level: the outline never skips one.
+    const sectionLevel = (heading ? level + 1 : level) as HeadingLevel;
     return html`<article part="base" aria-labelledby=${heading ? 'title' : nothing}>
       ${heading ? renderHeading(level, heading, { id: 'title' }) : nothing}
       ${sections.length > 0
         ? html`<div class="sections" part="sections">
             ${sections.map(
               (section) => html`<div class="section" part="section ${section.name}">
-                ${renderHeading((level + 1) as HeadingLevel, section.heading, { part: 'section-heading', className: 'section-heading' })}
+                ${renderHeading(sectionLevel, section.heading, { part: 'section-heading', className: 'section-heading' })}
                 <ul class="list" part="list">
                   ${section.entries.map((entry) => html`<li>${entry}</li>`)}
                 </ul>

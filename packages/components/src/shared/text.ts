@@ -1,4 +1,9 @@
-/** A text property, trimmed, never throwing: Lit sets a string property to `null` when its attribute is removed, and script may set anything. */
+/**
+ * A text property, trimmed, never throwing: Lit sets a string property to `null` when its attribute
+ * is removed, and script may set anything — only strings, numbers and booleans count as text.
+ */
 export function textOf(value: unknown): string {
-  return value == null ? '' : String(value).trim();
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return '';
 }

@@ -59,7 +59,9 @@ export class MdkTagList extends LitElement {
       }
     }
     return html`${heading ? renderHeading(this.#headingLevel(), heading) : nothing}${tags.length > 0
-      ? html`<ul part="list">
+      // Explicit role: Safari drops the list semantics of a list styled with list-style: none.
+      // eslint-disable-next-line lit-a11y/no-redundant-role
+      ? html`<ul part="list" role="list">
           ${tags.map((tag) => html`<li part="tag">${tag}</li>`)}
         </ul>`
       : nothing}`;
