@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { detailsStyles } from '../shared/details.styles.js';
 import { focusRingStyles } from '../shared/focus-ring.styles.js';
 
 export const contactStyles = [
   focusRingStyles,
+  detailsStyles,
   css`
     :host {
       display: block;
@@ -47,22 +49,8 @@ export const contactStyles = [
       margin: var(--mdk-space-2) 0 0;
     }
 
-    /* Term and value on one line while they fit, the value below the term when not. */
     .detail {
-      display: flex;
-      flex-wrap: wrap;
       align-items: center;
-      column-gap: var(--mdk-space-2);
-      min-width: 0;
-    }
-
-    dt {
-      font-weight: var(--mdk-font-weight-bold);
-    }
-
-    dd {
-      min-width: 0;
-      margin: 0;
     }
 
     /* At least 24 px high to hit (WCAG 2.5.8). */

@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { cardStyles } from '../shared/card.styles.js';
+import { detailsStyles } from '../shared/details.styles.js';
 import { focusRingStyles } from '../shared/focus-ring.styles.js';
 
 export const publicationStyles = [
   focusRingStyles,
   cardStyles,
+  detailsStyles,
   css`
     :host {
       display: block;
@@ -74,21 +76,7 @@ export const publicationStyles = [
       margin: var(--mdk-space-3) 0 0;
     }
 
-    /* Term and value on one line while they fit, the value below the term when not. */
-    .detail {
-      display: flex;
-      flex-wrap: wrap;
-      column-gap: var(--mdk-space-2);
-      min-width: 0;
-    }
-
-    dt {
-      font-weight: var(--mdk-font-weight-bold);
-    }
-
     dd {
-      min-width: 0;
-      margin: 0;
       overflow-wrap: anywhere;
     }
   `,
