@@ -1,0 +1,256 @@
+import * as v from 'valibot';
+import { problem } from './problems.js';
+import { isSafeImageSource, isSafeLink } from './safe-link.js';
+
+/**
+ * The strategy document, version 2: everything a city says about its digital strategy, in the order
+ * of the talk "Von der Strategie zum Handeln". Objects are strict — a field the format does not know
+ * is refused with its path rather than silently dropped, so an import never loses what a person
+ * wrote. Texts are plain text: nothing in a document is ever read as markup.
+ */
+export const currentSchemaVersion = 2;
+
+// Limits keep a document something a browser tab edits comfortably (the import limit is 5 MB).
+const shortTextLength = 300;
+const longTextLength = 3000;
+const maxItems = 1000;
+
+/**
+ * A strict object: unknown keys are refused, and so is a list in its place (valibot's own object
+ * schemas take arrays, which would report every field of the object as missing instead).
+ */
+const record = <const Entries extends v.ObjectEntries>(entries: Entries) =>
+  v.pipe(
+    v.custom<Record<string, unknown>>((input) => typeof input === 'object' && input !== null && !Array.isArray(input)),
+    v.strictObject(entries),
+  );
+
+/** Any text, possibly empty: optional fields are empty strings, which forms edit directly. */
+const text = (maxLength = shortTextLength) => v.pipe(v.string(), v.maxLength(maxLength));
+/** Text that must say something: not empty and not only spaces. */
+const requiredText = (maxLength = shortTextLength) =>
+  v.pipe(v.string(), v.minLength(1), v.regex(/\S/, problem('blank')), v.maxLength(maxLength));
+const list = <const Item extends v.GenericSchema>(item: Item) => v.pipe(v.array(item), v.maxLength(maxItems));
+const textList = (maxLength = shortTextLength) => list(requiredText(maxLength));
+
+/** Stable identifiers let the editor keep focus and keys on an item while the list changes. */
+const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, problem('id')));
+/** A list of items with ids, each id once. */
+const itemList = <const Item extends v.GenericSchema<Record<string, unknown>, { id: string }>>(item: Item) =>
+  v.pipe(
+    list(item),
+    v.check((items) => new Set(items.map((entry) => entry.id)).size === items.length, problem('duplicateId')),
+  );
+
+const link = v.pipe(v.string(), v.maxLength(2000), v.check(isSafeLink, problem('link')));
+/** A link that may be left out: empty, or a safe link. */
+const optionalLink = v.pipe(v.string(), v.maxLength(2000), v.check((href) => href === '' || isSafeLink(href), problem('link')));
+/** A year, a month or a day: "2025", "2025-06", "2025-06-03"; or empty. */
+const partialDate = v.pipe(v.string(), v.regex(/^(?:\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?)?$/, problem('date')));
+
+export const themeNames = ['muenchen', 'musterstadt'] as const;
+export const documentLanguages = ['de', 'en'] as const;
+export const qualifiers = ['exact', 'approx', 'more-than', 'less-than'] as const;
+export const units = ['none', 'percent'] as const;
+export const notations = ['standard', 'compact'] as const;
+
+export const logoSchema = record({
+  /** An image address or an embedded image (data URL). */
+  src: v.pipe(v.string(), v.maxLength(2_000_000), v.check(isSafeImageSource, problem('imageSource'))),
+  /** What the logo says, for people who cannot see it; empty when the wordmark beside it says it all. */
+  alt: text(),
+});
+
+export const organisationSchema = record({
+  city: requiredText(),
+  department: text(),
+  /** The wordmark as text: "München. Digital.". */
+  wordmark: text(),
+  theme: v.picklist(themeNames),
+  logo: v.optional(logoSchema),
+  /** The footer's links; each may be empty. */
+  imprintHref: optionalLink,
+  privacyHref: optionalLink,
+  accessibilityHref: optionalLink,
+});
+
+export const heroSchema = record({
+  title: requiredText(),
+  subtitle: text(),
+  speaker: text(),
+  role: text(),
+  date: partialDate,
+});
+
+export const sourceSchema = record({
+  id,
+  /** How the source is cited in the list: "digital-Index der Initiative D21 (2024/2025)". */
+  text: requiredText(),
+  href: optionalLink,
+});
+
+export const keyFigureSchema = record({
+  id,
+  /** The figure; with `unit: "percent"`, 70 means 70 %. */
+  value: v.pipe(v.number(), v.finite()),
+  qualifier: v.picklist(qualifiers),
+  unit: v.picklist(units),
+  notation: v.picklist(notations),
+  /** What is counted: "Bürger*innen". */
+  label: requiredText(),
+  /** The id of the source the figure comes from, or empty when it has none (publishing warns). */
+  sourceId: v.union([v.literal(''), id]),
+  /** As of when: "2025", "2025-06". */
+  asOf: partialDate,
+});
+
+export const keyFigureGroupSchema = record({
+  id,
+  heading: requiredText(),
+  figures: itemList(keyFigureSchema),
+});
+
+export const missionItemSchema = record({ id, title: requiredText(), text: text(longTextLength) });
+
+export const dimensionSchema = record({ id, title: requiredText(), points: textList() });
+
+export const positioningSchema = record({
+  id,
+  heading: requiredText(),
+  subtitle: text(),
+  /** The statement; "#Thema#" marks where each topic goes. */
+  statement: text(longTextLength),
+  topics: textList(),
+  /** The topic seen from every side (360°), e.g. "KI", and its dimensions. */
+  exampleTopic: text(),
+  dimensions: itemList(dimensionSchema),
+});
+
+export const recommendationSchema = record({
+  id,
+  title: requiredText(),
+  highlighted: v.boolean(),
+  /** „Ausgangspunkt“: where things stand. */
+  startingPoint: textList(longTextLength),
+  /** „Maßnahmen“: what to do. */
+  measures: textList(longTextLength),
+});
+
+export const publicationSchema = record({
+  id,
+  title: requiredText(),
+  authors: text(longTextLength),
+  publisher: text(),
+  date: partialDate,
+  licence: text(),
+  href: optionalLink,
+  /** The file format: "PDF". */
+  format: text(),
+});
+
+export const pillarSchema = record({ id, title: requiredText(), subtitle: text() });
+
+export const channelSchema = record({
+  id,
+  /** `website`, `linkedin`, `instagram`, `mastodon`, `youtube`, `newsletter`, or another platform's name. */
+  platform: requiredText(),
+  /** The account as people know it: "München Digital". */
+  account: requiredText(),
+  href: link,
+  newTab: v.boolean(),
+});
+
+const withHeading = <const Entries extends v.ObjectEntries>(entries: Entries) =>
+  record({ heading: text(), ...entries });
+
+const documentShape = record({
+  schemaVersion: v.literal(currentSchemaVersion),
+  /** The language the document is written in. */
+  language: v.picklist(documentLanguages),
+  organisation: organisationSchema,
+  hero: heroSchema,
+  /** „Souveräner Staat?“: short quoted terms. */
+  sovereignty: withHeading({ terms: textList() }),
+  keyMessage: text(longTextLength),
+  vision: withHeading({
+    text: text(longTextLength),
+    /** One word of the text to stress, or empty. */
+    emphasis: text(),
+  }),
+  keyFigures: withHeading({ groups: itemList(keyFigureGroupSchema) }),
+  sources: withHeading({ items: itemList(sourceSchema) }),
+  challenges: withHeading({
+    society: withHeading({ topics: textList() }),
+    administration: withHeading({ highlight: text(longTextLength), facts: textList(longTextLength) }),
+  }),
+  mission: withHeading({ items: itemList(missionItemSchema) }),
+  positionings: withHeading({ items: itemList(positioningSchema) }),
+  publications: withHeading({ items: itemList(publicationSchema) }),
+  recommendations: withHeading({ items: itemList(recommendationSchema) }),
+  closing: withHeading({ pillars: itemList(pillarSchema), call: text(), quote: text(longTextLength) }),
+  channels: withHeading({ items: itemList(channelSchema) }),
+  contact: withHeading({
+    /** A person or, better for a published page, a role: "Team Digitale Kommunikation". */
+    name: text(),
+    position: text(),
+    unit: text(),
+    email: v.union([v.literal(''), v.pipe(v.string(), v.maxLength(254), v.email(problem('email')))]),
+    phone: v.pipe(v.string(), v.regex(/^(?:[+\d][\d ()/-]{2,30})?$/, problem('phone'))),
+  }),
+});
+
+/** The whole document, with the rules that span fields: figures cite sources that exist; the emphasis occurs in the vision. */
+export const strategyDocumentSchema = v.pipe(
+  documentShape,
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const document = dataset.value;
+    const sourceIds = new Set(document.sources.items.map((source) => source.id));
+    document.keyFigures.groups.forEach((group, groupIndex) => {
+      group.figures.forEach((figure, figureIndex) => {
+        if (figure.sourceId === '' || sourceIds.has(figure.sourceId)) return;
+        addIssue({
+          message: problem('unknownSource'),
+          path: pathItems(document, ['keyFigures', 'groups', groupIndex, 'figures', figureIndex, 'sourceId']),
+        });
+      });
+    });
+    const { text: visionText, emphasis } = document.vision;
+    if (emphasis !== '' && !visionText.includes(emphasis)) {
+      addIssue({ message: problem('emphasis'), path: pathItems(document, ['vision', 'emphasis']) });
+    }
+  }),
+);
+
+/** valibot's path items for a path inside the parsed document (what `addIssue` needs to name a field). */
+function pathItems(root: unknown, keys: (string | number)[]): [v.IssuePathItem, ...v.IssuePathItem[]] {
+  let input = root as Record<string | number, unknown>;
+  const items = keys.map((key) => {
+    const value = input[key];
+    const item = Array.isArray(input)
+      ? ({ type: 'array', origin: 'value', input, key: key as number, value } as v.ArrayPathItem)
+      : ({ type: 'object', origin: 'value', input, key: key as string, value } as v.ObjectPathItem);
+    input = value as Record<string | number, unknown>;
+    return item;
+  });
+  return items as [v.IssuePathItem, ...v.IssuePathItem[]];
+}
+
+export type StrategyDocument = v.InferOutput<typeof strategyDocumentSchema>;
+export type Organisation = StrategyDocument['organisation'];
+export type Logo = v.InferOutput<typeof logoSchema>;
+export type Hero = StrategyDocument['hero'];
+export type Source = v.InferOutput<typeof sourceSchema>;
+export type KeyFigure = v.InferOutput<typeof keyFigureSchema>;
+export type KeyFigureGroup = v.InferOutput<typeof keyFigureGroupSchema>;
+export type MissionItem = v.InferOutput<typeof missionItemSchema>;
+export type Dimension = v.InferOutput<typeof dimensionSchema>;
+export type Positioning = v.InferOutput<typeof positioningSchema>;
+export type Recommendation = v.InferOutput<typeof recommendationSchema>;
+export type Publication = v.InferOutput<typeof publicationSchema>;
+export type Pillar = v.InferOutput<typeof pillarSchema>;
+export type Channel = v.InferOutput<typeof channelSchema>;
+export type ThemeName = (typeof themeNames)[number];
+export type Qualifier = (typeof qualifiers)[number];
+export type Unit = (typeof units)[number];
+export type Notation = (typeof notations)[number];

@@ -1,0 +1,192 @@
+import fc from 'fast-check';
+import type { StrategyDocument } from '../src/index.js';
+
+/**
+ * fast-check arbitraries for valid strategy documents. Texts mix plain words, characters that
+ * matter in JSON and HTML (quotes, backslashes, `<img onerror>`), German letters and emoji, so a
+ * round trip proves nothing is escaped, trimmed or interpreted on the way.
+ */
+const tricky = fc.constantFrom(
+  '<img src=x onerror=alert(1)>',
+  '"quoted" \\ back\\slash',
+  'Bürger*innen – „Herzblut“',
+  '😀 ✓',
+  '</script><script>alert(1)</script>',
+  '{"schemaVersion": 99}',
+);
+const words = fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' });
+/** Text that says something (the schema refuses empty or blank required text). */
+const requiredText = fc.oneof(tricky, words).filter((text) => /\S/.test(text));
+const optionalText = fc.oneof(fc.constant(''), requiredText);
+const textList = fc.array(requiredText, { maxLength: 4 });
+const partialDate = fc.constantFrom('', '2025', '2025-06', '2025-06-03', '1999-12-31');
+const link = fc.constantFrom(
+  'https://example.org/',
+  'http://example.org/a?b=c#d',
+  'mailto:digital@example.org',
+  'tel:+498923312345',
+  '/relative/path',
+  'page.html',
+  '#quellen',
+);
+const optionalLink = fc.oneof(fc.constant(''), link);
+
+/** A list whose items get ids "prefix-0", "prefix-1", …: unique, as the schema requires. */
+const withIds = <T extends object>(prefix: string, item: fc.Arbitrary<T>, maxLength = 4) =>
+  fc.array(item, { maxLength }).map((items) => items.map((entry, index) => ({ id: `${prefix}-${index}`, ...entry })));
+
+const source = fc.record({ text: requiredText, href: optionalLink });
+
+const figure = (sourceIds: string[]) =>
+  fc.record({
+    value: fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }).map((value) => (Object.is(value, -0) ? 0 : value)),
+    qualifier: fc.constantFrom('exact', 'approx', 'more-than', 'less-than'),
+    unit: fc.constantFrom('none', 'percent'),
+    notation: fc.constantFrom('standard', 'compact'),
+    label: requiredText,
+    sourceId: fc.constantFrom('', ...sourceIds),
+    asOf: partialDate,
+  });
+
+const visionArbitrary = fc.oneof(
+  fc.record({ heading: optionalText, text: optionalText, emphasis: fc.constant('') }),
+  fc
+    .tuple(optionalText, requiredText, optionalText)
+    .map(([before, emphasis, after]) => ({ heading: 'Vision', text: `${before}${emphasis}${after}`, emphasis })),
+);
+
+export const validDocument: fc.Arbitrary<StrategyDocument> = withIds('source', source).chain((sources) => {
+  const sourceIds = sources.map((entry) => entry.id);
+  return fc.record({
+    schemaVersion: fc.constant(2 as const),
+    language: fc.constantFrom('de' as const, 'en' as const),
+    organisation: fc.record(
+      {
+        city: requiredText,
+        department: optionalText,
+        wordmark: optionalText,
+        theme: fc.constantFrom('muenchen' as const, 'musterstadt' as const),
+        logo: fc.record({
+          src: fc.constantFrom('logo.svg', 'https://example.org/logo.png', 'data:image/png;base64,iVBORw0KGgo='),
+          alt: optionalText,
+        }),
+        imprintHref: optionalLink,
+        privacyHref: optionalLink,
+        accessibilityHref: optionalLink,
+      },
+      { requiredKeys: ['city', 'department', 'wordmark', 'theme', 'imprintHref', 'privacyHref', 'accessibilityHref'] },
+    ),
+    hero: fc.record({ title: requiredText, subtitle: optionalText, speaker: optionalText, role: optionalText, date: partialDate }),
+    sovereignty: fc.record({ heading: optionalText, terms: textList }),
+    keyMessage: optionalText,
+    vision: visionArbitrary,
+    keyFigures: fc.record({
+      heading: optionalText,
+      groups: withIds('group', fc.record({ heading: requiredText, figures: withIds('figure', figure(sourceIds), 6) }), 3),
+    }),
+    sources: fc.record({ heading: optionalText, items: fc.constant(sources) }),
+    challenges: fc.record({
+      heading: optionalText,
+      society: fc.record({ heading: optionalText, topics: textList }),
+      administration: fc.record({ heading: optionalText, highlight: optionalText, facts: textList }),
+    }),
+    mission: fc.record({ heading: optionalText, items: withIds('mission', fc.record({ title: requiredText, text: optionalText })) }),
+    positionings: fc.record({
+      heading: optionalText,
+      items: withIds(
+        'positioning',
+        fc.record({
+          heading: requiredText,
+          subtitle: optionalText,
+          statement: optionalText,
+          topics: textList,
+          exampleTopic: optionalText,
+          dimensions: withIds('dimension', fc.record({ title: requiredText, points: textList })),
+        }),
+        2,
+      ),
+    }),
+    publications: fc.record({
+      heading: optionalText,
+      items: withIds(
+        'publication',
+        fc.record({
+          title: requiredText,
+          authors: optionalText,
+          publisher: optionalText,
+          date: partialDate,
+          licence: optionalText,
+          href: optionalLink,
+          format: optionalText,
+        }),
+        2,
+      ),
+    }),
+    recommendations: fc.record({
+      heading: optionalText,
+      items: withIds('recommendation', fc.record({ title: requiredText, highlighted: fc.boolean(), startingPoint: textList, measures: textList })),
+    }),
+    closing: fc.record({
+      heading: optionalText,
+      pillars: withIds('pillar', fc.record({ title: requiredText, subtitle: optionalText }), 3),
+      call: optionalText,
+      quote: optionalText,
+    }),
+    channels: fc.record({
+      heading: optionalText,
+      items: withIds(
+        'channel',
+        fc.record({
+          platform: fc.oneof(fc.constantFrom('website', 'linkedin', 'instagram', 'mastodon', 'youtube', 'newsletter'), requiredText),
+          account: requiredText,
+          href: link,
+          newTab: fc.boolean(),
+        }),
+      ),
+    }),
+    contact: fc.record({
+      heading: optionalText,
+      name: optionalText,
+      position: optionalText,
+      unit: optionalText,
+      email: fc.constantFrom('', 'digital@example.org', 'team.digital@stadt.example'),
+      phone: fc.constantFrom('', '089 233-12345', '+49 (89) 233 12345'),
+    }),
+  }) as fc.Arbitrary<StrategyDocument>;
+});
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+/** Every place in a document holding a value, as a key path and the value there. */
+export function leavesAndBranches(value: Json, path: (string | number)[] = []): { path: (string | number)[]; value: Json }[] {
+  const here = path.length === 0 ? [] : [{ path, value }];
+  if (Array.isArray(value)) return [...here, ...value.flatMap((item, index) => leavesAndBranches(item, [...path, index]))];
+  if (typeof value === 'object' && value !== null) {
+    return [...here, ...Object.entries(value).flatMap(([key, item]) => leavesAndBranches(item, [...path, key]))];
+  }
+  return here;
+}
+
+/** A value of another JSON type than `value`: what a hand-edited or foreign file might hold there. */
+export function wrongTypeFor(value: Json): Json {
+  if (typeof value === 'string') return 42;
+  if (typeof value === 'number') return 'zweiundvierzig';
+  if (typeof value === 'boolean') return 'ja';
+  if (Array.isArray(value)) return { not: 'a list' };
+  return ['not', 'an', 'object'];
+}
+
+/** `keyFigures.groups[0].figures[2].value`, as the problems name paths. */
+export function pathText(path: (string | number)[]): string {
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('');
+}
+
+export function setAt(root: Json, path: (string | number)[], replacement: Json): Json {
+  const copy = structuredClone(root);
+  let parent = copy as Record<string | number, Json>;
+  path.slice(0, -1).forEach((key) => {
+    parent = parent[key] as Record<string | number, Json>;
+  });
+  parent[path[path.length - 1] as string | number] = replacement;
+  return copy;
+}

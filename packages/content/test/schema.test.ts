@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { createExampleDocument, isSafeLink, validateDocument, type StrategyDocument } from '../src/index.js';
+
+/** The example with one change, for a test of one rule. */
+function exampleWith(change: (document: StrategyDocument) => void): StrategyDocument {
+  const document = createExampleDocument();
+  change(document);
+  return document;
+}
+
+function problemsOf(value: unknown, language: 'de' | 'en' = 'de') {
+  const result = validateDocument(value, language);
+  return result.ok ? [] : result.problems;
+}
+
+describe('the schema', () => {
+  it('takes text that looks like markup as text, unchanged', () => {
+    const label = '<img src=x onerror=alert(1)>';
+    const document = exampleWith((draft) => {
+      draft.keyFigures.groups[0]!.figures[0]!.label = label;
+    });
+    const result = validateDocument(document);
+    expect(result.ok && result.document.keyFigures.groups[0]?.figures[0]?.label).toBe(label);
+  });
+
+  it.each(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'java\tscript:alert(1)', 'data:text/html,hi', 'vbscript:msgbox(1)', ' https://example.org'])(
+    'refuses the link %j, naming the field',
+    (href) => {
+      const document = exampleWith((draft) => {
+        draft.channels.items[1]!.href = href;
+      });
+      expect(problemsOf(document, 'en')).toEqual([
+        { path: 'channels.items[1].href', message: 'Only links with https:, http:, mailto: or tel:, relative addresses and #fragments are allowed.' },
+      ]);
+    },
+  );
+
+  it.each(['https://example.org/a', 'http://example.org', 'mailto:a@example.org', 'tel:+4989', '/pfad', 'seite.html', '#quellen', '?q=1'])(
+    'keeps the link %j',
+    (href) => {
+      expect(isSafeLink(href)).toBe(true);
+      expect(problemsOf(exampleWith((draft) => (draft.channels.items[0]!.href = href)))).toEqual([]);
+    },
+  );
+
+  it('refuses a figure citing a source that does not exist', () => {
+    const document = exampleWith((draft) => {
+      draft.keyFigures.groups[1]!.figures[2]!.sourceId = 'gibt-es-nicht';
+    });
+    expect(problemsOf(document)).toEqual([
+      {
+        path: 'keyFigures.groups[1].figures[2].sourceId',
+        message: 'Diese Quelle gibt es nicht: Wählen Sie eine Quelle aus der Quellenliste oder keine.',
+      },
+    ]);
+  });
+
+  it('takes a figure without a source (publishing warns about it, the schema does not refuse it)', () => {
+    expect(problemsOf(exampleWith((draft) => (draft.keyFigures.groups[0]!.figures[0]!.sourceId = '')))).toEqual([]);
+  });
+
+  it('takes a negative figure, refuses one that is not finite', () => {
+    expect(problemsOf(exampleWith((draft) => (draft.keyFigures.groups[0]!.figures[0]!.value = -12.5)))).toEqual([]);
+    expect(problemsOf(exampleWith((draft) => (draft.keyFigures.groups[0]!.figures[0]!.value = Number.POSITIVE_INFINITY)), 'en')).toEqual([
+      { path: 'keyFigures.groups[0].figures[0].value', message: 'Expected a finite number, received: Infinity.' },
+    ]);
+  });
+
+  it('refuses an unknown qualifier and says which are allowed', () => {
+    const document = exampleWith((draft) => {
+      (draft.keyFigures.groups[0]!.figures[0] as { qualifier: string }).qualifier = 'about';
+    });
+    expect(problemsOf(document)).toEqual([
+      {
+        path: 'keyFigures.groups[0].figures[0].qualifier',
+        message: 'Erlaubt ist einer dieser Werte: exact, approx, more-than, less-than; erhalten: "about".',
+      },
+    ]);
+  });
+
+  it('refuses a duplicate id in a list', () => {
+    const document = exampleWith((draft) => {
+      draft.mission.items[1]!.id = draft.mission.items[0]!.id;
+    });
+    expect(problemsOf(document, 'en')).toEqual([
+      { path: 'mission.items', message: 'This identifier occurs more than once in the list; each must be unique.' },
+    ]);
+  });
+
+  it('refuses blank required text, a missing field and an unknown field', () => {
+    const document = exampleWith((draft) => {
+      draft.hero.title = '   ';
+      delete (draft.contact as Partial<StrategyDocument['contact']>).email;
+      (draft.vision as Record<string, unknown>).colour = 'blau';
+    });
+    expect(problemsOf(document, 'en')).toEqual([
+      { path: 'hero.title', message: 'Must not be empty.' },
+      { path: 'vision.colour', message: 'The format has no such field; please remove it.' },
+      { path: 'contact.email', message: 'This required field is missing.' },
+    ]);
+  });
+
+  it('refuses a list where an object belongs, once, at that place', () => {
+    expect(problemsOf(exampleWith((draft) => ((draft as Record<string, unknown>).hero = ['Titel'])), 'en')).toEqual([
+      { path: 'hero', message: 'Expected an object with fields, received: Array.' },
+    ]);
+  });
+
+  it('refuses a "__proto__" key as an unknown field instead of following it', () => {
+    const parsed: unknown = JSON.parse(JSON.stringify(createExampleDocument()).replace('"hero":{', '"hero":{"__proto__":{"polluted":true},'));
+    expect(problemsOf(parsed, 'en')).toEqual([{ path: 'hero.__proto__', message: 'The format has no such field; please remove it.' }]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses an emphasis that is not in the vision', () => {
+    expect(problemsOf(exampleWith((draft) => (draft.vision.emphasis = 'niemand')))).toEqual([
+      { path: 'vision.emphasis', message: 'Das hervorgehobene Wort muss im Text vorkommen.' },
+    ]);
+  });
+
+  it('takes an embedded logo image, refuses an embedded HTML page as logo', () => {
+    const logo = (src: string) => exampleWith((draft) => (draft.organisation.logo = { src, alt: 'Stadtwappen' }));
+    expect(problemsOf(logo('data:image/svg+xml;base64,PHN2Zy8+'))).toEqual([]);
+    expect(problemsOf(logo('data:text/html;base64,PHNjcmlwdD4='), 'en')).toEqual([
+      { path: 'organisation.logo.src', message: 'Expected an image address (https:, relative) or an embedded image (PNG, JPEG, WebP, GIF, SVG).' },
+    ]);
+  });
+
+  it('refuses a malformed date, e-mail address and phone number', () => {
+    const document = exampleWith((draft) => {
+      draft.hero.date = '3.6.2025';
+      draft.contact.email = 'digital at example.org';
+      draft.contact.phone = 'ruf an';
+    });
+    expect(problemsOf(document, 'en').map(({ path }) => path)).toEqual(['hero.date', 'contact.email', 'contact.phone']);
+  });
+});
