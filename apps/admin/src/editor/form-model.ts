@@ -1,0 +1,419 @@
+import { msg, str } from '@lit/localize';
+import { notations, qualifiers, themeNames, units, type StrategyDocument } from '@muenchen-digital/content';
+import type { Path } from '../state/paths.js';
+
+/**
+ * What the editor shows, as data: each section of the document with its fields, lists and nested
+ * lists. One renderer turns this into native form controls, so every list in the app adds, removes
+ * and reorders the same accessible way. Labels are functions: they are read in the current UI language.
+ */
+type Text = () => string;
+type Option = { value: string; label: string };
+
+export interface ValueField {
+  kind: 'text' | 'textarea' | 'number' | 'select' | 'checkbox' | 'link' | 'email' | 'tel' | 'date';
+  key: string;
+  label: Text;
+  hint?: Text;
+  required?: boolean;
+  options?: (document: StrategyDocument) => Option[];
+}
+
+export interface TextListField {
+  kind: 'text-list';
+  key: string;
+  label: Text;
+  itemLabel: (position: number) => string;
+  addLabel: Text;
+}
+
+export interface ItemListField {
+  kind: 'item-list';
+  key: string;
+  label: Text;
+  /** "Kennzahl 3" — the legend of the item's fieldset; `summary` adds what it holds. */
+  itemLabel: (position: number) => string;
+  summary: (item: Record<string, unknown>) => string;
+  addLabel: Text;
+  fields: Field[];
+  create: () => Record<string, unknown>;
+}
+
+export interface GroupField {
+  kind: 'group';
+  key: string;
+  label: Text;
+  fields: Field[];
+}
+
+/** The optional logo: an image file embedded in the document, and its text alternative. */
+export interface LogoField {
+  kind: 'logo';
+  key: string;
+  label: Text;
+}
+
+export type Field = ValueField | TextListField | ItemListField | GroupField | LogoField;
+
+export interface FormSection {
+  id: string;
+  title: Text;
+  /** Where the section's fields live in the document; empty for top-level fields. */
+  path: Path;
+  fields: Field[];
+}
+
+/** A new item's id: unique in its list, stable while the list changes. */
+export const newId = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
+
+const heading: ValueField = { kind: 'text', key: 'heading', label: () => msg('Überschrift') };
+const requiredText = (key: string, label: Text, hint?: Text): ValueField => ({ kind: 'text', key, label, required: true, ...(hint ? { hint } : {}) });
+const text = (key: string, label: Text, hint?: Text): ValueField => ({ kind: 'text', key, label, ...(hint ? { hint } : {}) });
+const dateHint = () => msg('Jahr, Monat oder Tag: 2025, 2025-06 oder 2025-06-03.');
+const linkHint = () => msg('Eine Adresse mit https:, http:, mailto: oder tel:, eine relative Adresse oder eine #Sprungmarke.');
+const first = (item: Record<string, unknown>, key: string) => (typeof item[key] === 'string' ? (item[key] as string) : '');
+
+const textList = (key: string, label: Text, itemLabel: (position: number) => string, addLabel: Text): TextListField => ({
+  kind: 'text-list',
+  key,
+  label,
+  itemLabel,
+  addLabel,
+});
+
+const qualifierLabels = (): Record<(typeof qualifiers)[number], string> => ({
+  exact: msg('genau'),
+  approx: msg('rund (~)'),
+  'more-than': msg('mehr als (>)'),
+  'less-than': msg('weniger als (<)'),
+});
+const unitLabels = (): Record<(typeof units)[number], string> => ({ none: msg('keine (Anzahl)'), percent: msg('Prozent (%)') });
+const notationLabels = (): Record<(typeof notations)[number], string> => ({
+  standard: msg('ausgeschrieben (70.000)'),
+  compact: msg('kurz (1,6 Mio.)'),
+});
+const themeLabels = (): Record<(typeof themeNames)[number], string> => ({ muenchen: 'München', musterstadt: 'Musterstadt' });
+
+const keyFigureFields: Field[] = [
+  { kind: 'number', key: 'value', label: () => msg('Wert'), required: true, hint: () => msg('Eine Zahl; bei Prozent bedeutet 70 „70 %“.') },
+  { kind: 'select', key: 'qualifier', label: () => msg('Genauigkeit'), options: () => qualifiers.map((value) => ({ value, label: qualifierLabels()[value] })) },
+  { kind: 'select', key: 'unit', label: () => msg('Einheit'), options: () => units.map((value) => ({ value, label: unitLabels()[value] })) },
+  { kind: 'select', key: 'notation', label: () => msg('Schreibweise'), options: () => notations.map((value) => ({ value, label: notationLabels()[value] })) },
+  requiredText('label', () => msg('Bezeichnung'), () => msg('Was gezählt wird: „Bürger*innen“.')),
+  {
+    kind: 'select',
+    key: 'sourceId',
+    label: () => msg('Quelle'),
+    options: (document) => [
+      { value: '', label: msg('keine Quelle') },
+      ...document.sources.items.map((source, index) => ({ value: source.id, label: `${index + 1}: ${source.text}` })),
+    ],
+  },
+  { kind: 'date', key: 'asOf', label: () => msg('Stand'), hint: dateHint },
+];
+
+export const formSections = (): FormSection[] => [
+  {
+    id: 'organisation',
+    title: () => msg('Organisation und Marke'),
+    path: ['organisation'],
+    fields: [
+      requiredText('city', () => msg('Stadt'), () => msg('„Landeshauptstadt München“')),
+      text('department', () => msg('Referat oder Abteilung')),
+      text('wordmark', () => msg('Wortmarke'), () => msg('Als Text: „München. Digital.“')),
+      { kind: 'select', key: 'theme', label: () => msg('Erscheinungsbild'), options: () => themeNames.map((value) => ({ value, label: themeLabels()[value] })) },
+      { kind: 'logo', key: 'logo', label: () => msg('Logo') },
+      { kind: 'link', key: 'imprintHref', label: () => msg('Link zum Impressum'), hint: linkHint },
+      { kind: 'link', key: 'privacyHref', label: () => msg('Link zur Datenschutzerklärung'), hint: linkHint },
+      { kind: 'link', key: 'accessibilityHref', label: () => msg('Link zur Erklärung zur Barrierefreiheit'), hint: linkHint },
+    ],
+  },
+  {
+    id: 'hero',
+    title: () => msg('Titel'),
+    path: ['hero'],
+    fields: [
+      requiredText('title', () => msg('Titel')),
+      text('subtitle', () => msg('Untertitel')),
+      text('speaker', () => msg('Vortragende Person')),
+      text('role', () => msg('Funktion')),
+      { kind: 'date', key: 'date', label: () => msg('Datum'), hint: dateHint },
+    ],
+  },
+  {
+    id: 'sovereignty',
+    title: () => msg('Begriffe'),
+    path: ['sovereignty'],
+    fields: [heading, textList('terms', () => msg('Begriffe'), (n) => msg(str`Begriff ${n}`), () => msg('Begriff hinzufügen'))],
+  },
+  {
+    id: 'key-message',
+    title: () => msg('Kernbotschaft'),
+    path: [],
+    fields: [{ kind: 'textarea', key: 'keyMessage', label: () => msg('Kernbotschaft') }],
+  },
+  {
+    id: 'vision',
+    title: () => msg('Vision'),
+    path: ['vision'],
+    fields: [
+      heading,
+      { kind: 'textarea', key: 'text', label: () => msg('Text') },
+      text('emphasis', () => msg('Hervorgehobenes Wort'), () => msg('Ein Wort aus dem Text, das betont wird; leer lassen für keines.')),
+    ],
+  },
+  {
+    id: 'key-figures',
+    title: () => msg('Kennzahlen'),
+    path: ['keyFigures'],
+    fields: [
+      heading,
+      {
+        kind: 'item-list',
+        key: 'groups',
+        label: () => msg('Gruppen'),
+        itemLabel: (n) => msg(str`Gruppe ${n}`),
+        summary: (item) => first(item, 'heading'),
+        addLabel: () => msg('Gruppe hinzufügen'),
+        create: () => ({ id: newId('gruppe'), heading: msg('Neue Gruppe'), figures: [] }),
+        fields: [
+          requiredText('heading', () => msg('Überschrift der Gruppe')),
+          {
+            kind: 'item-list',
+            key: 'figures',
+            label: () => msg('Kennzahlen'),
+            itemLabel: (n) => msg(str`Kennzahl ${n}`),
+            summary: (item) => first(item, 'label'),
+            addLabel: () => msg('Kennzahl hinzufügen'),
+            create: () => ({
+              id: newId('kennzahl'),
+              value: 0,
+              qualifier: 'exact',
+              unit: 'none',
+              notation: 'standard',
+              label: msg('Neue Kennzahl'),
+              sourceId: '',
+              asOf: '',
+            }),
+            fields: keyFigureFields,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'sources',
+    title: () => msg('Quellen'),
+    path: ['sources'],
+    fields: [
+      heading,
+      {
+        kind: 'item-list',
+        key: 'items',
+        label: () => msg('Quellen'),
+        itemLabel: (n) => msg(str`Quelle ${n}`),
+        summary: (item) => first(item, 'text'),
+        addLabel: () => msg('Quelle hinzufügen'),
+        create: () => ({ id: newId('quelle'), text: msg('Neue Quelle'), href: '' }),
+        fields: [requiredText('text', () => msg('Quellenangabe')), { kind: 'link', key: 'href', label: () => msg('Link'), hint: linkHint }],
+      },
+    ],
+  },
+  {
+    id: 'challenges',
+    title: () => msg('Herausforderungen'),
+    path: ['challenges'],
+    fields: [
+      heading,
+      {
+        kind: 'group',
+        key: 'society',
+        label: () => msg('Für die Gesellschaft'),
+        fields: [heading, textList('topics', () => msg('Themen'), (n) => msg(str`Thema ${n}`), () => msg('Thema hinzufügen'))],
+      },
+      {
+        kind: 'group',
+        key: 'administration',
+        label: () => msg('Für die Verwaltung'),
+        fields: [
+          heading,
+          {
+            kind: 'group',
+            key: 'highlight',
+            label: () => msg('Hervorgehobene Tatsache'),
+            fields: [text('figure', () => msg('Zahl'), () => msg('„Über 7.000“')), { kind: 'textarea', key: 'text', label: () => msg('Text') }],
+          },
+          textList('facts', () => msg('Weitere Tatsachen'), (n) => msg(str`Tatsache ${n}`), () => msg('Tatsache hinzufügen')),
+        ],
+      },
+    ],
+  },
+  {
+    id: 'mission',
+    title: () => msg('Mission'),
+    path: ['mission'],
+    fields: [
+      heading,
+      {
+        kind: 'item-list',
+        key: 'items',
+        label: () => msg('Leitsätze'),
+        itemLabel: (n) => msg(str`Leitsatz ${n}`),
+        summary: (item) => first(item, 'title'),
+        addLabel: () => msg('Leitsatz hinzufügen'),
+        create: () => ({ id: newId('leitsatz'), title: msg('Neuer Leitsatz'), text: '' }),
+        fields: [requiredText('title', () => msg('Titel')), { kind: 'textarea', key: 'text', label: () => msg('Text') }],
+      },
+    ],
+  },
+  {
+    id: 'positionings',
+    title: () => msg('Positionierungen'),
+    path: ['positionings'],
+    fields: [
+      heading,
+      {
+        kind: 'item-list',
+        key: 'items',
+        label: () => msg('Positionierungen'),
+        itemLabel: (n) => msg(str`Positionierung ${n}`),
+        summary: (item) => first(item, 'heading'),
+        addLabel: () => msg('Positionierung hinzufügen'),
+        create: () => ({
+          id: newId('positionierung'),
+          heading: msg('Neue Positionierung'),
+          subtitle: '',
+          statement: '',
+          topics: [],
+          exampleTopic: '',
+          dimensions: [],
+        }),
+        fields: [
+          requiredText('heading', () => msg('Überschrift')),
+          text('subtitle', () => msg('Untertitel')),
+          { kind: 'textarea', key: 'statement', label: () => msg('Aussage'), hint: () => msg('„#Thema#“ markiert, wo das jeweilige Thema steht.') },
+          textList('topics', () => msg('Themen'), (n) => msg(str`Thema ${n}`), () => msg('Thema hinzufügen')),
+          text('exampleTopic', () => msg('Beispielthema (360°-Sicht)')),
+          {
+            kind: 'item-list',
+            key: 'dimensions',
+            label: () => msg('Dimensionen'),
+            itemLabel: (n) => msg(str`Dimension ${n}`),
+            summary: (item) => first(item, 'title'),
+            addLabel: () => msg('Dimension hinzufügen'),
+            create: () => ({ id: newId('dimension'), title: msg('Neue Dimension'), points: [] }),
+            fields: [
+              requiredText('title', () => msg('Titel')),
+              textList('points', () => msg('Punkte'), (n) => msg(str`Punkt ${n}`), () => msg('Punkt hinzufügen')),
+            ],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'publications',
+    title: () => msg('Publikationen'),
+    path: ['publications'],
+    fields: [
+      heading,
+      {
+        kind: 'item-list',
+        key: 'items',
+        label: () => msg('Publikationen'),
+        itemLabel: (n) => msg(str`Publikation ${n}`),
+        summary: (item) => first(item, 'title'),
+        addLabel: () => msg('Publikation hinzufügen'),
+        create: () => ({ id: newId('publikation'), title: msg('Neue Publikation'), authors: '', publisher: '', date: '', licence: '', href: '', format: '' }),
+        fields: [
+          requiredText('title', () => msg('Titel')),
+          text('authors', () => msg('Autor*innen')),
+          text('publisher', () => msg('Herausgeber')),
+          { kind: 'date', key: 'date', label: () => msg('Datum'), hint: dateHint },
+          text('licence', () => msg('Lizenz')),
+          { kind: 'link', key: 'href', label: () => msg('Link'), hint: linkHint },
+          text('format', () => msg('Format'), () => msg('„PDF“')),
+        ],
+      },
+    ],
+  },
+  {
+    id: 'recommendations',
+    title: () => msg('Empfehlungen'),
+    path: ['recommendations'],
+    fields: [
+      heading,
+      {
+        kind: 'item-list',
+        key: 'items',
+        label: () => msg('Empfehlungen'),
+        itemLabel: (n) => msg(str`Empfehlung ${n}`),
+        summary: (item) => first(item, 'title'),
+        addLabel: () => msg('Empfehlung hinzufügen'),
+        create: () => ({ id: newId('empfehlung'), title: msg('Neue Empfehlung'), highlighted: false, startingPoint: [], measures: [] }),
+        fields: [
+          requiredText('title', () => msg('Titel')),
+          { kind: 'checkbox', key: 'highlighted', label: () => msg('Hervorheben') },
+          textList('startingPoint', () => msg('Ausgangspunkt'), (n) => msg(str`Ausgangspunkt ${n}`), () => msg('Ausgangspunkt hinzufügen')),
+          textList('measures', () => msg('Maßnahmen'), (n) => msg(str`Maßnahme ${n}`), () => msg('Maßnahme hinzufügen')),
+        ],
+      },
+    ],
+  },
+  {
+    id: 'closing',
+    title: () => msg('Abschluss'),
+    path: ['closing'],
+    fields: [
+      heading,
+      {
+        kind: 'item-list',
+        key: 'pillars',
+        label: () => msg('Säulen'),
+        itemLabel: (n) => msg(str`Säule ${n}`),
+        summary: (item) => first(item, 'title'),
+        addLabel: () => msg('Säule hinzufügen'),
+        create: () => ({ id: newId('saeule'), title: msg('Neue Säule'), subtitle: '' }),
+        fields: [requiredText('title', () => msg('Titel')), text('subtitle', () => msg('Untertitel'))],
+      },
+      text('call', () => msg('Aufruf')),
+      { kind: 'textarea', key: 'quote', label: () => msg('Zitat') },
+    ],
+  },
+  {
+    id: 'channels',
+    title: () => msg('Kanäle'),
+    path: ['channels'],
+    fields: [
+      heading,
+      {
+        kind: 'item-list',
+        key: 'items',
+        label: () => msg('Kanäle'),
+        itemLabel: (n) => msg(str`Kanal ${n}`),
+        summary: (item) => `${first(item, 'account')} (${first(item, 'platform')})`,
+        addLabel: () => msg('Kanal hinzufügen'),
+        create: () => ({ id: newId('kanal'), platform: 'website', account: msg('Neuer Kanal'), href: 'https://example.org/', newTab: false }),
+        fields: [
+          requiredText('platform', () => msg('Plattform'), () => msg('website, linkedin, instagram, mastodon, youtube, newsletter oder ein anderer Name')),
+          requiredText('account', () => msg('Konto')),
+          { kind: 'link', key: 'href', label: () => msg('Link'), required: true, hint: linkHint },
+          { kind: 'checkbox', key: 'newTab', label: () => msg('In neuem Tab öffnen') },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'contact',
+    title: () => msg('Kontakt'),
+    path: ['contact'],
+    fields: [
+      heading,
+      text('name', () => msg('Person oder Rolle'), () => msg('Für eine veröffentlichte Seite besser eine Rolle: „Team Digitale Kommunikation“.')),
+      text('position', () => msg('Funktion')),
+      text('unit', () => msg('Organisationseinheit')),
+      { kind: 'email', key: 'email', label: () => msg('E-Mail-Adresse') },
+      { kind: 'tel', key: 'phone', label: () => msg('Telefon') },
+    ],
+  },
+];

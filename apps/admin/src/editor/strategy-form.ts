@@ -1,0 +1,330 @@
+import { localized, msg, str } from '@lit/localize';
+import type { StrategyDocument } from '@muenchen-digital/content';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { getLocale } from '../localization.js';
+import type { DocumentStore } from '../state/document-store.js';
+import { fieldId, getIn, pathText, type Path } from '../state/paths.js';
+import { formSections, type Field, type ItemListField, type TextListField, type ValueField } from './form-model.js';
+
+/** Largest logo file the editor embeds: the document stays small enough to import again (5 MB). */
+const maxLogoBytes = 1024 * 1024;
+
+/**
+ * The editing form: every section of the document as native controls, built from the form model.
+ * Lists add, remove and reorder by buttons, with focus and announcements as GOV.UK's add-another
+ * and reorderable-list patterns do it. Renders in the light DOM, so labels, ids and the page's
+ * styles work as in any form.
+ *
+ * @fires announce - `detail` is a sentence for the polite status region ("Kennzahl 13 hinzugefügt").
+ */
+@localized()
+@customElement('admin-strategy-form')
+export class AdminStrategyForm extends LitElement {
+  @property({ attribute: false }) store!: DocumentStore;
+
+  /** What a number field holds while it is not a number yet ("1,6 Mio."): kept visible, never saved. */
+  #numberDrafts = new Map<string, string>();
+  #localErrors = new Map<string, string>();
+
+  protected override createRenderRoot() {
+    return this;
+  }
+
+  protected override render() {
+    const document = this.store.document;
+    const problems = new Map(this.store.problems.map((problem) => [problem.path, problem.message]));
+    return html`<fieldset class="admin-form" ?disabled=${!this.store.editable} @input=${this.#onInput} @change=${this.#onChange}>
+      <legend class="admin-visually-hidden">${msg('Inhalt der Strategie')}</legend>
+      ${formSections().map(
+        (section) => html`<section class="admin-form-section" id=${`section-${section.id}`} aria-labelledby=${`section-${section.id}-title`}>
+          <h2 id=${`section-${section.id}-title`} class="admin-form-section-title">${section.title()}</h2>
+          ${section.fields.map((field) => this.#renderField(document, section.path, field, problems))}
+        </section>`,
+      )}
+    </fieldset>`;
+  }
+
+  #renderField(document: StrategyDocument, parent: Path, field: Field, problems: Map<string, string>): TemplateResult {
+    const path = [...parent, field.key];
+    switch (field.kind) {
+      case 'group':
+        return html`<fieldset class="admin-group">
+          <legend>${field.label()}</legend>
+          ${field.fields.map((child) => this.#renderField(document, path, child, problems))}
+        </fieldset>`;
+      case 'item-list':
+        return this.#renderItemList(document, path, field, problems);
+      case 'text-list':
+        return this.#renderTextList(document, path, field, problems);
+      case 'logo':
+        return this.#renderLogo(document, path);
+      default:
+        return this.#renderValue(document, path, field, problems);
+    }
+  }
+
+  #renderValue(document: StrategyDocument, path: Path, field: ValueField, problems: Map<string, string>) {
+    const id = fieldId(path);
+    const value = getIn(document, path);
+    const error = this.#localErrors.get(id) ?? problems.get(pathText(path));
+    const hintId = field.hint ? `${id}-hint` : undefined;
+    const errorId = error ? `${id}-error` : undefined;
+    const describedBy = [hintId, errorId].filter(Boolean).join(' ') || nothing;
+    const label = html`<label for=${id}>${field.label()}${field.required ? html` <span class="admin-required">(${msg('Pflichtfeld')})</span>` : nothing}</label>`;
+    const hint = field.hint ? html`<p class="admin-hint" id=${hintId}>${field.hint()}</p>` : nothing;
+    const errorText = error ? html`<p class="admin-error" id=${errorId}><span class="admin-visually-hidden">${msg('Fehler:')} </span>${error}</p>` : nothing;
+    const common = { id, path: JSON.stringify(path) };
+
+    if (field.kind === 'checkbox') {
+      return html`<div class="admin-field admin-field-checkbox">
+        <input type="checkbox" id=${common.id} data-path=${common.path} data-kind="checkbox" .checked=${live(value === true)} />
+        ${label}
+      </div>`;
+    }
+    let control: TemplateResult;
+    if (field.kind === 'textarea') {
+      control = html`<textarea id=${id} data-path=${common.path} data-kind="text" rows="4" aria-describedby=${describedBy} aria-invalid=${error ? 'true' : nothing} .value=${live(String(value ?? ''))}></textarea>`;
+    } else if (field.kind === 'select') {
+      const options = field.options?.(document) ?? [];
+      control = html`<select id=${id} data-path=${common.path} data-kind="text" aria-describedby=${describedBy} aria-invalid=${error ? 'true' : nothing}>
+        ${options.map((option) => html`<option value=${option.value} ?selected=${option.value === value}>${option.label}</option>`)}
+      </select>`;
+    } else if (field.kind === 'number') {
+      const draft = this.#numberDrafts.get(id);
+      control = html`<input type="text" inputmode="decimal" id=${id} data-path=${common.path} data-kind="number" autocomplete="off" aria-describedby=${describedBy} aria-invalid=${error ? 'true' : nothing} .value=${live(draft ?? formatNumber(value, getLocale()))} />`;
+    } else {
+      const type = field.kind === 'email' ? 'email' : field.kind === 'tel' ? 'tel' : field.kind === 'link' ? 'url' : 'text';
+      control = html`<input type=${type} id=${id} data-path=${common.path} data-kind="text" autocomplete="off" spellcheck=${field.kind === 'text' ? 'true' : 'false'} aria-describedby=${describedBy} aria-invalid=${error ? 'true' : nothing} .value=${live(String(value ?? ''))} />`;
+    }
+    return html`<div class="admin-field ${error ? 'admin-field-invalid' : ''}">${label}${hint}${errorText}${control}</div>`;
+  }
+
+  #renderItemList(document: StrategyDocument, path: Path, field: ItemListField, problems: Map<string, string>) {
+    const items = (getIn(document, path) as Record<string, unknown>[] | undefined) ?? [];
+    const listError = problems.get(pathText(path));
+    return html`<fieldset class="admin-list">
+      <legend>${field.label()}</legend>
+      ${listError ? html`<p class="admin-error" id=${`${fieldId(path)}-error`}>${listError}</p>` : nothing}
+      ${items.map((item, index) => {
+        const itemPath = [...path, index];
+        const name = field.summary(item).trim() || field.itemLabel(index + 1);
+        return html`<fieldset class="admin-item" id=${fieldId(itemPath)}>
+          <legend>${field.itemLabel(index + 1)}${field.summary(item).trim() ? html`: ${field.summary(item)}` : nothing}</legend>
+          ${field.fields.map((child) => this.#renderField(document, itemPath, child, problems))}
+          ${this.#itemButtons(path, index, items.length, name, field.itemLabel)}
+        </fieldset>`;
+      })}
+      <button type="button" class="admin-button admin-button-add" id=${`${fieldId(path)}-add`} @click=${() => this.#add(path, field)}>
+        ${field.addLabel()}
+      </button>
+    </fieldset>`;
+  }
+
+  #renderTextList(document: StrategyDocument, path: Path, field: TextListField, problems: Map<string, string>) {
+    const entries = (getIn(document, path) as string[] | undefined) ?? [];
+    return html`<fieldset class="admin-list admin-text-list">
+      <legend>${field.label()}</legend>
+      ${entries.map((entry, index) => {
+        const entryPath = [...path, index];
+        const id = fieldId(entryPath);
+        const error = problems.get(pathText(entryPath));
+        return html`<div class="admin-text-entry ${error ? 'admin-field-invalid' : ''}" id=${`${id}-entry`}>
+          <label for=${id}>${field.itemLabel(index + 1)}</label>
+          ${error ? html`<p class="admin-error" id=${`${id}-error`}>${error}</p>` : nothing}
+          <input type="text" id=${id} data-path=${JSON.stringify(entryPath)} data-kind="text" aria-describedby=${error ? `${id}-error` : nothing} aria-invalid=${error ? 'true' : nothing} .value=${live(entry)} />
+          ${this.#itemButtons(path, index, entries.length, entry.trim() || field.itemLabel(index + 1), field.itemLabel)}
+        </div>`;
+      })}
+      <button type="button" class="admin-button admin-button-add" id=${`${fieldId(path)}-add`} @click=${() => this.#addText(path, field)}>${field.addLabel()}</button>
+    </fieldset>`;
+  }
+
+  #itemButtons(listPath: Path, index: number, count: number, name: string, itemLabel: (position: number) => string) {
+    const id = fieldId([...listPath, index]);
+    return html`<div class="admin-item-actions">
+      <button type="button" class="admin-button" id=${`${id}-up`} ?disabled=${index === 0} @click=${() => this.#move(listPath, index, -1, name, 'up')}>
+        ${msg(str`„${name}“ nach oben verschieben`)}
+      </button>
+      <button type="button" class="admin-button" id=${`${id}-down`} ?disabled=${index === count - 1} @click=${() => this.#move(listPath, index, 1, name, 'down')}>
+        ${msg(str`„${name}“ nach unten verschieben`)}
+      </button>
+      <button type="button" class="admin-button admin-button-remove" id=${`${id}-remove`} @click=${() => this.#remove(listPath, index, name, itemLabel)}>
+        ${msg(str`„${name}“ entfernen`)}
+      </button>
+    </div>`;
+  }
+
+  #renderLogo(document: StrategyDocument, path: Path) {
+    const logo = getIn(document, path) as { src: string; alt: string } | undefined;
+    const id = fieldId(path);
+    const error = this.#localErrors.get(id);
+    return html`<fieldset class="admin-group admin-logo">
+      <legend>${msg('Logo')}</legend>
+      ${logo
+        ? html`<img class="admin-logo-preview" src=${logo.src} alt="" />
+            <div class="admin-field">
+              <label for=${`${id}-alt`}>${msg('Alternativtext des Logos')}</label>
+              <p class="admin-hint" id=${`${id}-alt-hint`}>${msg('Was das Logo sagt; leer lassen, wenn die Wortmarke daneben alles sagt.')}</p>
+              <input type="text" id=${`${id}-alt`} data-path=${JSON.stringify([...path, 'alt'])} data-kind="text" aria-describedby=${`${id}-alt-hint`} .value=${live(logo.alt)} />
+            </div>
+            <button type="button" class="admin-button admin-button-remove" id=${`${id}-remove`} @click=${() => this.#removeLogo(path)}>${msg('Logo entfernen')}</button>`
+        : nothing}
+      <div class="admin-field">
+        <label for=${`${id}-file`}>${logo ? msg('Anderes Logo wählen') : msg('Logo wählen')}</label>
+        <p class="admin-hint" id=${`${id}-file-hint`}>${msg('PNG, JPEG, WebP, GIF oder SVG, bis 1 MB. Das Bild wird im Dokument gespeichert.')}</p>
+        ${error ? html`<p class="admin-error" id=${`${id}-error`}>${error}</p>` : nothing}
+        <input type="file" id=${`${id}-file`} accept="image/png,image/jpeg,image/webp,image/gif,image/svg+xml" aria-describedby=${[`${id}-file-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ')} @change=${(event: Event) => this.#chooseLogo(event, path)} />
+      </div>
+    </fieldset>`;
+  }
+
+  #onInput(event: Event) {
+    const control = event.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+    const pathJson = control.dataset.path;
+    if (pathJson === undefined || control instanceof HTMLSelectElement) return;
+    const path = JSON.parse(pathJson) as Path;
+    if (control.dataset.kind === 'number') {
+      const parsed = parseNumber(control.value, getLocale());
+      if (parsed === undefined) {
+        this.#numberDrafts.set(control.id, control.value);
+        this.#localErrors.set(control.id, msg('Geben Sie eine Zahl ein, zum Beispiel 1600000 oder 49,5. Das Feld wird erst mit einer Zahl gespeichert.'));
+        this.requestUpdate();
+        return;
+      }
+      this.#numberDrafts.delete(control.id);
+      this.#localErrors.delete(control.id);
+      this.store.set(path, parsed);
+      return;
+    }
+    if (control.dataset.kind === 'checkbox') return;
+    this.store.set(path, control.value);
+  }
+
+  #onChange(event: Event) {
+    const control = event.target as HTMLInputElement | HTMLSelectElement;
+    const pathJson = control.dataset.path;
+    if (pathJson === undefined) return;
+    const path = JSON.parse(pathJson) as Path;
+    if (control instanceof HTMLSelectElement) this.store.set(path, control.value);
+    else if (control.dataset.kind === 'checkbox') this.store.set(path, (control as HTMLInputElement).checked);
+  }
+
+  async #add(path: Path, field: ItemListField) {
+    const items = (getIn(this.store.document, path) as unknown[]) ?? [];
+    this.store.change(path, (old) => [...((old as unknown[]) ?? []), field.create()]);
+    await this.updateComplete;
+    const firstField = field.fields.find((child) => child.kind !== 'item-list' && child.kind !== 'text-list' && child.kind !== 'group');
+    const target = firstField ? fieldId([...path, items.length, firstField.key]) : `${fieldId([...path, items.length])}-remove`;
+    this.#focus(target);
+    this.#announce(msg(str`${field.itemLabel(items.length + 1)} hinzugefügt.`));
+  }
+
+  async #addText(path: Path, field: TextListField) {
+    const entries = (getIn(this.store.document, path) as string[]) ?? [];
+    this.store.change(path, (old) => [...((old as string[]) ?? []), '']);
+    await this.updateComplete;
+    this.#focus(fieldId([...path, entries.length]));
+    this.#announce(msg(str`${field.itemLabel(entries.length + 1)} hinzugefügt.`));
+  }
+
+  async #remove(path: Path, index: number, name: string, itemLabel: (position: number) => string) {
+    this.store.change(path, (old) => (old as unknown[]).filter((_, position) => position !== index));
+    await this.updateComplete;
+    this.#focus(`${fieldId(path)}-add`);
+    this.#announce(msg(str`„${name}“ (${itemLabel(index + 1)}) entfernt.`));
+  }
+
+  async #move(path: Path, index: number, delta: -1 | 1, name: string, direction: 'up' | 'down') {
+    const to = index + delta;
+    this.store.change(path, (old) => {
+      const items = [...(old as unknown[])];
+      const [moved] = items.splice(index, 1);
+      items.splice(to, 0, moved);
+      return items;
+    });
+    await this.updateComplete;
+    const count = ((getIn(this.store.document, path) as unknown[]) ?? []).length;
+    // Focus stays on the moved item's button; at an edge that button is disabled, so its sibling takes focus.
+    const atEdge = (direction === 'up' && to === 0) || (direction === 'down' && to === count - 1);
+    const button = atEdge ? (direction === 'up' ? 'down' : 'up') : direction;
+    this.#focus(`${fieldId([...path, to])}-${button}`);
+    this.#announce(msg(str`„${name}“ von Position ${index + 1} auf Position ${to + 1} verschoben.`));
+  }
+
+  async #chooseLogo(event: Event, path: Path) {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    const id = fieldId(path);
+    input.value = '';
+    if (!file) return;
+    const allowed = ['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'image/svg+xml'];
+    if (!allowed.includes(file.type) || file.size > maxLogoBytes) {
+      this.#localErrors.set(id, msg('Wählen Sie ein Bild im Format PNG, JPEG, WebP, GIF oder SVG mit höchstens 1 MB.'));
+      this.requestUpdate();
+      return;
+    }
+    this.#localErrors.delete(id);
+    const src = await readAsDataUrl(file);
+    const alt = (getIn(this.store.document, [...path, 'alt']) as string | undefined) ?? '';
+    this.store.set(path, { src, alt });
+    this.#announce(msg('Logo übernommen.'));
+  }
+
+  async #removeLogo(path: Path) {
+    this.store.change(path.slice(0, -1), (organisation) => {
+      const copy = { ...(organisation as Record<string, unknown>) };
+      delete copy[String(path.at(-1))];
+      return copy;
+    });
+    await this.updateComplete;
+    this.#focus(`${fieldId(path)}-file`);
+    this.#announce(msg('Logo entfernt.'));
+  }
+
+  #focus(id: string) {
+    (this.querySelector(`#${CSS.escape(id)}`) as HTMLElement | null)?.focus();
+  }
+
+  #announce(message: string) {
+    this.dispatchEvent(new CustomEvent('announce', { detail: message, bubbles: true, composed: true }));
+  }
+}
+
+/**
+ * Reads a number as people type it in the UI's language: de "1.600.000" or "49,5", en "1,600,000"
+ * or "49.5"; plain "1600000" and "-3" in both. Anything else is not a number yet.
+ */
+export function parseNumber(text: string, locale: string): number | undefined {
+  const compact = text.trim().replace(/\s/g, '');
+  if (compact === '') return undefined;
+  const [group, decimal] = locale.startsWith('de') ? ['.', ','] : [',', '.'];
+  const grouped = new RegExp(`^-?\\d{1,3}(\\${group}\\d{3})+(\\${decimal}\\d+)?$`);
+  const withoutGroups = grouped.test(compact) ? compact.split(group).join('') : compact;
+  const normalised = withoutGroups.replace(decimal, '.');
+  if (!/^-?\d+(\.\d+)?$/.test(normalised)) return undefined;
+  const value = Number(normalised);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/** The stored number as the field shows it: no grouping (it reads back unambiguously), the UI's decimal mark. */
+function formatNumber(value: unknown, locale: string): string {
+  if (typeof value !== 'number') return '';
+  return locale.startsWith('de') ? String(value).replace('.', ',') : String(value);
+}
+
+function readAsDataUrl(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(file);
+  });
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'admin-strategy-form': AdminStrategyForm;
+  }
+}

@@ -1,0 +1,41 @@
+import { createExampleDocument } from '@muenchen-digital/content';
+import './app/admin-app.js';
+import { initialUiLanguage, switchUiLanguage } from './localization.js';
+import { DocumentStore } from './state/document-store.js';
+import { DocumentDatabase } from './storage/database.js';
+import { EditingLease } from './storage/editing-lease.js';
+import './styles/admin.css';
+import { applyTheme } from './theme.js';
+
+/**
+ * Starts the app: the UI language, the stored document (the example on first use), and whether
+ * this tab edits or only reads (another tab may be editing already).
+ */
+async function start() {
+  const app = document.querySelector('admin-app');
+  if (!app) return;
+  const language = initialUiLanguage();
+  await switchUiLanguage(language);
+
+  const database = await DocumentDatabase.open();
+  const store = await DocumentStore.open(database, createExampleDocument);
+  store.language = language;
+  applyTheme(store.document.organisation.theme);
+
+  const lease = new EditingLease((state) => {
+    if (state === 'taken-over') store.stopEditing();
+    app.leaseState = state;
+  });
+  const leaseState = await lease.acquire();
+  if (leaseState === 'editing') await store.startEditing();
+  app.attach(store, database, lease, leaseState);
+
+  // A read-only tab follows what the editing tab saves.
+  const channel = new BroadcastChannel('muenchen-digital-admin');
+  store.addEventListener('save', () => {
+    if (store.editable && store.saveState.kind === 'saved') channel.postMessage({ type: 'saved', revision: store.revision });
+  });
+  channel.addEventListener('message', () => void store.reloadFromStorage());
+}
+
+void start();

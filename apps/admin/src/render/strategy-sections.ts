@@ -1,0 +1,211 @@
+import '@muenchen-digital/components';
+import type { StrategyDocument } from '@muenchen-digital/content';
+import { html, nothing, type TemplateResult } from 'lit';
+
+/**
+ * The strategy as a sequence of sections — one per slide of the talk — built only from the kit's
+ * components. The web page, the deck and the published site all render these, so the three never
+ * disagree. Sections without content are left out.
+ */
+export interface StrategySection {
+  /** Stable id: the page's anchor and the deck's slide id. */
+  id: string;
+  /** The section's heading (h2 on the page, the slide's title in the deck). */
+  heading: string;
+  body: TemplateResult;
+  /** Footnote markers in this section resolve to sources in this section. */
+  citationScope?: boolean;
+  /** The body's own component renders the heading (the hero's h1, the key message's h2): no second one. */
+  headingInBody?: boolean;
+}
+
+const hasText = (value: string) => value.trim() !== '';
+
+/** The number a source is cited by: its position in the list, from 1. */
+function sourceNumbers(document: StrategyDocument): Map<string, string> {
+  return new Map(document.sources.items.map((source, index) => [source.id, String(index + 1)]));
+}
+
+function keyFigures(document: StrategyDocument): TemplateResult {
+  const numbers = sourceNumbers(document);
+  const cited = new Set(document.keyFigures.groups.flatMap((group) => group.figures.map((figure) => figure.sourceId)));
+  const citedSources = document.sources.items.filter((source) => cited.has(source.id));
+  return html`<div class="strategy-stack">
+    ${document.keyFigures.groups.map(
+      (group) => html`<mdk-kpi-group heading=${group.heading} heading-level="3">
+        ${group.figures.map(
+          (figure) => html`<mdk-kpi-tile
+            value=${figure.value}
+            qualifier=${figure.qualifier}
+            unit=${figure.unit}
+            notation=${figure.notation}
+            label=${figure.label}
+            source=${numbers.get(figure.sourceId) ?? nothing}
+            as-of=${figure.asOf || nothing}
+          ></mdk-kpi-tile>`,
+        )}
+      </mdk-kpi-group>`,
+    )}
+    ${citedSources.length === 0
+      ? nothing
+      : html`<mdk-source-list heading=${document.sources.heading || nothing} heading-level="3">
+          ${citedSources.map(
+            (source) => html`<mdk-source number=${numbers.get(source.id) ?? ''} href=${source.href || nothing}>${source.text}</mdk-source>`,
+          )}
+        </mdk-source-list>`}
+  </div>`;
+}
+
+function visionParts(text: string, emphasis: string) {
+  const at = emphasis === '' ? -1 : text.indexOf(emphasis);
+  return at === -1 ? { before: text, emphasis: '', after: '' } : { before: text.slice(0, at), emphasis, after: text.slice(at + emphasis.length) };
+}
+
+export function strategySections(document: StrategyDocument): StrategySection[] {
+  const sections: (StrategySection | false)[] = [
+    {
+      id: 'titel',
+      heading: document.hero.title,
+      headingInBody: true,
+      body: html`<mdk-hero
+        heading=${document.hero.title}
+        heading-level="1"
+        subheading=${document.hero.subtitle}
+        speaker=${document.hero.speaker}
+        speaker-role=${document.hero.role}
+        date=${document.hero.date}
+      ></mdk-hero>`,
+    },
+    document.sovereignty.terms.length > 0 && {
+      id: 'souveraenitaet',
+      heading: document.sovereignty.heading,
+      body: html`<mdk-quote-cloud .terms=${document.sovereignty.terms}></mdk-quote-cloud>`,
+    },
+    hasText(document.keyMessage) && {
+      id: 'kernbotschaft',
+      heading: document.keyMessage,
+      headingInBody: true,
+      body: html`<mdk-statement text=${document.keyMessage} heading-level="2"></mdk-statement>`,
+    },
+    hasText(document.vision.text) && {
+      id: 'vision',
+      heading: document.vision.heading,
+      body: (() => {
+        const parts = visionParts(document.vision.text, document.vision.emphasis);
+        return html`<mdk-vision text-before=${parts.before} emphasis=${parts.emphasis} text-after=${parts.after}></mdk-vision>`;
+      })(),
+    },
+    document.keyFigures.groups.length > 0 && {
+      id: 'kennzahlen',
+      heading: document.keyFigures.heading,
+      body: keyFigures(document),
+      citationScope: true,
+    },
+    (document.challenges.society.topics.length > 0 || document.challenges.administration.facts.length > 0) && {
+      id: 'herausforderungen',
+      heading: document.challenges.heading,
+      body: html`<div class="strategy-columns">
+        <mdk-tag-list heading=${document.challenges.society.heading} heading-level="3" .tags=${document.challenges.society.topics}></mdk-tag-list>
+        <div class="strategy-stack">
+          <mdk-tag-list
+            heading=${document.challenges.administration.heading}
+            heading-level="3"
+            .tags=${document.challenges.administration.facts}
+          ></mdk-tag-list>
+          ${hasText(document.challenges.administration.highlight.text)
+            ? html`<mdk-callout
+                figure=${document.challenges.administration.highlight.figure}
+                text=${document.challenges.administration.highlight.text}
+              ></mdk-callout>`
+            : nothing}
+        </div>
+      </div>`,
+    },
+    document.mission.items.length > 0 && {
+      id: 'mission',
+      heading: document.mission.heading,
+      body: html`<mdk-pillars heading-level="3" .items=${document.mission.items.map(({ title, text }) => ({ title, text }))}></mdk-pillars>`,
+    },
+    ...document.positionings.items.map((positioning) => ({
+      id: `positionierung-${positioning.id}`,
+      heading: positioning.heading,
+      body: html`<div class="strategy-stack">
+        <mdk-positioning topic="" heading-level="3" statement=${positioning.statement} .topics=${positioning.topics}></mdk-positioning>
+        ${positioning.dimensions.length > 0
+          ? html`<mdk-positioning
+              topic=${positioning.exampleTopic}
+              heading-level="3"
+              statement=${positioning.statement}
+              .dimensions=${positioning.dimensions.map(({ title, points }) => ({ title, points }))}
+            ></mdk-positioning>`
+          : nothing}
+      </div>`,
+    })),
+    document.publications.items.length > 0 && {
+      id: 'publikationen',
+      heading: document.publications.heading,
+      body: html`<div class="strategy-stack">
+        ${document.publications.items.map(
+          (publication) => html`<mdk-publication
+            heading=${publication.title}
+            heading-level="3"
+            authors=${publication.authors}
+            publisher=${publication.publisher}
+            date=${publication.date}
+            licence=${publication.licence}
+            href=${publication.href || nothing}
+            format=${publication.format}
+          ></mdk-publication>`,
+        )}
+      </div>`,
+    },
+    document.recommendations.items.length > 0 && {
+      id: 'empfehlungen',
+      heading: document.recommendations.heading,
+      body: html`<div class="strategy-stack">
+        <mdk-recommendation-list
+          heading-level="3"
+          .items=${document.recommendations.items.map(({ title, highlighted }) => ({ title, highlighted }))}
+        ></mdk-recommendation-list>
+        ${document.recommendations.items
+          .filter((item) => item.startingPoint.length > 0 || item.measures.length > 0)
+          .map(
+            (item) => html`<mdk-recommendation
+              heading=${item.title}
+              heading-level="3"
+              .startingPoint=${item.startingPoint}
+              .measures=${item.measures}
+            ></mdk-recommendation>`,
+          )}
+      </div>`,
+    },
+    (document.closing.pillars.length > 0 || hasText(document.closing.call) || hasText(document.closing.quote)) && {
+      id: 'abschluss',
+      heading: document.closing.heading,
+      body: html`<div class="strategy-stack">
+        ${document.closing.pillars.length > 0
+          ? html`<mdk-pillars heading-level="3" .items=${document.closing.pillars.map(({ title, subtitle }) => ({ title, text: subtitle }))}></mdk-pillars>`
+          : nothing}
+        ${hasText(document.closing.call) ? html`<mdk-statement text=${document.closing.call}></mdk-statement>` : nothing}
+        ${hasText(document.closing.quote) ? html`<mdk-quote-cloud .terms=${[document.closing.quote]}></mdk-quote-cloud>` : nothing}
+      </div>`,
+    },
+    (document.channels.items.length > 0 || hasText(document.contact.email) || hasText(document.contact.name)) && {
+      id: 'kanaele',
+      heading: document.channels.heading,
+      body: html`<div class="strategy-columns">
+        <mdk-channel-links heading-level="3" .channels=${document.channels.items.map(({ platform, account, href, newTab }) => ({ platform, account, href, newTab }))}></mdk-channel-links>
+        <mdk-contact
+          heading=${document.contact.heading}
+          heading-level="3"
+          name=${document.contact.name}
+          position=${document.contact.position}
+          unit=${document.contact.unit}
+          email=${document.contact.email}
+          phone=${document.contact.phone}
+        ></mdk-contact>
+      </div>`,
+    },
+  ];
+  return sections.filter((section): section is StrategySection => section !== false);
+}

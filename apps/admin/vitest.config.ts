@@ -1,0 +1,42 @@
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import { chromiumArgs, chromiumExecutable } from './test/chromium.js';
+
+/**
+ * Two kinds of tests: units (the store, storage, parsing) in real Chromium with real IndexedDB, and
+ * end-to-end tests that drive the built app in Chromium with playwright-core from Node.
+ */
+export default defineConfig({
+  test: {
+    reporters: ['default', '../../tooling/closing-line-reporter.ts'],
+    // Two cores: one browser test file at a time.
+    fileParallelism: false,
+    maxWorkers: 1,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'admin unit',
+          include: ['src/**/*.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: chromiumExecutable, args: chromiumArgs } }),
+            instances: [{ browser: 'chromium' }],
+            screenshotFailures: false,
+          },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'admin e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
