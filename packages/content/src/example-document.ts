@@ -95,7 +95,7 @@ const example: StrategyDocument = {
     },
     administration: {
       heading: '… für die Verwaltung einer Großstadt',
-      highlight: 'Über 7.000 Beschäftigte scheiden in den nächsten 10 Jahren aus (20 % aller Beschäftigten)',
+      highlight: { figure: 'Über 7.000', text: 'Beschäftigte scheiden in den nächsten 10 Jahren aus (20 % aller Beschäftigten, Tendenz steigend)' },
       facts: ['Die angespannte Haushaltslage erschwert die Nachbesetzung von Stellen.', 'Fachkräftemangel', 'Konkurrenzfähige Rahmenbedingungen'],
     },
   },

@@ -181,7 +181,11 @@ const documentShape = record({
   sources: withHeading({ items: itemList(sourceSchema) }),
   challenges: withHeading({
     society: withHeading({ topics: textList() }),
-    administration: withHeading({ highlight: text(longTextLength), facts: textList(longTextLength) }),
+    administration: withHeading({
+      /** The highlighted fact: its figure ("Über 7.000") and the rest of the sentence. */
+      highlight: record({ figure: text(), text: text(longTextLength) }),
+      facts: textList(longTextLength),
+    }),
   }),
   mission: withHeading({ items: itemList(missionItemSchema) }),
   positionings: withHeading({ items: itemList(positioningSchema) }),

@@ -88,7 +88,7 @@ export const validDocument: fc.Arbitrary<StrategyDocument> = withIds('source', s
     challenges: fc.record({
       heading: optionalText,
       society: fc.record({ heading: optionalText, topics: textList }),
-      administration: fc.record({ heading: optionalText, highlight: optionalText, facts: textList }),
+      administration: fc.record({ heading: optionalText, highlight: fc.record({ figure: optionalText, text: optionalText }), facts: textList }),
     }),
     mission: fc.record({ heading: optionalText, items: withIds('mission', fc.record({ title: requiredText, text: optionalText })) }),
     positionings: fc.record({
