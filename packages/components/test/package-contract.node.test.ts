@@ -82,7 +82,7 @@ describe('the package contract', () => {
     expect(existsSync(join(packageRoot, folder, `${family}.stories.ts`)), 'stories').toBe(true);
     expect(existsSync(join(packageRoot, folder, `${family}.test.ts`)), 'tests').toBe(true);
     expect(existsSync(join(packageRoot, folder, `${family}.mdx`)), 'docs page').toBe(true);
-    const budgets = JSON.parse(read('.size-limit.json')) as { path: string }[];
+    const budgets = JSON.parse(read('size-budgets.json')) as { path: string }[];
     expect(budgets.map((budget) => budget.path)).toContain(`dist/${family}.js`);
   });
 

@@ -20,26 +20,23 @@ export interface FormattedFigure {
 /** The placeholder shown for a missing or malformed value. */
 export const missingValueSign = '–';
 
-function numberOptions(unit: KpiUnit, notation: KpiNotation, display: 'short' | 'long'): Intl.NumberFormatOptions {
-  return {
-    // German CLDR leaves four-digit numbers ungrouped ("1400"); the talk writes "1.400".
-    useGrouping: 'always',
-    maximumFractionDigits: notation === 'compact' ? 1 : 2,
-    ...(notation === 'compact' ? { notation: 'compact', compactDisplay: display } : {}),
-    ...(unit === 'percent' ? { style: 'unit', unit: 'percent', unitDisplay: display } : {}),
-  } as Intl.NumberFormatOptions;
-}
-
 /**
  * Formats a key figure twice: the abbreviated form for the eye and the words for the ear.
  * `unit: 'percent'` takes the number as it is written: 70 means 70 %, not 7000 %.
  */
 export function formatFigure({ value, qualifier, unit, notation, lang }: FigureInput): FormattedFigure {
-  const visibleNumber = new Intl.NumberFormat(lang, numberOptions(unit, notation, 'short')).format(value);
-  const spokenNumber = new Intl.NumberFormat(lang, numberOptions(unit, notation, 'long')).format(value);
-  const words = kpiTileTranslations[lang].qualifierWords[qualifier];
+  // The same options twice; only the display differs: "1,6 Mio." / "1,6 Millionen", "70 %" / "70 Prozent".
+  const format = (display: 'short' | 'long') =>
+    new Intl.NumberFormat(lang, {
+      // German CLDR leaves four-digit numbers ungrouped ("1400"); the talk writes "1.400".
+      useGrouping: 'always',
+      maximumFractionDigits: notation === 'compact' ? 1 : 2,
+      notation,
+      compactDisplay: display,
+      ...(unit === 'percent' && { style: 'unit', unit, unitDisplay: display }),
+    }).format(value);
   return {
-    visible: `${qualifierSigns[qualifier]}${visibleNumber}`,
-    spoken: words ? `${words} ${spokenNumber}` : spokenNumber,
+    visible: qualifierSigns[qualifier] + format('short'),
+    spoken: `${kpiTileTranslations[lang].qualifierWords[qualifier]} ${format('long')}`.trim(),
   };
 }

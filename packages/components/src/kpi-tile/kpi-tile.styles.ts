@@ -17,10 +17,6 @@ export const kpiTileStyles = [
       overflow-wrap: anywhere;
     }
 
-    [hidden] {
-      display: none !important;
-    }
-
     [part='base'] {
       --_card-border-color: var(--mdk-kpi-tile-border-color, var(--mdk-color-border-decorative));
       --_card-accent-color: var(--mdk-kpi-tile-accent-color, var(--mdk-color-border-accent));

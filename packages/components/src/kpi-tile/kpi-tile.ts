@@ -1,12 +1,11 @@
 import { html, LitElement, nothing } from 'lit';
 import { defineElement } from '../shared/define-element.js';
-import { warnOnce } from '../shared/dev-warnings.js';
 import { LanguageController } from '../shared/language.js';
 import { findSourceEntry } from '../shared/citations.js';
 import { formatFigure, missingValueSign, type FormattedFigure } from './format-figure.js';
 import { kpiTileStyles } from './kpi-tile.styles.js';
 import { kpiTileTranslations } from './kpi-tile.translations.js';
-import { describeInvalidAttribute, type KpiTileAttribute } from './kpi-tile.warnings.js';
+import { warnAboutAttributes } from './kpi-tile.warnings.js';
 import { kpiNotations, kpiQualifiers, kpiUnits, type KpiNotation, type KpiQualifier, type KpiUnit } from './kpi-tile.types.js';
 
 /** Reads `value` without ever throwing: blank is "no value", anything `Number()` rejects is `NaN`. */
@@ -85,18 +84,10 @@ export class MdkKpiTile extends LitElement {
   /** When the figure was true, as written: "2025", "März 2025". Shown as "Stand 2025" / "as of 2025". */
   asOf = '';
 
-  /** The text of the `value` slot ("24/7"), or '' when the figure is a number. */
-  protected valueText = '';
-
+  /** The text of the `value` slot ("24/7"), or `undefined` when nothing is slotted and the figure is the number. */
+  protected valueText?: string;
 
   readonly #language = new LanguageController(this);
-  #figure: FormattedFigure | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Known before the first render, so a text value does not flash "–".
-    this.valueText = this.querySelector(':scope > [slot="value"]')?.textContent?.trim() ?? '';
-  }
 
   /** Focuses the footnote marker, so a source's back link returns focus to the tile that cites it. */
   override focus(options?: FocusOptions): void {
@@ -105,39 +96,25 @@ export class MdkKpiTile extends LitElement {
     else super.focus(options);
   }
 
-  protected override willUpdate(): void {
-    this.#figure = this.#formatValidFigure();
-    if (__MDK_DEV__ && this.label.trim() === '') {
-      warnOnce(this, 'label', describeInvalidAttribute(this, 'label'));
-    }
-  }
-
-  /** The formatted figure, or `undefined` (with a development warning) when an attribute is unusable. */
-  #formatValidFigure(): FormattedFigure | undefined {
+  /** The figure formatted for the eye and the ear, or `undefined` when an attribute makes it unusable. */
+  #formatFigure(): FormattedFigure | undefined {
     const { value, qualifier, unit, notation } = this;
-    const invalid: KpiTileAttribute[] = [];
-    if (!Number.isFinite(value)) invalid.push('value');
-    if (!kpiQualifiers.includes(qualifier)) invalid.push('qualifier');
-    if (!kpiUnits.includes(unit)) invalid.push('unit');
-    const knownNotation = kpiNotations.includes(notation);
-    if (!knownNotation) invalid.push('notation');
-    if (__MDK_DEV__ && !this.valueText) {
-      for (const attribute of invalid) warnOnce(this, attribute, describeInvalidAttribute(this, attribute));
-    }
-    // An unknown notation only changes the look; anything else would show a wrong figure.
-    if (invalid.some((attribute) => attribute !== 'notation')) return undefined;
-    return formatFigure({
-      value: value as number,
-      qualifier,
-      unit,
-      notation: knownNotation ? notation : 'standard',
-      lang: this.#language.lang,
-    });
+    // An unknown notation only changes the look; anything else unusable would show a wrong figure.
+    return Number.isFinite(value) && kpiQualifiers.includes(qualifier) && kpiUnits.includes(unit)
+      ? formatFigure({
+          value: value as number,
+          qualifier,
+          unit,
+          notation: kpiNotations.includes(notation) ? notation : 'standard',
+          lang: this.#language.lang,
+        })
+      : undefined;
   }
 
   #onValueSlotChange(event: Event): void {
     const nodes = (event.target as HTMLSlotElement).assignedNodes({ flatten: true });
-    this.valueText = nodes.map((node) => node.textContent).join('').trim();
+    // Whatever is slotted replaces the number, for the eye (it hides the slot's fallback) and the ear.
+    this.valueText = nodes.length ? nodes.map((node) => node.textContent).join('').trim() : undefined;
   }
 
   /**
@@ -149,48 +126,35 @@ export class MdkKpiTile extends LitElement {
     if (entry) setTimeout(() => entry.focus());
   }
 
-  /** The label and its "as of" date ("Beschäftigte (Stand 2025)"), as text or as styled parts. */
-  #renderCaption(asText = false) {
-    const asOf = this.asOf.trim() && `(${kpiTileTranslations[this.#language.lang].asOf(this.asOf.trim())})`;
-    if (asText) return asOf ? `${this.label} ${asOf}` : this.label;
-    // The space is an expression: the build's template minifier would drop a literal one.
-    return html`<span part="label">${this.label}</span>${asOf
-        ? html`${' '}<span part="as-of">${asOf}</span>`
-        : nothing}`;
-  }
-
-  /** The whole figure in words, as one text: "rund 1,6 Millionen Bürger*innen (Stand 2025),". */
-  #spokenFigure(hasMarker: boolean): string {
-    const words = kpiTileTranslations[this.#language.lang];
-    const value = this.valueText || (this.#figure?.spoken ?? words.notAvailable);
-    return `${value} ${this.#renderCaption(true)}${hasMarker ? ',' : ''}`.trim();
-  }
-
-  #renderMarker(source: string) {
-    const words = kpiTileTranslations[this.#language.lang];
-    // Until its entry has rendered, the marker points at the id the entry will most likely take.
-    const target = findSourceEntry(this, source)?.id || `source-${source}`;
-    return html`<a part="marker" href="#${target}" @click=${this.#followMarker}
-      ><span class="visually-hidden">${words.sourceWord} </span>${source}</a
-    >`;
-  }
-
   protected override render() {
+    if (__MDK_DEV__) warnAboutAttributes(this);
+    const figure = this.#formatFigure();
+    const words = kpiTileTranslations[this.#language.lang];
     const source = this.source.trim();
-    const hasMarker = source !== '';
-    // People see the short form ("~1,6 Mio.", or a text value such as "24/7") stacked above the
-    // label; that is hidden from assistive technology, which reads one visually hidden text with the
-    // whole figure in words instead — one utterance, as NVDA reads separate blocks separately.
-    // The value slot stays in the DOM even when empty, so slotchange reports content added later.
+    const asOf = this.asOf.trim() && `(${words.asOf(this.asOf.trim())})`;
+    // The whole figure in words, as one text: "rund 1,6 Millionen Bürger*innen (Stand 2025),".
+    // The comma belongs in it: Chromium joins two texts with a space.
+    const spoken =
+      [this.valueText ?? figure?.spoken ?? words.notAvailable, this.label, asOf].filter(Boolean).join(' ') + (source ? ',' : '');
+    // Until its entry has rendered, the marker points at the id the entry will most likely take.
+    const target = source && (findSourceEntry(this, source)?.id || `source-${source}`);
+    // People see the short form ("~1,6 Mio.", or a text value such as "24/7" that replaces the slot's
+    // fallback) stacked above the label; that is hidden from assistive technology, which reads one
+    // visually hidden text with the whole figure in words instead — one utterance, as NVDA reads
+    // separate blocks separately. The space before "as of" is an expression: the build's template
+    // minifier would drop a literal one.
     return html`<div part="base">
       <span part="icon" aria-hidden="true"><slot name="icon"></slot></span>
       <p part="figure">
         <span aria-hidden="true"
-          ><span part="value" ?hidden=${!this.valueText}
-            ><slot name="value" @slotchange=${this.#onValueSlotChange}></slot></span
-          ><span part="value" ?hidden=${!!this.valueText}>${this.#figure?.visible ?? missingValueSign}</span
-          >${this.#renderCaption()}</span
-        ><span class="visually-hidden">${this.#spokenFigure(hasMarker)}</span>${hasMarker ? this.#renderMarker(source) : nothing}
+          ><span part="value"
+            ><slot name="value" @slotchange=${this.#onValueSlotChange}>${figure?.visible ?? missingValueSign}</slot></span
+          ><span part="label">${this.label}</span>${asOf ? html`${' '}<span part="as-of">${asOf}</span>` : nothing}</span
+        ><span class="visually-hidden">${spoken}</span>${source
+          ? html`<a part="marker" href="#${target}" @click=${this.#followMarker}
+              ><span class="visually-hidden">${words.sourceWord} </span>${source}</a
+            >`
+          : nothing}
       </p>
     </div>`;
   }

@@ -1,4 +1,5 @@
 // Development-only texts: referenced only under `if (__MDK_DEV__)`, so production builds drop this module.
+import { warnOnce } from '../shared/dev-warnings.js';
 import { kpiNotations, kpiQualifiers, kpiUnits } from './kpi-tile.types.js';
 
 export type KpiTileAttribute = 'value' | 'qualifier' | 'unit' | 'notation' | 'label';
@@ -8,6 +9,7 @@ interface KpiTileLike extends Element {
   qualifier: string;
   unit: string;
   notation: string;
+  label: string;
 }
 
 /** Says what is wrong with one attribute of a tile and what the tile does instead. */
@@ -26,4 +28,20 @@ export function describeInvalidAttribute(tile: KpiTileLike, attribute: KpiTileAt
     case 'label':
       return 'has no label. A key figure needs one, e.g. label="Bürger*innen".';
   }
+}
+
+/**
+ * Warns once per tile and attribute about each attribute the tile cannot use as given. With a text
+ * value (an element in the `value` slot), the number attributes are not used, so they are not checked.
+ */
+export function warnAboutAttributes(tile: KpiTileLike): void {
+  const unusable: KpiTileAttribute[] = [];
+  if (!tile.querySelector(':scope > [slot="value"]')) {
+    if (!Number.isFinite(tile.value)) unusable.push('value');
+    if (!(kpiQualifiers as readonly string[]).includes(tile.qualifier)) unusable.push('qualifier');
+    if (!(kpiUnits as readonly string[]).includes(tile.unit)) unusable.push('unit');
+    if (!(kpiNotations as readonly string[]).includes(tile.notation)) unusable.push('notation');
+  }
+  if (tile.label.trim() === '') unusable.push('label');
+  for (const attribute of unusable) warnOnce(tile, attribute, describeInvalidAttribute(tile, attribute));
 }

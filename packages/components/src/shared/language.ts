@@ -16,29 +16,20 @@ export function resolveLanguage(element: Element): Language {
   return defaultLanguage;
 }
 
-type Root = Document | ShadowRoot;
-const hostsByRoot = new Map<Root, { observer: MutationObserver; hosts: Set<ReactiveControllerHost> }>();
-
-/** Every root from the element's own up to the document: a `lang` above it may sit in any of them. */
-function rootsAbove(element: Element): Root[] {
-  const roots: Root[] = [];
-  for (let root = element.getRootNode() as Root; ; root = (root as ShadowRoot).host.getRootNode() as Root) {
-    roots.push(root);
-    if (!(root instanceof ShadowRoot)) return roots;
-  }
-}
-
 /**
  * Gives an element its language and re-renders it when a `lang` attribute changes above it, in the
- * document or in any shadow root it sits in. One observer per root serves every element below it.
+ * document or in any shadow root it sits in.
  * Usage: `#language = new LanguageController(this);` then `this.#language.lang` in `render()`.
  */
 export class LanguageController implements ReactiveController {
   readonly #host: ReactiveControllerHost & Element;
-  #roots: Root[] = [];
+  // One observer per element keeps the bookkeeping trivial: it watches only `lang` attributes, which
+  // the browser filters before calling back, and `lang` rarely changes after the page has loaded.
+  readonly #observer: MutationObserver;
 
   constructor(host: ReactiveControllerHost & Element) {
     this.#host = host;
+    this.#observer = new MutationObserver(() => host.requestUpdate());
     host.addController(this);
   }
 
@@ -47,29 +38,13 @@ export class LanguageController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#roots = rootsAbove(this.#host);
-    for (const root of this.#roots) {
-      let entry = hostsByRoot.get(root);
-      if (entry === undefined) {
-        const hosts = new Set<ReactiveControllerHost>();
-        const observer = new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
-        observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
-        entry = { observer, hosts };
-        hostsByRoot.set(root, entry);
-      }
-      entry.hosts.add(this.#host);
+    // Every root from the element's own up to the document: a `lang` above it may sit in any of them.
+    for (let root: Node | undefined = this.#host.getRootNode(); root; root = (root as Partial<ShadowRoot>).host?.getRootNode()) {
+      this.#observer.observe(root, { attributeFilter: ['lang'], subtree: true });
     }
   }
 
   hostDisconnected(): void {
-    for (const root of this.#roots) {
-      const entry = hostsByRoot.get(root);
-      entry?.hosts.delete(this.#host);
-      if (entry?.hosts.size === 0) {
-        entry.observer.disconnect();
-        hostsByRoot.delete(root);
-      }
-    }
-    this.#roots = [];
+    this.#observer.disconnect();
   }
 }
