@@ -1,5 +1,27 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { appContentSecurityPolicy } from './src/security/content-security-policy.js';
+
+/**
+ * The app's Content Security Policy as a `<meta>` in every built page, right after the charset.
+ * Build only: Vite's dev server injects inline scripts and styles (client, HMR) that the policy
+ * would block.
+ */
+function contentSecurityPolicy(policy: string): Plugin {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+  return {
+    name: 'mdk-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const charset = /<meta charset="utf-8"\s*\/?>/i;
+        if (!charset.test(html)) throw new Error('Content-Security-Policy: the page needs <meta charset="utf-8"> to put the policy after');
+        return html.replace(charset, (tag) => `${tag}\n    ${meta}`);
+      },
+    },
+  };
+}
 
 /**
  * Two pages: the editor (index.html) and the preview frame it embeds (preview.html). Relative asset
@@ -7,6 +29,7 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig({
   base: './',
+  plugins: [contentSecurityPolicy(appContentSecurityPolicy)],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -2,7 +2,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { minifyTemplates } from './template-minifier.js';
-import { emulateMedia, readAccessibilityTree } from './test/browser-commands.js';
+import { emulateMedia, printToPdf, readAccessibilityTree } from './test/browser-commands.js';
 import { chromiumArgs, chromiumExecutable } from './test/chromium.js';
 import { storyThemeRuns } from './test/story-theme-runs.js';
 
@@ -17,7 +17,7 @@ function chromium(options: { forcedColors?: boolean } = {}) {
     }),
     instances: [{ browser: 'chromium' as const }],
     viewport: { width: 1280, height: 800 },
-    commands: { readAccessibilityTree, emulateMedia },
+    commands: { readAccessibilityTree, emulateMedia, printToPdf },
     screenshotFailures: false,
   };
 }

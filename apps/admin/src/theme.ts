@@ -3,7 +3,7 @@ import muenchenTheme from '@muenchen-digital/tokens/muenchen.css?url';
 import musterstadtTheme from '@muenchen-digital/tokens/musterstadt.css?url';
 
 /** Each city theme is one stylesheet at document level (tokens and fonts); switching swaps the link. */
-const themeStylesheets: Record<ThemeName, string> = { muenchen: muenchenTheme, musterstadt: musterstadtTheme };
+export const themeStylesheets: Record<ThemeName, string> = { muenchen: muenchenTheme, musterstadt: musterstadtTheme };
 
 export function applyTheme(theme: ThemeName, target: Document = document): void {
   let link = target.querySelector<HTMLLinkElement>('link[data-mdk-theme]');

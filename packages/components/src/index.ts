@@ -20,5 +20,6 @@ export * from './channel-links.js';
 export * from './contact.js';
 export * from './brand-header.js';
 export * from './brand-footer.js';
+export * from './deck.js';
 export { resolveLanguage, supportedLanguages, type Language } from './shared/language.js';
 export { safeUrl, allowedUrlSchemes } from './shared/safe-url.js';

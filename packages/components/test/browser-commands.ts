@@ -98,3 +98,51 @@ export const emulateMedia: BrowserCommand<[media: { colorScheme: 'light' | 'dark
   if (context.provider.name !== 'playwright') throw new Error('emulateMedia needs the playwright provider');
   await context.page.emulateMedia(media);
 };
+
+/** A page to print: its body's markup, the stylesheets and module scripts it loads (URLs of the test server), its language. */
+export interface PrintablePage {
+  body: string;
+  stylesheets: string[];
+  modules: string[];
+  lang: string;
+  /** Globals set before the modules run: Vitest's browser mode sets `define` constants (`__MDK_DEV__`) as globals, not in the source. */
+  globals?: Record<string, string | number | boolean>;
+}
+
+/**
+ * Prints a page to PDF (A4, as Chromium prints) and counts its pages. The test's own page cannot be
+ * printed: it is an iframe of Vitest's, and an iframe is never split into pages. So a second tab of the
+ * same browser opens a page of the test server's origin — its modules are the components' sources,
+ * served and compiled as for the tests — and prints that. Pages are the PDF's `/Type /Page` objects.
+ */
+export const printToPdf: BrowserCommand<[page: PrintablePage]> = async (context, { body, stylesheets, modules, lang, globals = {} }) => {
+  if (context.provider.name !== 'playwright') throw new Error('printToPdf needs the playwright provider');
+  const frame = await context.frame();
+  const url = new URL('/__mdk-print__.html', frame.url()).href;
+  const printPage = await context.page.context().newPage();
+  // A module that fails would print the bare markup: fail the test instead.
+  const errors: Error[] = [];
+  printPage.on('pageerror', (error) => errors.push(error));
+  try {
+    const head = [
+      '<meta charset="utf-8">',
+      `<script>Object.assign(globalThis, ${JSON.stringify(globals).replaceAll('<', '\\u003c')})</script>`,
+      ...stylesheets.map((href) => `<link rel="stylesheet" href="${href}">`),
+      ...modules.map((src) => `<script type="module" src="${src}"></script>`),
+    ].join('');
+    await printPage.route(url, (route) =>
+      route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>` }),
+    );
+    await printPage.goto(url, { waitUntil: 'load' });
+    // Module scripts have run by `load`; wait for Lit's first renders and the fonts.
+    await printPage.evaluate(async () => {
+      await document.fonts.ready;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    });
+    if (errors.length > 0) throw new Error(`The page to print failed: ${errors.map(String).join('; ')}`);
+    const pdf = await printPage.pdf({ format: 'A4' });
+    return { pages: pdf.toString('latin1').match(/\/Type\s*\/Page(?![A-Za-z])/g)?.length ?? 0 };
+  } finally {
+    await printPage.close();
+  }
+};

@@ -15,6 +15,7 @@ import '../editor/strategy-form.js';
 import { datedFileName, download } from '../io/download.js';
 import { getLocale, switchUiLanguage, type UiLanguage } from '../localization.js';
 import type { PreviewApi } from '../preview/preview-main.js';
+import '../publish/publish-button.js';
 import type { DocumentStore } from '../state/document-store.js';
 import { fieldId } from '../state/paths.js';
 import type { NamedVersion } from '../storage/database.js';
@@ -25,7 +26,7 @@ import './versions-dialog.js';
 
 type Message =
   | { kind: 'import-refused'; error: ImportError }
-  | { kind: 'problems'; action: string; problems: readonly Problem[] }
+  | { kind: 'problems'; action: string | undefined; problems: readonly Problem[] }
   | { kind: 'info'; text: string };
 
 /**
@@ -71,6 +72,7 @@ export class AdminApp extends LitElement {
     });
     store.addEventListener('save', () => this.requestUpdate());
     addEventListener('keydown', (event) => this.#onKeydown(event));
+    addEventListener('beforeinput', (event) => this.#onBeforeInput(event), { capture: true });
     this.requestUpdate();
   }
 
@@ -109,25 +111,24 @@ export class AdminApp extends LitElement {
       </header>
       <nav class="admin-status-bar" aria-label=${msg('Dokument')}>
         <div class="admin-toolbar">
-          <button type="button" class="admin-button" id="undo" ?disabled=${!store.canUndo} @click=${() => store.undo()}>${msg('Rückgängig')}</button>
-          <button type="button" class="admin-button" id="redo" ?disabled=${!store.canRedo} @click=${() => store.redo()}>${msg('Wiederholen')}</button>
+          <!-- aria-disabled, not disabled: the button keeps focus after the last undo instead of dropping it to the page. -->
+          <button type="button" class="admin-button" id="undo" aria-disabled=${store.canUndo ? 'false' : 'true'} @click=${() => store.undo()}>${msg('Rückgängig')}</button>
+          <button type="button" class="admin-button" id="redo" aria-disabled=${store.canRedo ? 'false' : 'true'} @click=${() => store.redo()}>${msg('Wiederholen')}</button>
           <span class="admin-import">
-            <label class="admin-file-button" for="import-file">${msg('Importieren')}</label>
-            <input
-              class="admin-visually-hidden"
-              type="file"
-              id="import-file"
-              accept="application/json,.json"
-              aria-describedby="import-hint"
-              ?disabled=${!store.editable}
-              @change=${this.#import}
-            />
-            <span class="admin-visually-hidden" id="import-hint">${msg('Eine JSON-Datei, die Sie aus dieser Anwendung exportiert haben, bis 5 MB.')}</span>
+            <!-- A real button opens the file chooser: reachable by Tab, with the same focus ring as every button. -->
+            <button type="button" class="admin-button" id="import-button" aria-describedby="import-hint" ?disabled=${!store.editable} @click=${this.#chooseImportFile}>
+              ${msg('Importieren …')}
+            </button>
+            <input type="file" id="import-file" hidden tabindex="-1" accept="application/json,.json" @change=${this.#import} />
+            <span class="admin-import-hint" id="import-hint">${msg('JSON-Datei aus dieser Anwendung, bis 5 MB')}</span>
           </span>
           <button type="button" class="admin-button" id="export" @click=${this.#export}>${msg('Exportieren')}</button>
           <button type="button" class="admin-button" id="versions" @click=${this.#openVersions}>${msg('Versionen')}</button>
+          <admin-publish-button .store=${store}></admin-publish-button>
+          <button type="button" class="admin-button" id="present" @click=${this.#present}>${msg('Präsentieren')}</button>
         </div>
         <p class="admin-save-status" role="status" id="save-status">${this.#saveStatusText()}</p>
+        ${this.#renderProblemCount()}
         <p class="admin-visually-hidden" role="status" id="announcer">${this.announcement}</p>
       </nav>
       ${this.#renderLeaseBanner()}
@@ -189,6 +190,21 @@ export class AdminApp extends LitElement {
     return msg(str`Gespeichert um ${time}`);
   }
 
+  /**
+   * A permanent line while the document has problems: a draft may be incomplete (it is saved and
+   * exported as it is), but the count is always in view and opens the error summary.
+   */
+  #renderProblemCount() {
+    const count = onePerField(this.store?.problems ?? []).length;
+    if (count === 0) return nothing;
+    return html`<p class="admin-problem-count" id="problem-count">
+      <span id="problem-count-text">${problemCountText(count)}</span> —
+      <button type="button" class="admin-link-button" id="show-problems" aria-describedby="problem-count-text" @click=${() => this.showProblems(undefined)}>
+        ${msg('anzeigen')}
+      </button>
+    </p>`;
+  }
+
   #renderLeaseBanner() {
     if (this.lease_ === 'editing' && this.store?.editable) return nothing;
     const takenOver = this.lease_ === 'taken-over' || this.store?.saveState.kind === 'failed';
@@ -238,25 +254,93 @@ export class AdminApp extends LitElement {
           : nothing}
         <p>${msg('Das geöffnete Dokument ist unverändert.')}</p>`;
     }
-    return html`<h2>${msg(str`${message.action}: Bitte zuerst ${message.problems.length} Angaben korrigieren`)}</h2>
+    // Without an action it is the summary of the draft: it follows the document as it is fixed.
+    const problems = onePerField(message.action === undefined ? (this.store?.problems ?? []) : message.problems);
+    const heading =
+      message.action !== undefined
+        ? msg(str`${message.action}: Bitte zuerst ${problems.length} Angaben korrigieren`)
+        : problems.length === 0
+          ? msg('Alle Angaben sind vollständig')
+          : problemCountText(problems.length);
+    return html`<h2>${heading}</h2>
       <ul>
-        ${message.problems.map((problem) => html`<li><a href=${`#${fieldId(problem.path.split(/[.[\]]+/).filter(Boolean))}`} @click=${this.#jumpToField}>${problem.message}</a> <code>${problem.path}</code></li>`)}
+        ${problems.map((problem) => {
+          const id = this.#fieldIdFor(problem.path);
+          const label = this.#fieldLabel(id);
+          return html`<li><a href=${`#${id}`} @click=${this.#jumpToField}>${label ? `${label}: ` : ''}${problem.message}</a></li>`;
+        })}
       </ul>`;
+  }
+
+  /**
+   * The form control a problem's path names (`hero.title` → `#field-hero-title`), or, for a problem
+   * of a whole list or item, the nearest element of the form that exists.
+   */
+  #fieldIdFor(path: string): string {
+    const keys = path.split(/[.[\]]+/).filter(Boolean);
+    for (let length = keys.length; length > 0; length--) {
+      const id = fieldId(keys.slice(0, length));
+      if (this.querySelector(`#${CSS.escape(id)}`)) return id;
+    }
+    return 'editor';
+  }
+
+  /** The visible label of a field, without its "(Pflichtfeld)" note; empty when it has none. */
+  #fieldLabel(id: string): string {
+    const label = this.querySelector(`label[for="${CSS.escape(id)}"]`);
+    if (!label) return this.querySelector(`#${CSS.escape(id)} > legend`)?.textContent?.trim() ?? '';
+    return [...label.childNodes]
+      .filter((node) => node.nodeType === Node.TEXT_NODE)
+      .map((node) => node.textContent)
+      .join('')
+      .trim();
   }
 
   #jumpToField(event: Event) {
     const id = (event.currentTarget as HTMLAnchorElement).hash.slice(1);
-    const field = this.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
-    if (field) {
-      event.preventDefault();
-      field.focus();
-    }
+    const target = this.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    if (!target) return;
+    event.preventDefault();
+    // A list or item: its first control; a control: itself.
+    const control = target.matches('input, select, textarea, button, [tabindex]')
+      ? target
+      : (target.querySelector<HTMLElement>('input, select, textarea, button') ?? target);
+    control.focus();
+    control.scrollIntoView({ block: 'center' });
   }
 
   #announce(text: string) {
     // Cleared first, so the same sentence twice is announced twice.
     this.announcement = '';
     requestAnimationFrame(() => (this.announcement = text));
+  }
+
+  /**
+   * Presents the deck: the preview frame goes full screen (while the click still counts as the
+   * user's), shows the slides one at a time and takes the keyboard. Esc, or the deck's own "Alle
+   * Folien zeigen", ends it.
+   */
+  async #present() {
+    const frame = this.previewFrame;
+    if (!frame) return;
+    const fullScreen = frame.requestFullscreen?.().catch(() => undefined);
+    if (this.previewView !== 'deck') {
+      this.previewView = 'deck';
+      await new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+      await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    }
+    await fullScreen;
+    this.#preview = frame.contentWindow?.mdkPreview ?? this.#preview;
+    this.#showPreview();
+    frame.focus();
+    this.#preview?.present();
+    const stop = () => {
+      if (document.fullscreenElement) return;
+      this.#preview?.stopPresenting();
+      document.removeEventListener('fullscreenchange', stop);
+      this.querySelector<HTMLElement>('#present')?.focus();
+    };
+    document.addEventListener('fullscreenchange', stop);
   }
 
   #previewLoaded() {
@@ -273,11 +357,15 @@ export class AdminApp extends LitElement {
     if (this.store) this.#preview?.show(this.store.document);
   }
 
+  /**
+   * Ctrl+Z and Ctrl+Y (Cmd on a Mac) are the document's undo and redo everywhere, text fields
+   * included. The browser's own undo keeps one history for the whole page: in a field that was not
+   * typed in, it undoes typing in another field, and after the form has set a value (our undo, an
+   * import) it splices old and new text together ("Per TastaturVon der Strategie …"). Our history
+   * makes typing in one field one step, which is what the browser's would have undone.
+   */
   #onKeydown(event: KeyboardEvent) {
     if (!this.store || !(event.ctrlKey || event.metaKey) || event.altKey) return;
-    // Inside a text field the browser's own undo acts on what is being typed; elsewhere, ours.
-    const target = event.composedPath()[0];
-    if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return;
     const key = event.key.toLowerCase();
     if (key === 'z' && !event.shiftKey) {
       event.preventDefault();
@@ -286,6 +374,14 @@ export class AdminApp extends LitElement {
       event.preventDefault();
       this.store.redo();
     }
+  }
+
+  /** The browser's undo and redo from its menus arrive here: they become the document's too. */
+  #onBeforeInput(event: InputEvent) {
+    if (!this.store || (event.inputType !== 'historyUndo' && event.inputType !== 'historyRedo')) return;
+    event.preventDefault();
+    if (event.inputType === 'historyUndo') this.store.undo();
+    else this.store.redo();
   }
 
   async #changeLanguage(event: Event) {
@@ -302,7 +398,7 @@ export class AdminApp extends LitElement {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
-    if (!file || !this.store) return;
+    if (!file || !this.store?.editable) return;
     const language = getLocale() as UiLanguage;
     // Refuse an oversized file before reading it into memory.
     const result =
@@ -322,6 +418,10 @@ export class AdminApp extends LitElement {
     };
   }
 
+  #chooseImportFile() {
+    this.querySelector<HTMLInputElement>('#import-file')?.click();
+  }
+
   #export() {
     if (!this.store) return;
     download(datedFileName('strategie', 'json'), exportDocument(this.store.document), 'application/json');
@@ -335,7 +435,7 @@ export class AdminApp extends LitElement {
   }
 
   async #saveVersion(event: CustomEvent<string>) {
-    if (!this.store || !this.database) return;
+    if (!this.store?.editable || !this.database) return;
     await this.database.saveVersion(event.detail, this.store.document);
     this.versions = await this.database.listVersions();
     this.#announce(msg(str`Version „${event.detail}“ gespeichert.`));
@@ -347,7 +447,8 @@ export class AdminApp extends LitElement {
   }
 
   async #deleteVersion(event: CustomEvent<NamedVersion>) {
-    if (!this.database || event.detail.id === undefined) return;
+    // A read-only tab writes nothing, named versions included.
+    if (!this.store?.editable || !this.database || event.detail.id === undefined) return;
     await this.database.deleteVersion(event.detail.id);
     this.versions = await this.database.listVersions();
     this.#announce(msg(str`Version „${event.detail.name}“ gelöscht.`));
@@ -360,10 +461,27 @@ export class AdminApp extends LitElement {
     this.message = { kind: 'info', text: msg('Sie bearbeiten das Dokument jetzt in diesem Tab.') };
   }
 
-  /** Shows the problems that stop an action (export is never stopped: a draft may be saved as it is). */
-  showProblems(action: string, problems: readonly Problem[]) {
+  /**
+   * Shows an error summary and moves focus to it: the problems that stop `action` ("Veröffentlichen"),
+   * or, without an action, the document's current problems. Export is never stopped: a draft may be
+   * saved as it is.
+   */
+  showProblems(action: string | undefined, problems: readonly Problem[] = this.store?.problems ?? []) {
     this.message = { kind: 'problems', action, problems };
   }
+}
+
+/**
+ * One problem per field: an empty required text breaks two rules (length and "not blank"), but it is
+ * one thing to fix. The last one is kept, as the form shows it at the field.
+ */
+function onePerField(problems: readonly Problem[]): Problem[] {
+  return [...new Map(problems.map((problem) => [problem.path, problem])).values()];
+}
+
+/** "3 Angaben sind noch unvollständig", "1 Angabe …". */
+function problemCountText(count: number): string {
+  return count === 1 ? msg('1 Angabe ist noch unvollständig') : msg(str`${count} Angaben sind noch unvollständig`);
 }
 
 /** The example document, for a first start. */

@@ -51,7 +51,7 @@ export class AdminVersionsDialog extends LitElement {
                   <button type="button" class="admin-button" ?disabled=${!this.editable} @click=${() => this.#emit('restore-version', version, true)}>
                     ${msg(str`„${version.name}“ wiederherstellen`)}
                   </button>
-                  <button type="button" class="admin-button" @click=${() => this.#emit('delete-version', version, false)}>${msg(str`„${version.name}“ löschen`)}</button>
+                  <button type="button" class="admin-button" ?disabled=${!this.editable} @click=${() => this.#emit('delete-version', version, false)}>${msg(str`„${version.name}“ löschen`)}</button>
                 </span>
               </li>`,
             )}

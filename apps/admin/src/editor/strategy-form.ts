@@ -28,8 +28,33 @@ export class AdminStrategyForm extends LitElement {
   #numberDrafts = new Map<string, string>();
   #localErrors = new Map<string, string>();
 
+  /** The store whose changes re-render this form (undo, import, a list item added elsewhere). */
+  #observed: DocumentStore | undefined;
+  #onStoreChange = () => this.requestUpdate();
+
   protected override createRenderRoot() {
     return this;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.#observe(this.store);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#observe(undefined);
+  }
+
+  protected override willUpdate() {
+    // The store keeps its identity while the document inside it changes: follow its `change` events.
+    if (this.isConnected && this.store !== this.#observed) this.#observe(this.store);
+  }
+
+  #observe(store: DocumentStore | undefined) {
+    this.#observed?.removeEventListener('change', this.#onStoreChange);
+    this.#observed = store;
+    store?.addEventListener('change', this.#onStoreChange);
   }
 
   protected override render() {
@@ -302,6 +327,9 @@ export function parseNumber(text: string, locale: string): number | undefined {
   const [group, decimal] = locale.startsWith('de') ? ['.', ','] : [',', '.'];
   const grouped = new RegExp(`^-?\\d{1,3}(\\${group}\\d{3})+(\\${decimal}\\d+)?$`);
   const withoutGroups = grouped.test(compact) ? compact.split(group).join('') : compact;
+  // A group mark left over is not where groups go ("12.34" in German): guessing it meant the other
+  // language's decimal mark would store a number a hundred times off, so it is not a number yet.
+  if (withoutGroups.includes(group)) return undefined;
   const normalised = withoutGroups.replace(decimal, '.');
   if (!/^-?\d+(\.\d+)?$/.test(normalised)) return undefined;
   const value = Number(normalised);

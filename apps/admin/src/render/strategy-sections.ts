@@ -17,6 +17,8 @@ export interface StrategySection {
   citationScope?: boolean;
   /** The body's own component renders the heading (the hero's h1, the key message's h2): no second one. */
   headingInBody?: boolean;
+  /** The body on a slide, where the slide shows the heading: the same content without its heading. */
+  slideBody?: TemplateResult;
 }
 
 const hasText = (value: string) => value.trim() !== '';
@@ -75,6 +77,12 @@ export function strategySections(document: StrategyDocument): StrategySection[] 
         speaker-role=${document.hero.role}
         date=${document.hero.date}
       ></mdk-hero>`,
+      slideBody: html`<mdk-hero
+        subheading=${document.hero.subtitle}
+        speaker=${document.hero.speaker}
+        speaker-role=${document.hero.role}
+        date=${document.hero.date}
+      ></mdk-hero>`,
     },
     document.sovereignty.terms.length > 0 && {
       id: 'souveraenitaet',
@@ -86,6 +94,7 @@ export function strategySections(document: StrategyDocument): StrategySection[] 
       heading: document.keyMessage,
       headingInBody: true,
       body: html`<mdk-statement text=${document.keyMessage} heading-level="2"></mdk-statement>`,
+      slideBody: html`<mdk-statement text=${document.keyMessage}></mdk-statement>`,
     },
     hasText(document.vision.text) && {
       id: 'vision',
@@ -162,9 +171,12 @@ export function strategySections(document: StrategyDocument): StrategySection[] 
     document.recommendations.items.length > 0 && {
       id: 'empfehlungen',
       heading: document.recommendations.heading,
+      // The list's own heading is the section's: no second "Empfehlungen" above it.
+      headingInBody: true,
       body: html`<div class="strategy-stack">
         <mdk-recommendation-list
-          heading-level="3"
+          heading=${document.recommendations.heading}
+          heading-level="2"
           .items=${document.recommendations.items.map(({ title, highlighted }) => ({ title, highlighted }))}
         ></mdk-recommendation-list>
         ${document.recommendations.items
@@ -193,8 +205,9 @@ export function strategySections(document: StrategyDocument): StrategySection[] 
     (document.channels.items.length > 0 || hasText(document.contact.email) || hasText(document.contact.name)) && {
       id: 'kanaele',
       heading: document.channels.heading,
+      headingInBody: true,
       body: html`<div class="strategy-columns">
-        <mdk-channel-links heading-level="3" .channels=${document.channels.items.map(({ platform, account, href, newTab }) => ({ platform, account, href, newTab }))}></mdk-channel-links>
+        <mdk-channel-links heading=${document.channels.heading} heading-level="2" .channels=${document.channels.items.map(({ platform, account, href, newTab }) => ({ platform, account, href, newTab }))}></mdk-channel-links>
         <mdk-contact
           heading=${document.contact.heading}
           heading-level="3"

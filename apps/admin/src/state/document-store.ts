@@ -152,16 +152,19 @@ export class DocumentStore extends EventTarget {
   }
 
   undo(): void {
+    // A read-only tab keeps its history untouched (popping first would lose a step).
+    if (!this.#editable) return;
     const entry = this.#undo.pop();
-    if (!this.#editable || entry === undefined) return;
+    if (entry === undefined) return;
     this.#redo.push(this.#document);
     this.#lastEdit = undefined;
     this.#apply(entry.document);
   }
 
   redo(): void {
+    if (!this.#editable) return;
     const next = this.#redo.pop();
-    if (!this.#editable || next === undefined) return;
+    if (next === undefined) return;
     this.#undo.push({ document: this.#document, coalesceKey: undefined, at: 0 });
     this.#lastEdit = undefined;
     this.#apply(next);

@@ -1,8 +1,10 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import type { StrategyDocument } from '@muenchen-digital/content';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { chromiumArgs, chromiumExecutable } from '../chromium.js';
 
 /**
@@ -72,4 +74,135 @@ export async function previewFrame(page: Page) {
   const frame = page.frameLocator('#preview-frame');
   await frame.locator('mdk-brand-header').waitFor({ state: 'attached' });
   return frame;
+}
+
+/**
+ * One browser and one static server for a test file: `const env = useBrowser()`, then `env.browser`
+ * and `env.url` inside the tests.
+ */
+export function useBrowser(headers: Record<string, string> = {}) {
+  const env = {} as { browser: Browser; url: string };
+  let server: Awaited<ReturnType<typeof serveFolder>> | undefined;
+  beforeAll(async () => {
+    server = await serveFolder(distFolder, headers);
+    env.url = server.url;
+    env.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await server?.close();
+  });
+  return env;
+}
+
+/** A fresh context with the app open and saved once. */
+export async function openFreshApp(browser: Browser, url: string, options: { width?: number } = {}) {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  if (options.width) await page.setViewportSize({ width: options.width, height: 800 });
+  await openApp(page, url);
+  return { context, page };
+}
+
+/** Clicks "Exportieren" and returns the text of the file it downloads. */
+export async function exportedJson(page: Page): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export').click()]);
+  const path = await download.path();
+  return readFile(path, 'utf8');
+}
+
+/** Imports a file the way a person does: the "Importieren" button, then the browser's file chooser. */
+export async function importFile(page: Page, name: string, content: string | Buffer, mimeType = 'application/json') {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('#import-button').click()]);
+  await chooser.setFiles({ name, mimeType, buffer: typeof content === 'string' ? Buffer.from(content) : content });
+}
+
+/** The working document as IndexedDB holds it now (read in the page, without the app's help). */
+export async function storedDocument(page: Page): Promise<{ revision: number; document: StrategyDocument } | undefined> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('muenchen-digital-admin');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const database = request.result;
+          const read = database.transaction('documents').objectStore('documents').get('current');
+          read.onsuccess = () => {
+            database.close();
+            resolve(read.result);
+          };
+          read.onerror = () => reject(read.error);
+        };
+      }),
+  );
+}
+
+/** Presses Tab until `selector` has focus; fails after `limit` presses (so the test proves it is reachable). */
+export async function tabTo(page: Page, selector: string, limit = 400): Promise<void> {
+  for (let presses = 0; presses < limit; presses++) {
+    if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`${selector} not reached after ${limit} presses of Tab`);
+}
+
+/** The id of the element that has focus in the app's document. */
+export const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+
+/** Unpacks a zip file's bytes into a fresh temporary folder and returns its path. */
+export async function unzipToFolder(zip: Uint8Array): Promise<string> {
+  const { unzipSync } = await import('fflate');
+  const { mkdtemp, mkdir, writeFile } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { dirname } = await import('node:path');
+  const folder = await mkdtemp(join(tmpdir(), 'mdk-site-'));
+  for (const [path, bytes] of Object.entries(unzipSync(zip))) {
+    if (path.endsWith('/')) continue;
+    const file = resolve(folder, path);
+    if (!file.startsWith(folder)) throw new Error(`The zip names a path outside its folder: ${path}`);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, bytes);
+  }
+  return folder;
+}
+
+/** A Content Security Policy violation as a page reports it (`securitypolicyviolation`) or logs it. */
+export interface CspViolation {
+  source: 'event' | 'console';
+  url: string;
+  directive: string;
+  blocked: string;
+  sample?: string;
+}
+
+/**
+ * Collects every CSP violation in a browser context — every page and frame: a listener for
+ * `securitypolicyviolation` installed before any of the page's own code runs (init scripts are the
+ * driver's, and run under any policy), and Chromium's console errors about a policy (these appear
+ * with JavaScript switched off too). Call before opening pages.
+ */
+export async function collectCspViolations(context: BrowserContext): Promise<CspViolation[]> {
+  const violations: CspViolation[] = [];
+  await context.exposeBinding('__mdkReportCspViolation', (_source, violation: Omit<CspViolation, 'source'>) => {
+    violations.push({ source: 'event', ...violation });
+  });
+  await context.addInitScript(() => {
+    addEventListener(
+      'securitypolicyviolation',
+      (event) => {
+        const report = (window as unknown as { __mdkReportCspViolation: (violation: object) => void }).__mdkReportCspViolation;
+        report({ url: event.documentURI, directive: event.effectiveDirective, blocked: event.blockedURI, sample: event.sample });
+      },
+      true,
+    );
+  });
+  const watch = (page: Page) =>
+    page.on('console', (message) => {
+      if (/Content Security Policy|Trusted Type/i.test(message.text())) {
+        violations.push({ source: 'console', url: page.url(), directive: '', blocked: '', sample: message.text() });
+      }
+    });
+  context.pages().forEach(watch);
+  context.on('page', watch);
+  return violations;
 }

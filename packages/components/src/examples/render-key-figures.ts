@@ -44,16 +44,24 @@ export function renderKeyFiguresSlide(lang: Language) {
       }
     </style>
     <h2 id=${titleId} class="slide-title">${title}</h2>
-    <div class="slide-groups">
-      ${exampleKeyFigureGroups.map(
-        (group) =>
-          html`<mdk-kpi-group heading=${group.heading[lang]} heading-level="3">
-            ${group.figures.map((figure) => renderFigure(figure, lang))}
-          </mdk-kpi-group>`,
-      )}
-    </div>
-    <mdk-source-list heading-level="3">
-      ${exampleSources.map((source) => html`<mdk-source number=${source.number}>${source.text}</mdk-source>`)}
-    </mdk-source-list>
+    <div class="slide-groups">${renderKeyFigureGroups(lang)}</div>
+    ${renderKeyFigureSources()}
   </section>`;
+}
+
+/** Both groups of the slide, each a `mdk-kpi-group` of its tiles, headings at level 3. */
+export function renderKeyFigureGroups(lang: Language) {
+  return exampleKeyFigureGroups.map(
+    (group) =>
+      html`<mdk-kpi-group heading=${group.heading[lang]} heading-level="3">
+        ${group.figures.map((figure) => renderFigure(figure, lang))}
+      </mdk-kpi-group>`,
+  );
+}
+
+/** The slide's four sources. */
+export function renderKeyFigureSources() {
+  return html`<mdk-source-list heading-level="3">
+    ${exampleSources.map((source) => html`<mdk-source number=${source.number}>${source.text}</mdk-source>`)}
+  </mdk-source-list>`;
 }

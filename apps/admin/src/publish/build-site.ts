@@ -1,0 +1,96 @@
+import type { StrategyDocument } from '@muenchen-digital/content';
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import { publishedSiteContentSecurityPolicy } from '../security/content-security-policy.js';
+import strategyPageStyles from '../styles/strategy-page.css?inline';
+import { themeStylesheets } from '../theme.js';
+import { prerenderStrategyPage } from './prerender.js';
+import publishedSiteStyles from './published-site.css?inline';
+
+/**
+ * The published site: one `index.html` that shows the whole strategy without JavaScript, its city
+ * theme (tokens and `@font-face`) and the fonts that theme names, and the page's own layout and
+ * print styles — everything relative, so any static web server (or a sub-path) can host it.
+ */
+export async function buildSite(strategy: StrategyDocument): Promise<Record<string, Uint8Array>> {
+  const [page, theme] = await Promise.all([prerenderStrategyPage(strategy), themeAssets(strategy.organisation.theme)]);
+  const styleHashes = await Promise.all(page.styles.map(sha256));
+  const html = siteHtml(strategy, page.body, publishedSiteContentSecurityPolicy(styleHashes), theme.stylesheet);
+  return {
+    'index.html': strToU8(html),
+    [theme.stylesheet]: strToU8(theme.css),
+    'assets/site.css': strToU8(`${strategyPageStyles}\n${publishedSiteStyles}`),
+    ...theme.fonts,
+  };
+}
+
+/** The site as a zip file's bytes. Fonts are compressed already: they are stored as they are. */
+export async function buildSiteZip(strategy: StrategyDocument): Promise<Uint8Array> {
+  const files = await buildSite(strategy);
+  const zippable: Zippable = {};
+  for (const [path, bytes] of Object.entries(files)) zippable[path] = path.endsWith('.woff2') ? [bytes, { level: 0 }] : bytes;
+  return zipSync(zippable, { level: 9, mtime: new Date() });
+}
+
+const escapeHtml = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+function descriptionOf(strategy: StrategyDocument): string {
+  const parts = [strategy.hero.subtitle, strategy.keyMessage].map((part) => part.trim()).filter((part) => part !== '');
+  return parts.length > 0 ? parts.join(' – ') : strategy.hero.title;
+}
+
+function siteHtml(strategy: StrategyDocument, body: string, policy: string, themeStylesheet: string): string {
+  return `<!doctype html>
+<html lang="${escapeHtml(strategy.language)}">
+  <head>
+    <meta charset="utf-8" />
+    <meta http-equiv="Content-Security-Policy" content="${escapeHtml(policy)}" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${escapeHtml(strategy.hero.title)}${strategy.organisation.city ? ` · ${escapeHtml(strategy.organisation.city)}` : ''}</title>
+    <meta name="description" content="${escapeHtml(descriptionOf(strategy))}" />
+    <link rel="stylesheet" href="${themeStylesheet}" />
+    <link rel="stylesheet" href="assets/site.css" />
+  </head>
+  <body>
+${body}
+  </body>
+</html>
+`;
+}
+
+/**
+ * The theme's stylesheet, fetched from the app's own assets, with the fonts its `@font-face` rules
+ * name (same origin only), renamed into `assets/fonts/`.
+ */
+async function themeAssets(theme: StrategyDocument['organisation']['theme']) {
+  const cssUrl = new URL(themeStylesheets[theme], document.baseURI);
+  const css = await (await fetchOk(cssUrl)).text();
+  const fonts: Record<string, Uint8Array> = {};
+  const renamed = new Map<string, string>();
+  for (const match of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) {
+    const reference = match[2]!;
+    if (reference.startsWith('data:') || renamed.has(reference)) continue;
+    const url = new URL(reference, cssUrl);
+    if (url.origin !== location.origin) throw new Error(`The theme names a file elsewhere: ${url.href}`);
+    const name = url.pathname.split('/').pop()!;
+    const response = await fetchOk(url);
+    fonts[`assets/fonts/${name}`] = new Uint8Array(await response.arrayBuffer());
+    renamed.set(reference, `fonts/${name}`);
+  }
+  const rewritten = css.replace(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g, (whole, _quote: string, reference: string) => {
+    const local = renamed.get(reference);
+    return local === undefined ? whole : `url("${local}")`;
+  });
+  return { stylesheet: `assets/${theme}.css`, css: rewritten, fonts };
+}
+
+async function fetchOk(url: URL): Promise<Response> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url.pathname}: ${response.status}`);
+  return response;
+}
+
+async function sha256(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return btoa(String.fromCharCode(...digest));
+}

@@ -1,0 +1,111 @@
+import { localized, msg, str } from '@lit/localize';
+import type { StrategyDocument } from '@muenchen-digital/content';
+import { html, LitElement } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import type { AdminApp } from '../app/admin-app.js';
+import { datedFileName, download } from '../io/download.js';
+import type { DocumentStore } from '../state/document-store.js';
+import { buildSiteZip } from './build-site.js';
+
+interface UnsourcedFigure {
+  group: string;
+  label: string;
+}
+
+/** Key figures without a source: publishing names them and asks first. */
+export function unsourcedFigures(strategy: StrategyDocument): UnsourcedFigure[] {
+  return strategy.keyFigures.groups.flatMap((group) =>
+    group.figures.filter((figure) => figure.sourceId === '').map((figure) => ({ group: group.heading, label: figure.label })),
+  );
+}
+
+/**
+ * "Veröffentlichen": downloads the strategy as a static website (`strategie-website-YYYY-MM-DD.zip`).
+ * A document with problems is refused with the list (the app's message, with links to the fields);
+ * key figures without a source are named in a native modal dialog first — "Trotzdem
+ * veröffentlichen" or "Abbrechen"; Esc cancels, and focus returns to the button.
+ */
+@localized()
+@customElement('admin-publish-button')
+export class AdminPublishButton extends LitElement {
+  @property({ attribute: false }) store?: DocumentStore;
+  @state() private busy = false;
+  @state() private status = '';
+  @state() private unsourced: UnsourcedFigure[] = [];
+  @query('dialog') private dialog!: HTMLDialogElement;
+  @query('#publish') private button!: HTMLButtonElement;
+
+  protected override createRenderRoot() {
+    return this;
+  }
+
+  protected override render() {
+    return html`<button type="button" class="admin-button" id="publish" aria-disabled=${this.busy ? 'true' : 'false'} @click=${this.#start}>
+        ${msg('Veröffentlichen')}
+      </button>
+      <span class="admin-visually-hidden" role="status" id="publish-status">${this.status}</span>
+      <dialog aria-labelledby="publish-warning-title" aria-describedby="publish-warning-text" @close=${this.#closed}>
+        <h2 id="publish-warning-title">${msg('Kennzahlen ohne Quelle')}</h2>
+        <p id="publish-warning-text">
+          ${this.unsourced.length === 1
+            ? msg('Eine Kennzahl hat keine Quelle. Ohne Quelle können Leser*innen sie nicht prüfen.')
+            : msg(str`${this.unsourced.length} Kennzahlen haben keine Quelle. Ohne Quelle können Leser*innen sie nicht prüfen.`)}
+        </p>
+        <ul id="publish-unsourced">
+          ${this.unsourced.map((figure) => html`<li>${figure.group}: ${figure.label}</li>`)}
+        </ul>
+        <div class="admin-dialog-actions">
+          <button type="button" class="admin-button admin-button-primary" id="publish-anyway" @click=${() => this.dialog.close('publish')}>
+            ${msg('Trotzdem veröffentlichen')}
+          </button>
+          <button type="button" class="admin-button" id="publish-cancel" @click=${() => this.dialog.close('cancel')}>${msg('Abbrechen')}</button>
+        </div>
+      </dialog>`;
+  }
+
+  #start() {
+    const store = this.store;
+    if (!store || this.busy) return;
+    if (store.problems.length > 0) {
+      this.closest<AdminApp>('admin-app')?.showProblems(msg('Veröffentlichen'), store.problems);
+      return;
+    }
+    this.unsourced = unsourcedFigures(store.document);
+    if (this.unsourced.length === 0) {
+      void this.#publish(store.document);
+      return;
+    }
+    this.dialog.returnValue = '';
+    void this.updateComplete.then(() => {
+      this.dialog.showModal();
+      // The safe choice first: Enter right away cancels rather than publishes unsourced figures.
+      this.querySelector<HTMLButtonElement>('#publish-cancel')?.focus();
+    });
+  }
+
+  #closed() {
+    this.button.focus();
+    if (this.dialog.returnValue === 'publish' && this.store) void this.#publish(this.store.document);
+  }
+
+  async #publish(strategy: StrategyDocument) {
+    this.busy = true;
+    this.status = msg('Die Website wird erstellt …');
+    try {
+      const zip = await buildSiteZip(strategy);
+      download(datedFileName('strategie-website', 'zip'), new Uint8Array(zip), 'application/zip');
+      this.status = msg('Die Website wurde als ZIP-Datei heruntergeladen.');
+    } catch (error) {
+      console.error(error);
+      this.status = msg('Die Website konnte nicht erstellt werden. Bitte versuchen Sie es erneut.');
+    } finally {
+      this.busy = false;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'admin-publish-button': AdminPublishButton;
+  }
+}

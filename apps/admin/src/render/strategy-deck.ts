@@ -1,0 +1,21 @@
+import type { StrategyDocument } from '@muenchen-digital/content';
+import '@muenchen-digital/components/deck.js';
+import { html } from 'lit';
+import { strategySections } from './strategy-sections.js';
+
+/**
+ * The strategy as a slide deck: one `mdk-slide` per section of the page, in the same order, inside
+ * one `main`. The title slide's heading is the page's h1. `mode` is the deck's: the overview (every
+ * slide as one document) while editing, `present` for presenting.
+ */
+export function renderStrategyDeck(document: StrategyDocument, mode: 'overview' | 'present') {
+  const sections = strategySections(document);
+  return html`<main class="strategy-deck" id="inhalt">
+    <mdk-deck label=${document.hero.title} mode=${mode}>
+      ${sections.map(
+        (section, index) =>
+          html`<mdk-slide id=${section.id} heading=${section.heading} heading-level=${index === 0 ? '1' : '2'}>${section.slideBody ?? section.body}</mdk-slide>`,
+      )}
+    </mdk-deck>
+  </main>`;
+}

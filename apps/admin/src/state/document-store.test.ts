@@ -1,0 +1,174 @@
+import { createExampleDocument, type StrategyDocument } from '@muenchen-digital/content';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DocumentDatabase } from '../storage/database.js';
+import { DocumentStore } from './document-store.js';
+
+/**
+ * The store against real IndexedDB: undo and redo (typing in one field is one step), what happens
+ * when another tab wrote first, and when the browser refuses to store more.
+ */
+const opened: DocumentDatabase[] = [];
+const uniqueName = () => `admin-store-test-${crypto.randomUUID()}`;
+
+async function openDatabase(name = uniqueName()) {
+  const database = await DocumentDatabase.open(name);
+  opened.push(database);
+  return database;
+}
+
+async function openEditingStore(database: DocumentDatabase) {
+  const store = await DocumentStore.open(database, createExampleDocument);
+  await store.startEditing();
+  return store;
+}
+
+/** Waits until every write the store has started or queued has finished, one way or the other. */
+async function settled(store: DocumentStore) {
+  await vi.waitFor(() => expect(store.saveState.kind).not.toBe('saving'));
+}
+
+/** A database whose writes fail as a full disk makes them fail, while `full` is true. */
+function withQuota(database: DocumentDatabase) {
+  const quota = { full: false };
+  const wrapper = Object.create(database) as DocumentDatabase;
+  wrapper.writeWorkingDocument = (document: StrategyDocument, basedOn: number) =>
+    quota.full
+      ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+      : database.writeWorkingDocument(document, basedOn);
+  return { database: wrapper, quota };
+}
+
+beforeEach(() => localStorage.clear());
+afterEach(() => {
+  vi.restoreAllMocks();
+  for (const database of opened.splice(0)) database.close();
+});
+
+describe('DocumentStore undo and redo', () => {
+  it('makes typing in one field one undo step, and another field another step', async () => {
+    const store = await openEditingStore(await openDatabase());
+    const original = store.document.hero.title;
+
+    for (const typed of ['N', 'Ne', 'Neu']) store.set(['hero', 'title'], typed);
+    store.set(['hero', 'subtitle'], 'Anders');
+
+    expect(store.document.hero.subtitle).toBe('Anders');
+    store.undo();
+    expect(store.document.hero.subtitle).not.toBe('Anders');
+    expect(store.document.hero.title).toBe('Neu');
+    store.undo();
+    expect(store.document.hero.title).toBe(original);
+    expect(store.canUndo).toBe(false);
+
+    store.redo();
+    expect(store.document.hero.title).toBe('Neu');
+    store.redo();
+    expect(store.document.hero.subtitle).toBe('Anders');
+    expect(store.canRedo).toBe(false);
+    await settled(store);
+  });
+
+  it('starts a new step when typing pauses longer than the coalescing window', async () => {
+    const store = await openEditingStore(await openDatabase());
+    let now = Date.now();
+    vi.spyOn(Date, 'now').mockImplementation(() => now);
+
+    store.set(['hero', 'title'], 'Erste');
+    now += 5_000;
+    store.set(['hero', 'title'], 'Erste Pause');
+
+    store.undo();
+    expect(store.document.hero.title).toBe('Erste');
+    await settled(store);
+  });
+
+  it('forgets the redo steps after a new edit', async () => {
+    const store = await openEditingStore(await openDatabase());
+    store.set(['keyMessage'], 'Eins');
+    store.undo();
+    expect(store.canRedo).toBe(true);
+    store.set(['vision', 'heading'], 'Zwei');
+    expect(store.canRedo).toBe(false);
+    await settled(store);
+  });
+
+  it('writes the undone state too, so a reload shows it', async () => {
+    const name = uniqueName();
+    const store = await openEditingStore(await openDatabase(name));
+    const original = store.document.keyMessage;
+    store.set(['keyMessage'], 'Vorübergehend');
+    await settled(store);
+    store.undo();
+    await settled(store);
+
+    const reread = await (await openDatabase(name)).readWorkingDocument();
+    expect(reread?.document.keyMessage).toBe(original);
+  });
+});
+
+describe('DocumentStore with two tabs', () => {
+  it('refuses the write of a tab that lost the race, stops it editing, and leaves the stored document alone', async () => {
+    const name = uniqueName();
+    const firstTab = await openEditingStore(await openDatabase(name));
+    await settled(firstTab);
+    // The second tab opens the same stored document and (say, without Web Locks) edits too.
+    const secondTab = await openEditingStore(await openDatabase(name));
+    secondTab.set(['keyMessage'], 'Aus dem zweiten Tab');
+    await settled(secondTab);
+    expect(secondTab.saveState.kind).toBe('saved');
+
+    firstTab.set(['keyMessage'], 'Aus dem ersten Tab');
+    await settled(firstTab);
+
+    expect(firstTab.saveState).toEqual({ kind: 'failed', reason: 'stale' });
+    expect(firstTab.editable).toBe(false);
+    const stored = await (await openDatabase(name)).readWorkingDocument();
+    expect(stored?.document.keyMessage).toBe('Aus dem zweiten Tab');
+
+    // Nothing more the first tab tries gets through.
+    firstTab.set(['keyMessage'], 'Noch ein Versuch');
+    expect(firstTab.document.keyMessage).toBe('Aus dem ersten Tab');
+  });
+
+  it('a read-only tab changes nothing, and takes over with what the other tab saved', async () => {
+    const name = uniqueName();
+    const editing = await openEditingStore(await openDatabase(name));
+    const reading = await DocumentStore.open(await openDatabase(name), createExampleDocument);
+    reading.set(['keyMessage'], 'Soll nicht gehen');
+    expect(reading.document.keyMessage).not.toBe('Soll nicht gehen');
+
+    editing.set(['keyMessage'], 'Im ersten Tab gespeichert');
+    await settled(editing);
+    await reading.takeOver();
+    expect(reading.document.keyMessage).toBe('Im ersten Tab gespeichert');
+
+    // The first tab's next write is now stale.
+    editing.set(['keyMessage'], 'Zu spät');
+    await settled(editing);
+    expect(editing.saveState).toEqual({ kind: 'failed', reason: 'stale' });
+  });
+});
+
+describe('DocumentStore when storage is full', () => {
+  it('reports a quota failure, keeps the document in memory, and saves once space is back', async () => {
+    const { database, quota } = withQuota(await openDatabase());
+    const store = await openEditingStore(database);
+    await settled(store);
+
+    quota.full = true;
+    store.set(['keyMessage'], 'Nur im Speicher');
+    await settled(store);
+    expect(store.saveState).toEqual({ kind: 'failed', reason: 'quota' });
+    expect(store.document.keyMessage).toBe('Nur im Speicher');
+    expect(store.editable).toBe(true);
+    // Still editable, still failing: nothing is lost while typing goes on.
+    store.set(['keyMessage'], 'Nur im Speicher, weiter');
+    await settled(store);
+    expect(store.document.keyMessage).toBe('Nur im Speicher, weiter');
+
+    quota.full = false;
+    await store.retrySave();
+    expect(store.saveState.kind).toBe('saved');
+    expect((await database.readWorkingDocument())?.document.keyMessage).toBe('Nur im Speicher, weiter');
+  });
+});

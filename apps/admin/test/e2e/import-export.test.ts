@@ -1,0 +1,94 @@
+import type { StrategyDocument } from '@muenchen-digital/content';
+import { describe, expect, it } from 'vitest';
+import { exportedJson, importFile, openFreshApp, previewFrame, storedDocument, useBrowser } from './harness.js';
+
+/**
+ * Export and import: a round trip restores the document, and every bad file is refused with a
+ * message while the open document stays exactly as it was.
+ */
+const env = useBrowser();
+const title = '#field-hero-title';
+
+describe('export and import', () => {
+  it('restores an exported document after a change', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    await page.locator(title).fill('Stand vor dem Export');
+    const exported = await exportedJson(page);
+    expect(JSON.parse(exported).hero.title).toBe('Stand vor dem Export');
+
+    await page.locator(title).fill('Danach geändert');
+    await importFile(page, 'strategie.json', exported);
+
+    await expect.poll(() => page.locator(title).inputValue()).toBe('Stand vor dem Export');
+    await expect.poll(() => page.locator('#admin-message').textContent()).toContain('importiert');
+    expect(await exportedJson(page)).toBe(exported);
+    await expect.poll(async () => (await storedDocument(page))?.document.hero.title).toBe('Stand vor dem Export');
+    const preview = await previewFrame(page);
+    await expect.poll(() => preview.locator('h1').first().textContent()).toContain('Stand vor dem Export');
+    await context.close();
+  });
+
+  /** The exported file with one change made to it, as an editor of the JSON by hand might. */
+  const withDocument = (exported: string, change: (document: Omit<StrategyDocument, 'schemaVersion'> & { schemaVersion: number }) => void) => {
+    const document = JSON.parse(exported) as Omit<StrategyDocument, 'schemaVersion'> & { schemaVersion: number };
+    change(document);
+    return JSON.stringify(document);
+  };
+
+  const badFiles: { name: string; file: (exported: string) => string | Buffer; message: RegExp }[] = [
+    { name: 'not JSON', file: () => 'Das ist kein JSON {', message: /keine JSON-Datei/ },
+    {
+      name: 'wrong types',
+      file: (exported) => withDocument(exported, (document) => (document.keyFigures.groups[0]!.figures[0]!.value = 'viele' as unknown as number)),
+      message: /Die Datei enthält einen Fehler/,
+    },
+    {
+      name: 'a javascript: link',
+      file: (exported) => withDocument(exported, (document) => (document.channels.items[0]!.href = 'javascript:alert(1)')),
+      message: /Die Datei enthält einen Fehler/,
+    },
+    {
+      name: 'a file over 5 MB',
+      file: (exported) => Buffer.concat([Buffer.from(exported), Buffer.alloc(5 * 1024 * 1024, ' ')]),
+      message: /importiert werden Dateien bis 5 MB/,
+    },
+    {
+      name: 'a future schemaVersion',
+      file: (exported) => withDocument(exported, (document) => (document.schemaVersion = 99)),
+      message: /neueren Version der Anwendung/,
+    },
+  ];
+
+  it.each(badFiles)('refuses $name and leaves the document unchanged', async ({ file, message }) => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    await page.locator(title).fill('Unverändert bitte');
+    const before = await exportedJson(page);
+    const storedBefore = await storedDocument(page);
+
+    await importFile(page, 'fremd.json', file(before));
+
+    const box = page.locator('#admin-message');
+    await expect.poll(() => box.textContent()).toMatch(message);
+    expect(await box.textContent()).toContain('Import abgelehnt');
+    expect(await box.textContent()).toContain('Das geöffnete Dokument ist unverändert.');
+    // The message takes focus, so a screen reader reads it at once.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('admin-message');
+    expect(await exportedJson(page)).toBe(before);
+    expect(await page.locator(title).inputValue()).toBe('Unverändert bitte');
+    expect((await storedDocument(page))?.revision).toBe(storedBefore?.revision);
+    await context.close();
+  });
+
+  it('shows the allowed format and size before a file is chosen, and the button is a tab stop', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    await expect.poll(() => page.locator('#import-hint').isVisible()).toBe(true);
+    expect(await page.locator('#import-hint').textContent()).toMatch(/JSON.*5 MB/);
+    await page.locator('#undo').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('import-button');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    expect(chooser.isMultiple()).toBe(false);
+    await context.close();
+  });
+});

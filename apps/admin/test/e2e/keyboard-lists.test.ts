@@ -1,0 +1,65 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { focusedId, openFreshApp, tabTo, useBrowser } from './harness.js';
+
+/**
+ * Lists by keyboard alone (Tab, Enter, typing): adding puts focus in the new item's first field,
+ * moving keeps focus on the moved item's button, removing puts it on the add button — and the
+ * status region says each time what happened.
+ */
+const env = useBrowser();
+const group = 'field-keyFigures-groups-2';
+const figure = (index: number) => `${group}-figures-${index}`;
+const announced = (page: Page) => page.locator('#announcer').textContent();
+
+describe('lists by keyboard', () => {
+  it('adds, moves and removes a key figure', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    await page.locator('#field-keyFigures-heading').focus();
+
+    await tabTo(page, '#field-keyFigures-groups-add');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedId(page)).toBe(`${group}-heading`);
+    await expect.poll(() => announced(page)).toBe('Gruppe 3 hinzugefügt.');
+
+    for (const position of [1, 2, 3]) {
+      await tabTo(page, `#${group}-figures-add`, 20);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => focusedId(page)).toBe(`${figure(position - 1)}-value`);
+      await expect.poll(() => announced(page)).toBe(`Kennzahl ${position} hinzugefügt.`);
+    }
+    await tabTo(page, `#${figure(2)}-label`, 10);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Dritte');
+
+    await tabTo(page, `#${figure(2)}-up`, 10);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedId(page)).toBe(`${figure(1)}-up`);
+    await expect.poll(() => announced(page)).toBe('„Dritte“ von Position 3 auf Position 2 verschoben.');
+    expect(await page.locator(`#${figure(1)} > legend`).textContent()).toBe('Kennzahl 2: Dritte');
+
+    // At the top its "up" button is disabled: focus goes to its "down" button.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedId(page)).toBe(`${figure(0)}-down`);
+    await expect.poll(() => announced(page)).toBe('„Dritte“ von Position 2 auf Position 1 verschoben.');
+
+    await page.keyboard.press('Tab');
+    expect(await focusedId(page)).toBe(`${figure(0)}-remove`);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedId(page)).toBe(`${group}-figures-add`);
+    await expect.poll(() => announced(page)).toBe('„Dritte“ (Kennzahl 1) entfernt.');
+    expect(await page.locator(`#${group} .admin-item`).count()).toBe(2);
+    await context.close();
+  });
+
+  it('adds a term to a text list with focus in the new field', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    const terms = await page.locator('#section-sovereignty .admin-text-entry').count();
+    await page.locator('#field-sovereignty-heading').focus();
+    await tabTo(page, '#field-sovereignty-terms-add', 60);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedId(page)).toBe(`field-sovereignty-terms-${terms}`);
+    await expect.poll(() => announced(page)).toBe(`Begriff ${terms + 1} hinzugefügt.`);
+    await context.close();
+  });
+});

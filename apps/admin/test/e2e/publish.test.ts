@@ -1,0 +1,148 @@
+import { readFile, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { distFolder, launchChromium, newContext, openApp, serveFolder, unzipToFolder } from './harness.js';
+
+let browser: Browser;
+let app: Awaited<ReturnType<typeof serveFolder>>;
+const folders: string[] = [];
+
+beforeAll(async () => {
+  app = await serveFolder(distFolder);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
+});
+
+/** Clicks "Veröffentlichen" (and, if asked, `confirm`), and returns the downloaded zip's file name and folder. */
+async function publish(page: Page, confirm?: () => Promise<void>): Promise<{ fileName: string; folder: string }> {
+  const downloaded = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Veröffentlichen' }).click();
+  await confirm?.();
+  const download = await downloaded;
+  const folder = await unzipToFolder(new Uint8Array(await readFile(await download.path())));
+  folders.push(folder);
+  return { fileName: download.suggestedFilename(), folder };
+}
+
+describe('publishing', () => {
+  let site: { fileName: string; folder: string };
+  let server: Awaited<ReturnType<typeof serveFolder>>;
+
+  beforeAll(async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await openApp(page, app.url);
+    site = await publish(page);
+    await context.close();
+    server = await serveFolder(site.folder);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('downloads strategie-website-YYYY-MM-DD.zip with index.html, the theme, its fonts and no script', async () => {
+    expect(site.fileName).toMatch(/^strategie-website-\d{4}-\d{2}-\d{2}\.zip$/);
+    const html = await readFile(join(site.folder, 'index.html'), 'utf8');
+    expect(html).toMatch(/^<!doctype html>\n<html lang="de">/);
+    expect(html).toContain('<title>Von der Strategie zum Handeln');
+    expect(html).toMatch(/<meta name="description" content="[^"]+"/);
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none'; style-src 'self' 'sha256-/);
+    expect(html).not.toMatch(/<script|\son[a-z]+=|javascript:/i);
+    expect(html).toContain('<template shadowrootmode="open"');
+    const theme = await readFile(join(site.folder, 'assets/muenchen.css'), 'utf8');
+    const fonts = [...theme.matchAll(/url\("(fonts\/[^"]+\.woff2)"\)/g)].map((match) => match[1]!);
+    expect(fonts.length).toBeGreaterThanOrEqual(4);
+    for (const font of fonts) expect((await readFile(resolve(site.folder, 'assets', font))).byteLength, font).toBeGreaterThan(1000);
+    await readFile(join(site.folder, 'assets/site.css'), 'utf8');
+  });
+
+  it('shows the whole page with JavaScript switched off: hero, brand header, key figures from their shadow roots', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Von der Strategie zum Handeln' }).isVisible()).toBe(true);
+    await expect.poll(() => page.locator('mdk-brand-header').getByText('Landeshauptstadt München').first().isVisible()).toBe(true);
+    // The tile's figure lives in its declarative shadow root: no script put it there.
+    const tile = page.locator('mdk-kpi-tile').first();
+    await expect.poll(() => tile.locator('[part~="value"]').innerText()).toContain('Mio.');
+    await expect.poll(() => page.locator('mdk-kpi-tile').count()).toBe(12);
+    // Styled from the inline styles the policy allows: the tile is a card with its accent border.
+    const border = await tile.locator('[part~="base"]').evaluate((base) => getComputedStyle(base).borderBottomWidth).catch(() => undefined);
+    if (border !== undefined) expect(border).toBe('5px');
+    // It prints.
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pages).toBeGreaterThanOrEqual(1);
+    console.log(`published page: ${pages} pages as an A4 PDF`);
+    await context.close();
+  });
+
+  it('passes axe-core (WCAG 2.2 AA) with zero violations', async () => {
+    // axe needs script: a second context on the same folder, with JavaScript and without the page's policy.
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.addScriptTag({ path: resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js') });
+    const results = await page.evaluate(() =>
+      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      }),
+    );
+    expect(results.violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('publishing asks first', () => {
+  it('names key figures without a source; Abbrechen and Esc cancel and return focus, Trotzdem veröffentlichen downloads', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await openApp(page, app.url);
+    const label = await page.locator('#field-keyFigures-groups-0-figures-0-label').inputValue();
+    await page.locator('#field-keyFigures-groups-0-figures-0-sourceId').selectOption('');
+
+    const button = page.getByRole('button', { name: 'Veröffentlichen' });
+    const dialog = page.getByRole('dialog', { name: 'Kennzahlen ohne Quelle' });
+    await button.click();
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await expect.poll(() => dialog.getByRole('listitem').allInnerTexts()).toEqual([expect.stringContaining(label)]);
+    // Focus starts on the safe choice.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('publish-cancel');
+    await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('publish');
+
+    await button.click();
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('publish');
+
+    const { folder } = await publish(page, () => dialog.getByRole('button', { name: 'Trotzdem veröffentlichen' }).click());
+    expect(await readFile(join(folder, 'index.html'), 'utf8')).toContain('<mdk-kpi-tile');
+    await context.close();
+  });
+
+  it('refuses a document with problems and lists them', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await openApp(page, app.url);
+    await page.locator('#field-hero-title').fill('');
+    let downloads = 0;
+    page.on('download', () => (downloads += 1));
+    await page.getByRole('button', { name: 'Veröffentlichen' }).click();
+    const message = page.locator('#admin-message');
+    await expect.poll(() => message.getByRole('heading').innerText()).toMatch(/^Veröffentlichen: Bitte zuerst \d+ Angaben? korrigieren/);
+    await expect.poll(() => message.getByRole('listitem').count()).toBeGreaterThanOrEqual(1);
+    await page.waitForTimeout(500);
+    expect(downloads).toBe(0);
+    await context.close();
+  });
+});
+

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { exportedJson, newContext, openApp, openFreshApp, storedDocument, useBrowser } from './harness.js';
+
+/** When the browser refuses to store, and when a tab dies: no edit is lost without a warning. */
+const env = useBrowser();
+const title = '#field-hero-title';
+
+describe('storage faults', () => {
+  it('shows an alert with an export offer when the quota is used up, and keeps the document in memory', async () => {
+    const context = await newContext(env.browser);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    // Chromium reads an origin's quota when its storage is first used: override it before the app opens.
+    // 400 kB hold the example document and its first writes, not a logo of almost 1 MB.
+    await page.goto('about:blank');
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(env.url).origin, quotaSize: 400_000 });
+    await openApp(page, env.url);
+
+    // A logo of almost 1 MB (the most the editor takes) cannot fit any more.
+    const logo = Buffer.alloc(900_000, 7);
+    await page.locator('#field-organisation-logo-file').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: logo });
+    await page.locator(title).fill('Nur noch im Speicher');
+
+    const alert = page.locator('[role=alert]');
+    await expect.poll(() => alert.textContent(), { timeout: 10_000 }).toContain('Der Speicher des Browsers für diese Seite ist voll');
+    expect(await alert.getByRole('button', { name: 'Jetzt exportieren' }).isVisible()).toBe(true);
+    expect(await page.locator('#save-status').textContent()).toContain('Nicht gespeichert');
+    expect(await page.locator(title).inputValue()).toBe('Nur noch im Speicher');
+    expect((await storedDocument(page))?.document.hero.title).not.toBe('Nur noch im Speicher');
+
+    // The export offered saves what is in memory, logo included.
+    const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Jetzt exportieren' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^strategie-.*\.json$/);
+    const exported = JSON.parse(await exportedJson(page));
+    expect(exported.hero.title).toBe('Nur noch im Speicher');
+    expect(exported.organisation.logo.src).toMatch(/^data:image\/png;base64,/);
+
+    // Space again: "Erneut speichern" writes it.
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(env.url).origin });
+    await alert.getByRole('button', { name: 'Erneut speichern' }).click();
+    await expect.poll(async () => (await storedDocument(page))?.document.hero.title).toBe('Nur noch im Speicher');
+    await expect.poll(() => page.locator('[role=alert]').count()).toBe(0);
+    await context.close();
+  });
+
+  it('keeps the last edit when the tab crashes after saying "Gespeichert"', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    await page.locator(title).fill('Vor dem Absturz');
+    await expect.poll(async () => (await storedDocument(page))?.document.hero.title).toBe('Vor dem Absturz');
+    await expect.poll(() => page.locator('#save-status').textContent()).toMatch(/^Gespeichert um/);
+
+    const cdp = await context.newCDPSession(page);
+    // The renderer dies at once: no pagehide, no beforeunload.
+    void cdp.send('Page.crash').catch(() => undefined);
+    await page.waitForEvent('crash');
+
+    const next = await context.newPage();
+    await openApp(next, env.url);
+    // The crashed tab's lease died with it: the new tab edits.
+    expect(await next.locator(title).isDisabled()).toBe(false);
+    expect(await next.locator(title).inputValue()).toBe('Vor dem Absturz');
+    await context.close();
+  });
+});

@@ -1,0 +1,60 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newContext, openApp, storedDocument, useBrowser } from './harness.js';
+
+/**
+ * One document, two tabs of one browser profile: the first edits, the second opens read-only until
+ * "Hier bearbeiten" takes over; from then on nothing the first tab does is written.
+ */
+const env = useBrowser();
+const title = '#field-hero-title';
+const bannerTitle = (page: Page) => page.locator('#lease-title').textContent();
+
+describe('two tabs', () => {
+  it('opens the second read-only, lets it take over, and writes nothing from the first afterwards', async () => {
+    const context = await newContext(env.browser);
+    const first = await context.newPage();
+    await openApp(first, env.url);
+    await first.locator(title).fill('Aus dem ersten Tab');
+    await expect.poll(async () => (await storedDocument(first))?.document.hero.title).toBe('Aus dem ersten Tab');
+
+    const second = await context.newPage();
+    await openApp(second, env.url);
+    expect(await bannerTitle(second)).toBe('Nur lesen');
+    expect(await second.locator(title).isDisabled()).toBe(true);
+    expect(await second.locator('#import-button').isDisabled()).toBe(true);
+    expect(await second.locator(title).inputValue()).toBe('Aus dem ersten Tab');
+    expect(await second.locator('#save-status').textContent()).toContain('Nur lesen');
+
+    // The read-only tab follows what the editing tab saves.
+    await first.locator(title).fill('Noch im ersten Tab');
+    await expect.poll(() => second.locator(title).inputValue()).toBe('Noch im ersten Tab');
+
+    await second.locator('#take-over').click();
+    await expect.poll(() => second.locator(title).isDisabled()).toBe(false);
+    await expect.poll(() => bannerTitle(first)).toBe('In einem anderen Tab übernommen');
+    expect(await first.locator(title).isDisabled()).toBe(true);
+    expect(await first.locator('#field-keyMessage').isDisabled()).toBe(true);
+    const afterTakeOver = await storedDocument(second);
+
+    // The first tab tries everything it still can: a script-set value, undo by key and by button.
+    await first.evaluate(() => {
+      const field = document.querySelector<HTMLInputElement>('#field-hero-title')!;
+      field.value = 'Darf nicht gespeichert werden';
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await first.locator('#versions').focus();
+    await first.keyboard.press('Control+z');
+    await first.locator('#undo').click({ force: true });
+    await first.waitForTimeout(500);
+    const stored = await storedDocument(second);
+    expect(stored?.revision).toBe(afterTakeOver?.revision);
+    expect(stored?.document.hero.title).toBe('Noch im ersten Tab');
+
+    // The tab that took over edits and saves.
+    await second.locator(title).fill('Jetzt im zweiten Tab');
+    await expect.poll(async () => (await storedDocument(second))?.document.hero.title).toBe('Jetzt im zweiten Tab');
+    await expect.poll(() => first.locator(title).inputValue()).toBe('Jetzt im zweiten Tab');
+    await context.close();
+  });
+});

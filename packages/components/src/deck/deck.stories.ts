@@ -1,0 +1,149 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { expect } from 'storybook/test';
+import '../deck.js';
+import '../kpi-group.js';
+import '../kpi-tile.js';
+import '../quote-cloud.js';
+import '../source-list.js';
+import '../statement.js';
+import '../vision.js';
+import { exampleKeyFigureGroups, exampleSources } from '../examples/key-figures.js';
+import { renderFigure } from '../examples/render-key-figures.js';
+import { keyMessage, sovereigntyTerms, vision } from '../examples/strategy-talk.js';
+import type { MdkDeck } from './deck.js';
+import { deckModes } from './deck.types.js';
+
+type Language = 'de' | 'en';
+
+interface DeckArgs {
+  mode: string;
+  label: string;
+}
+
+/** A prefix keeps each story's slide ids apart: the docs page shows every story on one page. */
+interface SlideOptions {
+  lang?: Language;
+  idPrefix?: string;
+}
+
+const headings = {
+  de: { sovereignty: 'Souveräner Staat?', figures: 'Digitalisierung in München bedeutet …', message: 'Kernbotschaft' },
+  en: { sovereignty: 'A sovereign state?', figures: 'Going digital in Munich means …', message: 'Key message' },
+};
+
+const englishMessage = 'Digital sovereignty takes a strategy, joint action and courage.';
+
+/** The vision in English, written for the story in the same spirit. */
+const englishVision = {
+  before: 'Munich grows as an open city that looks ahead. Its digital services start from what people in the city need, and make living together fairer, greener and better. They convince because they make everyday life easier for ',
+  emphasis: 'everyone',
+  after: '.',
+};
+
+/** The talk's slides, rebuilt from the kit: a key message, the quoted terms, the vision and a few key figures with their sources. */
+function talkSlides({ lang = 'de', idPrefix = '' }: SlideOptions = {}) {
+  const words = headings[lang];
+  const id = (name: string) => (idPrefix ? `${idPrefix}-${name}` : nothing);
+  const group = exampleKeyFigureGroups[0]!;
+  const texts = lang === 'de' ? vision : englishVision;
+  return html`<mdk-slide id=${id('kernbotschaft')} heading=${words.message}>
+      <mdk-statement text=${lang === 'de' ? keyMessage : englishMessage}></mdk-statement>
+    </mdk-slide>
+    <mdk-slide id=${id('souveraenitaet')} heading=${words.sovereignty}>
+      <!-- The talk's German terms, quoted as they were said: marked German on an English page. -->
+      <mdk-quote-cloud lang="de" .terms=${sovereigntyTerms.slice(0, 6)}></mdk-quote-cloud>
+    </mdk-slide>
+    <mdk-slide id=${id('vision')} heading="Vision">
+      <mdk-vision
+        text-before=${texts.before}
+        emphasis=${texts.emphasis}
+        text-after=${texts.after}
+      ></mdk-vision>
+    </mdk-slide>
+    <mdk-slide id=${id('kennzahlen')} heading=${words.figures}>
+      <mdk-kpi-group heading=${group.heading[lang]} heading-level="3">${group.figures.slice(0, 4).map((figure) => renderFigure(figure, lang))}</mdk-kpi-group>
+      <mdk-source-list heading-level="3">
+        ${exampleSources.filter((source) => source.number !== '3').map((source) => html`<mdk-source number=${source.number}>${source.text}</mdk-source>`)}
+      </mdk-source-list>
+    </mdk-slide>`;
+}
+
+const renderDeck = (args: DeckArgs, slides: unknown) => html`<mdk-deck mode=${args.mode} label=${args.label}>${slides}</mdk-deck>`;
+
+/**
+ * A slide deck of `<mdk-slide>` elements. Press "Präsentieren", then →/← (focus in the deck, or on
+ * nothing), or use the buttons below the slide; "?" lists the keys. "Alle Folien zeigen" returns to the
+ * overview, which is also what prints: one slide per page.
+ */
+const meta = {
+  title: 'Components/Deck',
+  component: 'mdk-deck',
+  subcomponents: { 'mdk-slide': 'mdk-slide' },
+  args: { mode: 'present', label: 'Von der Strategie zum Handeln' },
+  argTypes: { mode: { control: 'inline-radio', options: [...deckModes] } },
+  render: (args) => renderDeck(args, talkSlides({ idPrefix: 'praesentieren' })),
+} satisfies Meta<DeckArgs>;
+
+export default meta;
+type Story = StoryObj<DeckArgs>;
+
+export const Presenting: Story = {};
+
+/** Every slide as one document, a heading per slide: what a page shows without JavaScript, and what prints. */
+export const Overview: Story = {
+  args: { mode: 'overview' },
+  render: (args) => renderDeck(args, talkSlides({ idPrefix: 'uebersicht' })),
+};
+
+/**
+ * Opened with `#hash-kennzahlen` in the address: the deck shows that slide and moves focus to its
+ * heading. The story sets the hash before it renders and takes it off afterwards.
+ */
+export const StartAtHash: Story = {
+  name: 'Starting at a hash-selected slide',
+  beforeEach: () => {
+    history.replaceState(history.state, '', '#hash-kennzahlen');
+    return () => history.replaceState(history.state, '', location.pathname + location.search);
+  },
+  render: (args) => renderDeck(args, talkSlides({ idPrefix: 'hash' })),
+  play: async ({ canvasElement }) => {
+    const deck = canvasElement.querySelector<MdkDeck>('mdk-deck')!;
+    await deck.updateComplete;
+    await expect(deck.currentIndex).toBe(3);
+    await expect(deck.slides[3]!.inert).toBe(false);
+  },
+};
+
+/** The keyboard help, opened by its button (or by "?" with focus in the deck): a modal dialog; Esc closes it. */
+export const HelpOpen: Story = {
+  name: 'Keyboard help open',
+  render: (args) => renderDeck(args, talkSlides({ idPrefix: 'hilfe' })),
+  play: async ({ canvasElement }) => {
+    const deck = canvasElement.querySelector<MdkDeck>('mdk-deck')!;
+    await deck.updateComplete;
+    deck.shadowRoot!.querySelector<HTMLButtonElement>('[part~="help-button"]')!.click();
+    await expect(deck.shadowRoot!.querySelector('dialog')!.matches(':modal')).toBe(true);
+  },
+};
+
+export const SingleSlide: Story = {
+  name: 'A single slide',
+  render: (args) =>
+    renderDeck(
+      args,
+      html`<mdk-slide id="einzeln-kernbotschaft" heading=${headings.de.message}><mdk-statement text=${keyMessage}></mdk-statement></mdk-slide>`,
+    ),
+};
+
+export const English: Story = {
+  parameters: { lang: 'en' },
+  args: { label: 'From strategy to action' },
+  render: (args) => renderDeck(args, talkSlides({ lang: 'en', idPrefix: 'english' })),
+};
+
+/** At 320 px: the buttons wrap, the slide's content reflows, nothing scrolls sideways. */
+export const Narrow: Story = {
+  name: 'At 320 px',
+  render: (args) => html`<div style="width: 288px">${renderDeck(args, talkSlides({ idPrefix: 'schmal' }))}</div>`,
+};

@@ -1,0 +1,371 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { defineElement } from '../shared/define-element.js';
+import { warnOnce } from '../shared/dev-warnings.js';
+import { LanguageController } from '../shared/language.js';
+import { textOf } from '../shared/text.js';
+import { deckStyles } from './deck.styles.js';
+import { deckTranslations, type DeckTranslation } from './deck.translations.js';
+import { MdkModeChangeEvent, MdkSlideChangeEvent } from './deck.events.js';
+import { deckModes, defaultDeckMode, type DeckMode } from './deck.types.js';
+import type { MdkSlide } from './slide.js';
+
+type Root = Document | ShadowRoot;
+
+/**
+ * Where keys belong to the focused element: native fields and players, which do not cancel the keys
+ * they use. Widgets with arrow keys of their own (tabs, menus, sliders) cancel them (`preventDefault`),
+ * and the deck leaves a cancelled key alone.
+ */
+const ownKeys = 'input,select,textarea,video,audio';
+/** Elements that Space activates: Space on them is theirs, never a slide change. */
+const spaceActivates = 'button,a[href],summary,[role=button]';
+
+/** How far a key moves: Home and End as far as there are slides (the position is clamped). */
+const keySteps: Record<string, number> = {
+  ArrowRight: 1,
+  ArrowDown: 1,
+  PageDown: 1,
+  ' ': 1,
+  ArrowLeft: -1,
+  ArrowUp: -1,
+  PageUp: -1,
+  Home: -Infinity,
+  End: Infinity,
+};
+
+/**
+ * A slide deck of `<mdk-slide>` children (light DOM), in two modes. The **overview** (the default, and
+ * what a page shows without JavaScript) is one document: every slide with its heading, printable. While
+ * **presenting** (`mode="present"`) one slide is shown; the others are `inert` and hidden, so neither
+ * Tab nor a screen reader reaches them. A toggle button switches the modes.
+ *
+ * Presenting: previous/next buttons and a position "3 / 17" below the slide; keys →, ↓, Page Down and
+ * Space (next), ←, ↑, Page Up (previous), Home and End — only when focus is in the deck (or on no element:
+ * then the first presenting deck of the page, or the one in full screen, takes them), never in a form
+ * field or a widget with arrow keys of its own, never with Alt, Ctrl or Meta, and Space never on a
+ * button or link. "?" (focus in the deck) or the "Tastenkürzel" button opens a modal help listing the
+ * keys; Esc closes it and focus returns. A change is announced in a polite status region that is always
+ * there: "Folie 3 von 17: Titel", never the slide's content. Focus moves to the new slide's heading only
+ * when it was inside the slide that left (it would otherwise fall to the page) or when the hash chose the
+ * slide — then the heading is read, not the status. The address's hash follows the current slide
+ * (`history.replaceState`: no scrolling, no history entries); opening the page with `#slide-id`, or a
+ * `hashchange` to it, shows and focuses that slide. A full-screen button (where the Fullscreen API is
+ * allowed) puts the deck in full screen and turns into "Vollbild beenden"; the change is announced.
+ *
+ * Print: every slide, each from a new page and at most one page tall (what does not fit is cut off at
+ * the page's end, as on a projector), no controls. `prefers-reduced-motion: reduce` turns transitions off.
+ *
+ * @tagname mdk-deck
+ * @summary A slide deck: present one slide at a time by keyboard or buttons, or read every slide as one document.
+ *
+ * @slot - The slides: `<mdk-slide>` elements.
+ *
+ * @csspart base - The deck: a region named by `label`.
+ * @csspart toolbar - The buttons above the slides: mode, full screen, keyboard help.
+ * @csspart button - Every button of the deck.
+ * @csspart mode-button - The toggle between presenting and the overview.
+ * @csspart fullscreen-button - Enters and leaves full screen.
+ * @csspart help-button - Opens the keyboard help.
+ * @csspart stage - The wrapper of the slides.
+ * @csspart controls - Previous, position and next, below the slide while presenting.
+ * @csspart previous-button - The previous slide.
+ * @csspart next-button - The next slide.
+ * @csspart position - "3 / 17".
+ * @csspart status - The visually hidden status region that announces changes.
+ * @csspart help - The keyboard help dialog.
+ * @csspart close-button - Closes the keyboard help.
+ *
+ * @cssproperty [--mdk-deck-transition-duration=200ms] - Duration of the incoming slide's rise into place and of the buttons' hover colour; `0s` under `prefers-reduced-motion: reduce`.
+ * @cssproperty [--mdk-deck-slide-min-height=min(70vh, 40rem)] - Least height of the slide while presenting.
+ * @cssproperty [--mdk-deck-print-slide-height=calc(100vh - var(--mdk-space-6))] - Greatest height of a printed slide: one page, less room for the page's own margins.
+ *
+ * @fires {MdkSlideChangeEvent} mdk-slide-change - Another slide became the current one: `index` (from 0) and `slide`.
+ * @fires {MdkModeChangeEvent} mdk-mode-change - The toggle button switched the mode: `mode`.
+ */
+export class MdkDeck extends LitElement {
+  static override styles = deckStyles;
+
+  /** `overview` (default): every slide, one document. `present`: one slide at a time. Anything else shows the overview. */
+  @property({ reflect: true, useDefault: true })
+  mode: DeckMode = defaultDeckMode;
+
+  /** The deck's name, e.g. the talk's title; default "Präsentation" / "Presentation". */
+  @property({ useDefault: true })
+  label = '';
+
+  @state()
+  private current = 0;
+
+  @state()
+  private announcement = '';
+
+  @state()
+  private fullscreen = false;
+
+  readonly #language = new LanguageController(this);
+  #helpTrigger: HTMLElement | null = null;
+  /** True until the address's hash has been looked for among the slides, once they are there (they may arrive late). */
+  #awaitingHash = true;
+
+  /** The slides, in order: the `<mdk-slide>` children. */
+  get slides(): MdkSlide[] {
+    return [...this.children].filter((element): element is MdkSlide => element.localName === 'mdk-slide');
+  }
+
+  /** The current slide's position, from 0. */
+  get currentIndex(): number {
+    return this.current;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.#onKeyDown);
+    document.addEventListener('fullscreenchange', this.#onFullscreenChange);
+    window.addEventListener('hashchange', this.#followHash);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.#onKeyDown);
+    document.removeEventListener('fullscreenchange', this.#onFullscreenChange);
+    window.removeEventListener('hashchange', this.#followHash);
+  }
+
+  /** Shows the next slide. */
+  next(): void {
+    this.#show(this.current + 1);
+  }
+
+  /** Shows the previous slide. */
+  previous(): void {
+    this.#show(this.current - 1);
+  }
+
+  /** Shows the slide at `target` (from 0, clamped) or with the id `target`; an unknown id does nothing. */
+  goTo(target: number | string): void {
+    const index = typeof target === 'string' ? this.slides.findIndex((slide) => slide.id === target) : target;
+    if (typeof target === 'number' || index >= 0) this.#show(index);
+  }
+
+  #present(): boolean {
+    return textOf(this.mode).toLowerCase() === 'present';
+  }
+
+  #describe(index: number, total: number, words = deckTranslations[this.#language.lang]): string {
+    const heading = textOf(this.slides[index]?.heading);
+    return words.position(index + 1, total) + (heading ? `: ${heading}` : '');
+  }
+
+  /** Replaces the hash with the slide's id: no history entry, no scrolling. */
+  #setHash(slide: MdkSlide | undefined): void {
+    if (slide && location.hash !== `#${slide.id}`) history.replaceState(history.state, '', `#${slide.id}`);
+  }
+
+  #show(target: number, options: { focus?: boolean; fromHash?: boolean } = {}): void {
+    const slides = this.slides;
+    if (slides.length === 0 || Number.isNaN(target)) return;
+    const index = Math.max(0, Math.min(Math.trunc(target), slides.length - 1));
+    const previous = slides[this.current];
+    const active = (this.getRootNode() as Root).activeElement;
+    const changed = index !== this.current;
+    // Focus in the slide that leaves would fall to the page: take it to the new slide's heading.
+    const focus = options.focus || (changed && this.#present() && active !== null && previous?.contains(active) === true);
+    this.current = index;
+    const slide = slides[index]!;
+    if (this.#present()) {
+      this.#syncSlides();
+      if (!options.fromHash) this.#setHash(slide);
+    }
+    if (focus) slide.focus();
+    else this.announcement = this.#describe(index, slides.length);
+    if (changed) {
+      const event = new MdkSlideChangeEvent(index, slide);
+      this.dispatchEvent(event);
+    }
+  }
+
+  /** While presenting, every slide but the current one is inert (and hidden by the styles). */
+  #syncSlides(): void {
+    const present = this.#present();
+    this.slides.forEach((slide, index) => {
+      slide.inert = present && index !== this.current;
+    });
+  }
+
+  /** Shows the slide that the address's hash names, or the slide holding the element it names. */
+  readonly #followHash = (): void => {
+    let id = location.hash.slice(1);
+    try {
+      id = decodeURIComponent(id);
+    } catch {
+      // A malformed escape: look the id up as written.
+    }
+    const root = this.getRootNode() as Partial<Root>;
+    const target = id && typeof root.getElementById === 'function' ? root.getElementById(id) : null;
+    const slide = target?.closest('mdk-slide');
+    const index = slide ? this.slides.indexOf(slide) : -1;
+    if (index < 0) return;
+    this.#show(index, { focus: target === slide, fromHash: true });
+  };
+
+  readonly #onSlotChange = (): void => {
+    this.requestUpdate();
+    // Once only: slides added later (an editor's preview) must not pull focus to the hash's slide.
+    if (this.#awaitingHash && this.slides.length > 0) {
+      this.#awaitingHash = false;
+      this.#followHash();
+    }
+  };
+
+  /** The deck that takes keys pressed while no element has focus: the one in full screen, else the page's first presenting deck. */
+  #takesUnfocusedKeys(): boolean {
+    const root = this.getRootNode() as Root;
+    const active = document.activeElement;
+    if (active !== null && active !== document.body) return false;
+    if (root.fullscreenElement) return root.fullscreenElement === this;
+    return [...root.querySelectorAll('mdk-deck')].find((deck) => deck instanceof MdkDeck && deck.#present()) === this;
+  }
+
+  readonly #onKeyDown = (event: KeyboardEvent): void => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || !this.#present() || this.#dialog()?.open) return;
+    const path = event.composedPath();
+    const inside = path.includes(this);
+    if (!inside && !this.#takesUnfocusedKeys()) return;
+    const target = path[0];
+    if (target instanceof HTMLElement && (target.isContentEditable || target.closest(ownKeys))) return;
+    const { key } = event;
+    // "?" is a character key (WCAG 2.1.4): it acts only while focus is in the deck.
+    if (key === '?') {
+      if (!inside) return;
+      event.preventDefault();
+      this.#openHelp(target as HTMLElement);
+      return;
+    }
+    const step = keySteps[key];
+    if (step === undefined || (key === ' ' && target instanceof Element && target.closest(spaceActivates))) return;
+    event.preventDefault();
+    this.#show(this.current + step);
+  };
+
+  #dialog(): HTMLDialogElement | null {
+    return this.renderRoot?.querySelector('dialog') ?? null;
+  }
+
+  #openHelp(trigger: HTMLElement): void {
+    const dialog = this.#dialog();
+    if (dialog === null || dialog.open) return;
+    this.#helpTrigger = trigger;
+    dialog.showModal();
+  }
+
+  readonly #onHelpClose = (): void => {
+    this.#helpTrigger?.focus();
+    this.#helpTrigger = null;
+  };
+
+  readonly #toggleMode = (): void => {
+    const mode: DeckMode = this.#present() ? 'overview' : 'present';
+    const words = deckTranslations[this.#language.lang];
+    const total = this.slides.length;
+    this.mode = mode;
+    if (mode === 'present') {
+      this.#setHash(this.slides[this.current]);
+      this.announcement = total ? `${words.presenting}. ${this.#describe(this.current, total, words)}` : words.presenting;
+    } else {
+      this.announcement = words.showingAll(total);
+    }
+    const event = new MdkModeChangeEvent(mode);
+    this.dispatchEvent(event);
+  };
+
+  readonly #toggleFullscreen = (): void => {
+    if ((this.getRootNode() as Root).fullscreenElement === this) void document.exitFullscreen();
+    // Refused without a user's click (or by the page's permissions): the deck simply stays as it is.
+    else void this.requestFullscreen().catch(() => {});
+  };
+
+  readonly #onFullscreenChange = (): void => {
+    const fullscreen = (this.getRootNode() as Root).fullscreenElement === this;
+    if (fullscreen === this.fullscreen) return;
+    this.fullscreen = fullscreen;
+    const words = deckTranslations[this.#language.lang];
+    this.announcement = fullscreen ? words.fullscreenOn : words.fullscreenOff;
+  };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.current = Math.max(0, Math.min(this.current, this.slides.length - 1));
+    if (__MDK_DEV__ && changed.has('mode')) {
+      const mode = textOf(this.mode).toLowerCase();
+      if (mode !== '' && !(deckModes as readonly string[]).includes(mode)) {
+        warnOnce(this, 'mode', `mode="${String(this.mode)}" is not one of ${deckModes.join(', ')}; the overview is shown.`);
+      }
+    }
+  }
+
+  protected override firstUpdated(): void {
+    if (__MDK_DEV__ && this.slides.length === 0) warnOnce(this, 'slides', 'has no <mdk-slide> children; it shows nothing.');
+  }
+
+  protected override updated(): void {
+    this.#syncSlides();
+  }
+
+  #renderControls(words: DeckTranslation, total: number) {
+    const index = this.current;
+    return html`<div part="controls">
+      <button part="button previous-button" type="button" aria-disabled=${index === 0} @click=${this.previous}>${words.previous}</button>
+      <p part="position"
+        ><span class="visually-hidden">${words.position(index + 1, total)}</span><span aria-hidden="true">${index + 1} / ${total}</span></p
+      >
+      <button part="button next-button" type="button" aria-disabled=${index === total - 1} @click=${this.next}>${words.next}</button>
+    </div>`;
+  }
+
+  protected override render() {
+    const words = deckTranslations[this.#language.lang];
+    const present = this.#present();
+    const total = this.slides.length;
+    const fullscreenAllowed = this.fullscreen || (document.fullscreenEnabled && typeof this.requestFullscreen === 'function');
+    return html`<section part="base" class=${present ? 'present' : 'overview'} aria-label=${textOf(this.label) || words.deck}>
+      <div part="toolbar">
+        <button part="button mode-button" type="button" @click=${this.#toggleMode}>${present ? words.overview : words.present}</button>
+        ${fullscreenAllowed
+          ? html`<button part="button fullscreen-button" type="button" @click=${this.#toggleFullscreen}>
+              ${this.fullscreen ? words.exitFullscreen : words.fullscreen}
+            </button>`
+          : nothing}
+        ${present
+          ? html`<button part="button help-button" type="button" aria-haspopup="dialog" @click=${(event: Event) => this.#openHelp(event.currentTarget as HTMLElement)}>
+              ${words.help}
+            </button>`
+          : nothing}
+      </div>
+      <div part="stage"><slot @slotchange=${this.#onSlotChange}></slot></div>
+      ${present && total > 0 ? this.#renderControls(words, total) : nothing}
+      <div part="status" class="visually-hidden" role="status">${this.announcement}</div>
+      <dialog part="help" aria-labelledby="help-heading" @close=${this.#onHelpClose}>
+        <h2 id="help-heading">${words.help}</h2>
+        <dl>
+          ${words.keys.map(
+            ([keys, action]) =>
+              html`<div class="key-row">
+                <dt>${keys.map((key, position) => html`${position ? ', ' : ''}<kbd>${key}</kbd>`)}</dt>
+                <dd>${action}</dd>
+              </div>`,
+          )}
+        </dl>
+        <p>${words.keysNote}</p>
+        <button part="button close-button" type="button" @click=${() => this.#dialog()?.close()}>${words.close}</button>
+      </dialog>
+    </section>`;
+  }
+}
+
+defineElement('mdk-deck', MdkDeck);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mdk-deck': MdkDeck;
+  }
+}

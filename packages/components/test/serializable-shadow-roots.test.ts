@@ -1,0 +1,57 @@
+// Prerendering a page (declarative shadow DOM) needs every kit element's shadow root in the output of
+// `getHTML({ serializableShadowRoots: true })`. The tags come from the sources, so a new element is
+// covered without touching this test.
+import { html, render } from 'lit';
+import { describe, expect, it } from 'vitest';
+import { settle } from './fixtures.js';
+
+const sources = import.meta.glob<string>(['../src/**/*.ts', '!../src/**/*.test.ts', '!../src/**/*.stories.ts'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+// Every entry point (one per element family, and the whole kit): importing them registers every element.
+const entryPoints = import.meta.glob('../src/*.ts');
+await Promise.all(Object.values(entryPoints).map((load) => load()));
+
+const tags = [...new Set(Object.values(sources).flatMap((text) => [...text.matchAll(/defineElement\(\s*'(mdk-[a-z-]+)'/g)].map((match) => match[1]!)))].sort();
+
+describe('serializable shadow roots', () => {
+  it('finds every element of the kit', () => {
+    expect(tags.length, tags.join(', ')).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(tags)('<%s> serialises its shadow root with getHTML', async (tag) => {
+    expect(customElements.get(tag), `${tag} is registered`).toBeDefined();
+    const container = document.createElement('div');
+    document.body.append(container);
+    try {
+      container.append(document.createElement(tag));
+      await settle(container);
+      const element = container.firstElementChild!;
+      expect(element.shadowRoot?.serializable).toBe(true);
+      const serialised = container.getHTML({ serializableShadowRoots: true });
+      // Its first child is the declarative shadow root (attributes the element reflects come before it).
+      expect(serialised).toMatch(new RegExp(`^<${tag}(\\s[^>]*)?><template shadowrootmode="open" shadowrootserializable="">`));
+      // Without the option the shadow root stays out, as before.
+      expect(container.getHTML()).not.toContain('<template');
+    } finally {
+      container.remove();
+    }
+  });
+
+  it('a key figure prerenders its visible text', async () => {
+    const container = document.createElement('div');
+    container.lang = 'de';
+    document.body.append(container);
+    try {
+      render(html`<mdk-kpi-tile value="1600000" qualifier="approx" notation="compact" label="Bürger*innen"></mdk-kpi-tile>`, container);
+      await settle(container);
+      const serialised = container.getHTML({ serializableShadowRoots: true });
+      expect(serialised).toContain('Mio.');
+      expect(serialised).toContain('Bürger*innen');
+    } finally {
+      container.remove();
+    }
+  });
+});
