@@ -1,6 +1,6 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { chromiumArgs, chromiumExecutable } from './test/chromium.js';
+import { chromiumArgs, chromiumExecutable } from '../../tooling/chromium.js';
 
 /**
  * Two kinds of tests: units (the store, storage, parsing) in real Chromium with real IndexedDB, and

@@ -3,7 +3,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { minifyTemplates } from './template-minifier.js';
 import { emulateMedia, printToPdf, readAccessibilityTree } from './test/browser-commands.js';
-import { chromiumArgs, chromiumExecutable } from './test/chromium.js';
+import { chromiumArgs, chromiumExecutable } from '../../tooling/chromium.js';
 import { storyThemeRuns } from './test/story-theme-runs.js';
 
 /** A fresh browser configuration per project: Vitest refuses one object shared between projects. */

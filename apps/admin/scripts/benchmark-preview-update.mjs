@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createExampleDocument } from '@muenchen-digital/content';
-import { chromiumArgs, chromiumExecutable } from './chromium-options.mjs';
+import { chromiumArgs, chromiumExecutable } from '../../../tooling/chromium.js';
 import { serveFolder } from './serve-folder.mjs';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));

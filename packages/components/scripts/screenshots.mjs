@@ -2,14 +2,13 @@
 //   node scripts/screenshots.mjs <out-dir> [story-id] [theme,mode,width …]   (mode: light, dark, high-contrast, forced-colors)
 // Serves storybook-static on a loopback port, opens each story × theme × mode × width, writes PNGs.
 import { createServer } from 'node:http';
-import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumExecutable } from '../../../tooling/chromium.js';
 
 const [outDir = 'screenshots', storyId = 'examples-key-figures-slide--key-figures-slide', ...variants] = process.argv.slice(2);
 const staticDir = new URL('../storybook-static/', import.meta.url).pathname;
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.woff2': 'font/woff2', '.svg': 'image/svg+xml' };
 
 const runs = (variants.length > 0 ? variants : ['muenchen,light,1280', 'muenchen,light,320']).map((variant) => {
@@ -30,8 +29,8 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const { port } = server.address();
 
 const browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  executablePath: chromiumExecutable,
+  args: chromiumArgs,
 });
 await mkdir(outDir, { recursive: true });
 try {

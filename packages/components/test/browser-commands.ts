@@ -25,8 +25,11 @@ interface CdpAxNode {
   backendDOMNodeId?: number;
 }
 
+/** A frame's URL without its fragment: CDP's frame tree leaves the `#hash` out, Playwright's frame keeps it. */
+const withoutFragment = (url: string) => url.split('#')[0];
+
 function findFrameId(tree: CdpFrameTree, url: string): string | undefined {
-  if (tree.frame.url === url) return tree.frame.id;
+  if (withoutFragment(tree.frame.url) === withoutFragment(url)) return tree.frame.id;
   for (const child of tree.childFrames ?? []) {
     const id = findFrameId(child, url);
     if (id !== undefined) return id;

@@ -1,20 +1,13 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectCspViolations, distFolder, launchChromium, newContext, openApp, previewFrame, serveFolder, unzipToFolder, type CspViolation } from './harness.js';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { collectCspViolations, distFolder, newContext, openApp, previewFrame, serveFolder, unzipToFolder, useBrowser, type CspViolation } from './harness.js';
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof serveFolder>>;
+const env = useBrowser();
 let siteFolder: string | undefined;
 
-beforeAll(async () => {
-  app = await serveFolder(distFolder);
-  browser = await launchChromium();
-});
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
   if (siteFolder) await rm(siteFolder, { recursive: true, force: true });
 });
 
@@ -38,10 +31,10 @@ describe('Content Security Policy', () => {
   });
 
   it('the app runs without a single violation: edit, switch language and theme, versions, publish', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const violations = await collectCspViolations(context);
     const page = await context.newPage();
-    await openApp(page, app.url);
+    await openApp(page, env.url);
     const preview = await previewFrame(page);
 
     await page.locator('#field-hero-title').fill('Strategie unter strenger Richtlinie');
@@ -74,7 +67,7 @@ describe('Content Security Policy', () => {
     const site = await serveFolder(siteFolder!);
     try {
       for (const javaScriptEnabled of [true, false]) {
-        const context = await browser.newContext({ javaScriptEnabled });
+        const context = await env.browser.newContext({ javaScriptEnabled });
         const violations = await collectCspViolations(context);
         const page = await context.newPage();
         await page.goto(site.url, { waitUntil: 'load' });
@@ -99,7 +92,7 @@ describe('Content Security Policy', () => {
     const site = await serveFolder(siteFolder!);
     try {
       for (const file of ['gate-site.html', 'gate-app.html']) {
-        const context = await browser.newContext();
+        const context = await env.browser.newContext();
         const violations = await collectCspViolations(context);
         const page = await context.newPage();
         await page.goto(`${site.url}${file}`, { waitUntil: 'load' });
@@ -109,7 +102,7 @@ describe('Content Security Policy', () => {
         await context.close();
       }
       // Without JavaScript only Chromium's console reports: the unhashed style is refused there too.
-      const context = await browser.newContext({ javaScriptEnabled: false });
+      const context = await env.browser.newContext({ javaScriptEnabled: false });
       const violations = await collectCspViolations(context);
       const page = await context.newPage();
       await page.goto(`${site.url}gate-site.html`, { waitUntil: 'load' });

@@ -5,7 +5,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import type { StrategyDocument } from '@muenchen-digital/content';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { chromiumArgs, chromiumExecutable } from '../chromium.js';
+import { chromiumArgs, chromiumExecutable } from '../../../../tooling/chromium.js';
 
 /**
  * End-to-end tests drive the built app (`dist/`, written by `pnpm build`, which the test task

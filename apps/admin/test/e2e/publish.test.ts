@@ -1,20 +1,13 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { distFolder, launchChromium, newContext, openApp, serveFolder, unzipToFolder } from './harness.js';
+import { newContext, openApp, serveFolder, unzipToFolder, useBrowser } from './harness.js';
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof serveFolder>>;
+const env = useBrowser();
 const folders: string[] = [];
 
-beforeAll(async () => {
-  app = await serveFolder(distFolder);
-  browser = await launchChromium();
-});
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
   await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
 });
 
@@ -34,9 +27,9 @@ describe('publishing', () => {
   let server: Awaited<ReturnType<typeof serveFolder>>;
 
   beforeAll(async () => {
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await context.newPage();
-    await openApp(page, app.url);
+    await openApp(page, env.url);
     site = await publish(page);
     await context.close();
     server = await serveFolder(site.folder);
@@ -62,7 +55,7 @@ describe('publishing', () => {
   });
 
   it('shows the whole page with JavaScript switched off: hero, brand header, key figures from their shadow roots', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(server.url);
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Von der Strategie zum Handeln' }).isVisible()).toBe(true);
@@ -85,7 +78,7 @@ describe('publishing', () => {
 
   it('passes axe-core (WCAG 2.2 AA) with zero violations', async () => {
     // axe needs script: a second context on the same folder, with JavaScript and without the page's policy.
-    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    const context = await env.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(server.url);
     await page.addScriptTag({ path: resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js') });
@@ -101,9 +94,9 @@ describe('publishing', () => {
 
 describe('publishing asks first', () => {
   it('names key figures without a source; Abbrechen and Esc cancel and return focus, Trotzdem veröffentlichen downloads', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await context.newPage();
-    await openApp(page, app.url);
+    await openApp(page, env.url);
     const label = await page.locator('#field-keyFigures-groups-0-figures-0-label').inputValue();
     await page.locator('#field-keyFigures-groups-0-figures-0-sourceId').selectOption('');
 
@@ -130,9 +123,9 @@ describe('publishing asks first', () => {
   });
 
   it('refuses a document with problems and lists them', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await context.newPage();
-    await openApp(page, app.url);
+    await openApp(page, env.url);
     await page.locator('#field-hero-title').fill('');
     let downloads = 0;
     page.on('download', () => (downloads += 1));
