@@ -11,6 +11,7 @@ import {
 } from '@muenchen-digital/content';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import { formSections } from '../editor/form-model.js';
 import '../editor/strategy-form.js';
 import { datedFileName, download } from '../io/download.js';
 import { getLocale, switchUiLanguage, type UiLanguage } from '../localization.js';
@@ -169,16 +170,9 @@ export class AdminApp extends LitElement {
       ></admin-versions-dialog>`;
   }
 
+  /** One link per section of the form, from the same model the form renders. */
   #sectionLinks(): [string, string][] {
-    return [...this.querySelectorAll('.admin-form-section')].map((section) => [
-      section.id.replace(/^section-/, ''),
-      section.querySelector('h2')?.textContent ?? '',
-    ]);
-  }
-
-  protected override firstUpdated() {
-    // The section links come from the rendered form: render once more now that it exists.
-    void this.updateComplete.then(() => this.requestUpdate());
+    return formSections().map((section) => [section.id, section.title()]);
   }
 
   #saveStatusText() {
@@ -258,7 +252,9 @@ export class AdminApp extends LitElement {
     const problems = onePerField(message.action === undefined ? (this.store?.problems ?? []) : message.problems);
     const heading =
       message.action !== undefined
-        ? msg(str`${message.action}: Bitte zuerst ${problems.length} Angaben korrigieren`)
+        ? problems.length === 1
+          ? msg(str`${message.action}: Bitte zuerst 1 Angabe korrigieren`)
+          : msg(str`${message.action}: Bitte zuerst ${problems.length} Angaben korrigieren`)
         : problems.length === 0
           ? msg('Alle Angaben sind vollständig')
           : problemCountText(problems.length);

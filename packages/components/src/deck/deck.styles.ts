@@ -158,13 +158,19 @@ export const deckStyles = [
         display: block;
       }
 
-      /* One slide per page: each from a new page, never taller than one (the rest is cut off). */
+      /*
+       * One slide per page: each from a new page, never taller than one (the rest is cut off). A slide
+       * is laid out for a screen; printed smaller (zoom), a full one such as twelve key figures fits a
+       * page. Coloured bands keep their background, or their light text would vanish on white paper.
+       */
       ::slotted(mdk-slide) {
         box-sizing: border-box;
-        max-height: var(--mdk-deck-print-slide-height, calc(100vh - var(--mdk-space-6)));
+        zoom: var(--mdk-deck-print-zoom, 0.6);
+        max-height: var(--mdk-deck-print-slide-height, calc((100vh - var(--mdk-space-6)) / var(--mdk-deck-print-zoom, 0.6)));
         overflow: hidden;
         break-before: page;
         break-inside: avoid;
+        print-color-adjust: exact;
       }
     }
 

@@ -14,6 +14,8 @@ export interface TalkSlide {
   body: TemplateResult | typeof nothing;
   /** The slide's own component shows the heading (the title slide): the page gives it no second one. */
   headingInBody?: boolean;
+  /** On a slide, where the slide shows its own heading: another heading and body, so nothing is said twice. */
+  slide?: { heading: string; body: TemplateResult };
 }
 
 const positioningWithTopics = (withTopics: boolean) =>
@@ -91,19 +93,26 @@ export const talkSlides: TalkSlide[] = [
   { id: 'studie-empfehlungen', heading: 'Digitale Transformation der Bundesministerien', body: recommendationList(false) },
   // The talk shows the list again with three recommendations highlighted, then one slide for each.
   { id: 'empfehlungen-im-fokus', heading: 'Drei Empfehlungen im Fokus', body: recommendationList(true) },
-  // The three highlighted recommendations, each a slide of its own with starting point and measures.
+  // The three highlighted recommendations, each a slide of its own with starting point and measures. On
+  // the page the recommendation's title is the section's heading; on a slide it is the card's, under
+  // the slide's "Empfehlung 1 von 3".
   ...recommendations
     .filter((recommendation) => recommendation.measures.length > 0)
-    .map((recommendation, index) => ({
-    id: `empfehlung-${index + 1}`,
-    heading: recommendation.title,
-    body: html`<mdk-recommendation
-      heading=${recommendation.title}
-      heading-level="3"
-      .startingPoint=${recommendation.startingPoint}
-      .measures=${recommendation.measures}
-    ></mdk-recommendation>`,
-  })),
+    .map((recommendation, index, all) => {
+      const card = (level: string) => html`<mdk-recommendation
+        heading=${recommendation.title}
+        heading-level=${level}
+        .startingPoint=${recommendation.startingPoint}
+        .measures=${recommendation.measures}
+      ></mdk-recommendation>`;
+      return {
+        id: `empfehlung-${index + 1}`,
+        heading: recommendation.title,
+        headingInBody: true,
+        body: card('2'),
+        slide: { heading: `Empfehlung ${index + 1} von ${all.length}`, body: card('3') },
+      };
+    }),
   { id: 'was-es-braucht', heading: keyMessage, body: closingPillars },
   {
     id: 'mut-zum-machen',
@@ -165,6 +174,14 @@ export const talkStyles = html`<style>
     grid-template-columns: minmax(0, 1fr);
     gap: var(--mdk-space-5);
   }
+  /* Room around the deck on screen only: printed, anything above the first slide would be a page of its own. */
+  @media screen {
+    .talk-deck {
+      max-width: 80rem;
+      margin-inline: auto;
+      padding: var(--mdk-space-5) var(--mdk-space-4);
+    }
+  }
   /* Printed, the deck is the slides: one per page, without the page's frame around them. */
   @media print {
     .talk-page:has(mdk-deck) :is(mdk-brand-header, mdk-brand-footer) {
@@ -189,13 +206,15 @@ export function renderTalkPage() {
     <div class="talk-page">
       ${brandHeader}
       <main id="vortrag" class="talk-main" tabindex="-1">
-        ${talkSlides.map((slide) =>
-          slide.headingInBody
+        ${talkSlides.map((slide, index) =>
+          index === 0
             ? html`<section class="talk-slide" id=${slide.id} aria-labelledby=${`${slide.id}-titel`}>
                 <h1 id=${`${slide.id}-titel`} class="talk-title">${slide.heading}</h1>
                 ${slide.body}
               </section>`
-            : html`<section class="talk-slide" id=${slide.id} aria-labelledby=${`${slide.id}-titel`} data-mdk-citation-scope>
+            : slide.headingInBody
+              ? html`<section class="talk-slide" id=${slide.id} aria-label=${slide.heading}>${slide.body}</section>`
+              : html`<section class="talk-slide" id=${slide.id} aria-labelledby=${`${slide.id}-titel`} data-mdk-citation-scope>
                 <h2 id=${`${slide.id}-titel`} class="talk-slide-title">${slide.heading}</h2>
                 ${slide.body}
               </section>`,
@@ -210,11 +229,13 @@ export function renderTalkDeck(mode: 'overview' | 'present' = 'present') {
   return html`${talkStyles}
     <div class="talk-page">
       ${brandHeader}
-      <main id="vortrag" tabindex="-1">
+      <main id="vortrag" class="talk-deck" tabindex="-1">
         <mdk-deck label=${hero.title} mode=${mode}>
           ${talkSlides.map(
-            (slide) =>
-              html`<mdk-slide id=${slide.id} heading=${slide.heading} heading-level=${slide.headingInBody ? '1' : '2'}>${slide.body}</mdk-slide>`,
+            (slide, index) =>
+              html`<mdk-slide id=${slide.id} heading=${slide.slide?.heading ?? slide.heading} heading-level=${index === 0 ? '1' : '2'}
+                >${slide.slide?.body ?? slide.body}</mdk-slide
+              >`,
           )}
         </mdk-deck>
       </main>
