@@ -3,6 +3,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import { publishedSiteContentSecurityPolicy } from '../security/content-security-policy.js';
 import strategyPageStyles from '../styles/strategy-page.css?inline';
 import { themeStylesheets } from '../theme.js';
+import { fontFamilyOf, licenceUrlOf } from './font-licences.js';
 import { prerenderStrategyPage } from './prerender.js';
 import publishedSiteStyles from './published-site.css?inline';
 
@@ -76,6 +77,13 @@ async function themeAssets(theme: StrategyDocument['organisation']['theme']) {
     const response = await fetchOk(url);
     fonts[`assets/fonts/${name}`] = new Uint8Array(await response.arrayBuffer());
     renamed.set(reference, `fonts/${name}`);
+  }
+  // Each font family's licence travels with its files, as the SIL Open Font License asks.
+  const families = new Set(Object.keys(fonts).map((path) => fontFamilyOf(path.split('/').pop()!)));
+  for (const family of families) {
+    const licenceUrl = licenceUrlOf(family);
+    if (licenceUrl === undefined) throw new Error(`No licence for the font family ${family}`);
+    fonts[`assets/fonts/${family}-LICENSE.txt`] = new Uint8Array(await (await fetchOk(new URL(licenceUrl, document.baseURI))).arrayBuffer());
   }
   const rewritten = css.replace(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g, (whole, _quote: string, reference: string) => {
     const local = renamed.get(reference);

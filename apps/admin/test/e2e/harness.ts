@@ -113,7 +113,10 @@ export async function exportedJson(page: Page): Promise<string> {
 
 /** Imports a file the way a person does: the "Importieren" button, then the browser's file chooser. */
 export async function importFile(page: Page, name: string, content: string | Buffer, mimeType = 'application/json') {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('#import-button').click()]);
+  // Listen before clicking: file-chooser interception must be on before the chooser opens.
+  const chooserOpened = page.waitForEvent('filechooser');
+  await page.locator('#import-button').click();
+  const chooser = await chooserOpened;
   await chooser.setFiles({ name, mimeType, buffer: typeof content === 'string' ? Buffer.from(content) : content });
 }
 

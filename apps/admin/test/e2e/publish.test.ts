@@ -51,6 +51,10 @@ describe('publishing', () => {
     const fonts = [...theme.matchAll(/url\("(fonts\/[^"]+\.woff2)"\)/g)].map((match) => match[1]!);
     expect(fonts.length).toBeGreaterThanOrEqual(4);
     for (const font of fonts) expect((await readFile(resolve(site.folder, 'assets', font))).byteLength, font).toBeGreaterThan(1000);
+    // The SIL Open Font License travels with the fonts: one licence file per family (München: two).
+    for (const family of ['open-sans', 'roboto-condensed']) {
+      expect(await readFile(resolve(site.folder, 'assets/fonts', `${family}-LICENSE.txt`), 'utf8')).toContain('SIL Open Font License');
+    }
     await readFile(join(site.folder, 'assets/site.css'), 'utf8');
   });
 
