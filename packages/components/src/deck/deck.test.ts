@@ -263,7 +263,8 @@ describe('<mdk-deck mode="present">', () => {
       await userEvent.keyboard(chord);
       expect(deck.currentIndex, chord).toBe(1);
     }
-  });
+    // 32 key presses, each a round trip to the browser: on two busy cores that can pass the default 15 s.
+  }, 30_000);
 
   it('Space on a focused button or link is theirs: the next button moves once, the mode button switches modes', async () => {
     const deck = await deckFixture({ mode: 'present' });
