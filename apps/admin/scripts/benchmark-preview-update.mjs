@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createExampleDocument } from '@muenchen-digital/content';
 import { chromiumArgs, chromiumExecutable } from '../../../tooling/chromium.js';
-import { serveFolder } from './serve-folder.mjs';
+import { serveFolder } from '../../../tooling/serve-folder.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 if (!existsSync(dist)) throw new Error('Build the app first: pnpm build');

@@ -1,32 +1,21 @@
 // Screenshots of stories from the built Storybook (storybook-static/), in headless Chromium:
 //   node scripts/screenshots.mjs <out-dir> [story-id] [theme,mode,width …]   (mode: light, dark, high-contrast, forced-colors)
 // Serves storybook-static on a loopback port, opens each story × theme × mode × width, writes PNGs.
-import { createServer } from 'node:http';
-import { mkdir, readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumExecutable } from '../../../tooling/chromium.js';
+import { serveFolder } from '../../../tooling/serve-folder.js';
 
 const [outDir = 'screenshots', storyId = 'examples-key-figures-slide--key-figures-slide', ...variants] = process.argv.slice(2);
 const staticDir = new URL('../storybook-static/', import.meta.url).pathname;
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.woff2': 'font/woff2', '.svg': 'image/svg+xml' };
 
 const runs = (variants.length > 0 ? variants : ['muenchen,light,1280', 'muenchen,light,320']).map((variant) => {
   const [theme, mode, width] = variant.split(',');
   return { theme, mode, width: Number(width) };
 });
 
-const server = createServer(async (request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
-  try {
-    const body = await readFile(join(staticDir, path.endsWith('/') ? `${path}index.html` : path));
-    response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const { port } = server.address();
+const server = await serveFolder(staticDir);
 
 const browser = await chromium.launch({
   executablePath: chromiumExecutable,
@@ -39,7 +28,7 @@ try {
     const forcedColors = mode === 'forced-colors';
     const page = await browser.newPage({ viewport: { width, height: 900 }, forcedColors: forcedColors ? 'active' : 'none' });
     const viewMode = storyId.endsWith('--docs') ? 'docs' : 'story';
-    await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${storyId}&viewMode=${viewMode}&globals=theme:${theme};mode:${forcedColors ? 'light' : mode}`);
+    await page.goto(`${server.url}iframe.html?id=${storyId}&viewMode=${viewMode}&globals=theme:${theme};mode:${forcedColors ? 'light' : mode}`);
     await page.waitForSelector(viewMode === 'docs' ? '#storybook-docs h1' : '#storybook-root *', { state: 'attached' });
     await page.evaluate(() => document.fonts.ready);
     await page.waitForTimeout(300);
@@ -51,5 +40,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }

@@ -11,5 +11,5 @@ export {
   type ValidationResult,
 } from './import-export.js';
 export { migrateToCurrentVersion, oldestSupportedVersion, type MigrationResult } from './migrations.js';
-export { languages, type Language, type Problem } from './problems.js';
+export { languages, pathText, type Language, type Problem } from './problems.js';
 export { isSafeLink, isSafeImageSource, allowedLinkSchemes } from './safe-link.js';

@@ -138,12 +138,12 @@ export function describeIssue(issue: BaseIssue<unknown>): string {
   }
 }
 
-/** `keyFigures.groups[0].figures[2].value`: the path a person can follow in the JSON file. */
+/** `keyFigures.groups[0].figures[2].value`: a path as a person follows it in the JSON file. */
+export function pathText(keys: readonly (string | number)[]): string {
+  return keys.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('');
+}
+
+/** Where valibot found an issue, in the notation of `pathText`. */
 export function pathOf(issue: BaseIssue<unknown>): string {
-  let path = '';
-  for (const item of issue.path ?? []) {
-    const key = item.key;
-    path += typeof key === 'number' ? `[${key}]` : path === '' ? String(key) : `.${String(key)}`;
-  }
-  return path;
+  return pathText((issue.path ?? []).map((item) => item.key as string | number));
 }

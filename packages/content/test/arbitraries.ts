@@ -176,11 +176,6 @@ export function wrongTypeFor(value: Json): Json {
   return ['not', 'an', 'object'];
 }
 
-/** `keyFigures.groups[0].figures[2].value`, as the problems name paths. */
-export function pathText(path: (string | number)[]): string {
-  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('');
-}
-
 export function setAt(root: Json, path: (string | number)[], replacement: Json): Json {
   const copy = structuredClone(root);
   let parent = copy as Record<string | number, Json>;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportDocument, importDocument, validateDocument } from '../src/index.js';
-import { leavesAndBranches, pathText, setAt, validDocument, wrongTypeFor } from './arbitraries.js';
+import { exportDocument, importDocument, pathText, validateDocument } from '../src/index.js';
+import { leavesAndBranches, setAt, validDocument, wrongTypeFor } from './arbitraries.js';
 
 type Json = Parameters<typeof leavesAndBranches>[0];
 

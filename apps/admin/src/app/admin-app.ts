@@ -1,13 +1,11 @@
 import { localized, msg, str } from '@lit/localize';
 import {
-  createExampleDocument,
   describeImportError,
   exportDocument,
   importDocument,
   importSizeLimit,
   type ImportError,
   type Problem,
-  type StrategyDocument,
 } from '@muenchen-digital/content';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
@@ -19,8 +17,7 @@ import type { PreviewApi } from '../preview/preview-main.js';
 import '../publish/publish-button.js';
 import type { DocumentStore } from '../state/document-store.js';
 import { fieldId } from '../state/paths.js';
-import type { NamedVersion } from '../storage/database.js';
-import type { DocumentDatabase } from '../storage/database.js';
+import type { DocumentDatabase, NamedVersion } from '../storage/database.js';
 import type { EditingLease, LeaseState } from '../storage/editing-lease.js';
 import { applyTheme } from '../theme.js';
 import './versions-dialog.js';
@@ -480,8 +477,6 @@ function problemCountText(count: number): string {
   return count === 1 ? msg('1 Angabe ist noch unvollständig') : msg(str`${count} Angaben sind noch unvollständig`);
 }
 
-/** The example document, for a first start. */
-export const firstDocument = (): StrategyDocument => createExampleDocument();
 
 declare global {
   interface HTMLElementTagNameMap {

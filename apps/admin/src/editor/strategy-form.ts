@@ -1,11 +1,11 @@
 import { localized, msg, str } from '@lit/localize';
-import type { StrategyDocument } from '@muenchen-digital/content';
+import { pathText, type StrategyDocument } from '@muenchen-digital/content';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { getLocale } from '../localization.js';
 import type { DocumentStore } from '../state/document-store.js';
-import { fieldId, getIn, pathText, type Path } from '../state/paths.js';
+import { fieldId, getIn, type Path } from '../state/paths.js';
 import { formSections, type Field, type ItemListField, type TextListField, type ValueField } from './form-model.js';
 
 /** Largest logo file the editor embeds: the document stays small enough to import again (5 MB). */

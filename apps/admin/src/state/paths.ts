@@ -28,11 +28,6 @@ export function updateIn<T>(root: T, path: Path, update: (old: unknown) => unkno
 
 export const setIn = <T>(root: T, path: Path, value: unknown): T => updateIn(root, path, () => value);
 
-/** `keyFigures.groups[0].figures[2].value`: the same notation the content model's problems use. */
-export function pathText(path: Path): string {
-  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('');
-}
-
 /** A form control's id for a path: `field-keyFigures-groups-0-figures-2-value`. */
 export function fieldId(path: Path): string {
   return `field-${path.join('-')}`;

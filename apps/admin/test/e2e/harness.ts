@@ -1,56 +1,19 @@
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import type { StrategyDocument } from '@muenchen-digital/content';
+import { unzipSync } from 'fflate';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { chromiumArgs, chromiumExecutable } from '../../../../tooling/chromium.js';
+import { serveFolder } from '../../../../tooling/serve-folder.js';
 
 /**
  * End-to-end tests drive the built app (`dist/`, written by `pnpm build`, which the test task
  * depends on) in Debian's Chromium through playwright-core, served by a plain static server — as
  * any city would host it.
  */
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.png': 'image/png',
-  '.map': 'application/json',
-};
-
-/** Serves a folder on a free port; `headers` are added to every response (a CSP, say). */
-export async function serveFolder(folder: string, headers: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void> }> {
-  const root = resolve(folder);
-  const server: Server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(root, pathname));
-    if (!file.startsWith(root)) {
-      response.writeHead(403).end();
-      return;
-    }
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      await stat(file);
-    } catch {
-      response.writeHead(404).end('not found');
-      return;
-    }
-    response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream', ...headers });
-    createReadStream(file).pipe(response);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((done) => server.close(() => done())),
-  };
-}
+export { serveFolder };
 
 export const distFolder = resolve(import.meta.dirname, '../../dist');
 
@@ -154,10 +117,6 @@ export const focusedId = (page: Page) => page.evaluate(() => document.activeElem
 
 /** Unpacks a zip file's bytes into a fresh temporary folder and returns its path. */
 export async function unzipToFolder(zip: Uint8Array): Promise<string> {
-  const { unzipSync } = await import('fflate');
-  const { mkdtemp, mkdir, writeFile } = await import('node:fs/promises');
-  const { tmpdir } = await import('node:os');
-  const { dirname } = await import('node:path');
   const folder = await mkdtemp(join(tmpdir(), 'mdk-site-'));
   for (const [path, bytes] of Object.entries(unzipSync(zip))) {
     if (path.endsWith('/')) continue;

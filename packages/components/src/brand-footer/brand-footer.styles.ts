@@ -1,16 +1,11 @@
 import { css } from 'lit';
 import { focusRingStyles } from '../shared/focus-ring.styles.js';
+import { hostStyles } from '../shared/host.styles.js';
 
 export const brandFooterStyles = [
+  hostStyles,
   focusRingStyles,
   css`
-    :host {
-      display: block;
-      min-width: 0;
-      color: var(--mdk-color-text-default);
-      font: var(--mdk-font-size-md) / var(--mdk-font-line-height-body) var(--mdk-font-family-body);
-    }
-
     [hidden] {
       display: none !important;
     }

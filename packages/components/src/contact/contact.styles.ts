@@ -1,18 +1,13 @@
 import { css } from 'lit';
 import { detailsStyles } from '../shared/details.styles.js';
 import { focusRingStyles } from '../shared/focus-ring.styles.js';
+import { hostStyles } from '../shared/host.styles.js';
 
 export const contactStyles = [
+  hostStyles,
   focusRingStyles,
   detailsStyles,
   css`
-    :host {
-      display: block;
-      min-width: 0;
-      color: var(--mdk-color-text-default);
-      font: var(--mdk-font-size-md) / var(--mdk-font-line-height-body) var(--mdk-font-family-body);
-    }
-
     [part='base'] {
       display: grid;
       gap: var(--mdk-contact-gap, var(--mdk-space-1));

@@ -1,18 +1,13 @@
 import { css } from 'lit';
 import { focusRingStyles } from '../shared/focus-ring.styles.js';
 import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
+import { hostStyles } from '../shared/host.styles.js';
 
 export const deckStyles = [
+  hostStyles,
   focusRingStyles,
   visuallyHiddenStyles,
   css`
-    :host {
-      display: block;
-      min-width: 0;
-      color: var(--mdk-color-text-default);
-      font: var(--mdk-font-size-md) / var(--mdk-font-line-height-body) var(--mdk-font-family-body);
-    }
-
     /* In full screen the deck is the page: the theme's surface, scrolling when a slide is tall. */
     :host(:fullscreen) {
       box-sizing: border-box;

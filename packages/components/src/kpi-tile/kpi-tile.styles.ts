@@ -2,18 +2,16 @@ import { css } from 'lit';
 import { cardStyles } from '../shared/card.styles.js';
 import { focusRingStyles } from '../shared/focus-ring.styles.js';
 import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
+import { hostStyles } from '../shared/host.styles.js';
 
 // Each public knob (--mdk-kpi-tile-*) falls back to a theme token.
 export const kpiTileStyles = [
+  hostStyles,
   visuallyHiddenStyles,
   focusRingStyles,
   cardStyles,
   css`
     :host {
-      display: block;
-      min-width: 0;
-      color: var(--mdk-color-text-default);
-      font: var(--mdk-font-size-md) / var(--mdk-font-line-height-body) var(--mdk-font-family-body);
       overflow-wrap: anywhere;
     }
 

@@ -2,19 +2,14 @@ import { css } from 'lit';
 import { cardStyles } from '../shared/card.styles.js';
 import { detailsStyles } from '../shared/details.styles.js';
 import { focusRingStyles } from '../shared/focus-ring.styles.js';
+import { hostStyles } from '../shared/host.styles.js';
 
 export const publicationStyles = [
+  hostStyles,
   focusRingStyles,
   cardStyles,
   detailsStyles,
   css`
-    :host {
-      display: block;
-      min-width: 0;
-      color: var(--mdk-color-text-default);
-      font: var(--mdk-font-size-md) / var(--mdk-font-line-height-body) var(--mdk-font-family-body);
-    }
-
     [hidden] {
       display: none !important;
     }

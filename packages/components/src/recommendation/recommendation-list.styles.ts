@@ -1,15 +1,13 @@
 import { css } from 'lit';
 import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
+import { hostStyles } from '../shared/host.styles.js';
 
 // Each public knob (--mdk-recommendation-list-*) falls back to a theme token.
 export const recommendationListStyles = [
+  hostStyles,
   visuallyHiddenStyles,
   css`
     :host {
-      display: block;
-      min-width: 0;
-      color: var(--mdk-color-text-default);
-      font: var(--mdk-font-size-md) / var(--mdk-font-line-height-body) var(--mdk-font-family-body);
       overflow-wrap: break-word;
     }
 

@@ -1,15 +1,13 @@
 import { css } from 'lit';
 import { cardStyles } from '../shared/card.styles.js';
+import { hostStyles } from '../shared/host.styles.js';
 
 // Each public knob (--mdk-strategy-card-*) falls back to a theme token.
 export const strategyCardStyles = [
+  hostStyles,
   cardStyles,
   css`
     :host {
-      display: block;
-      min-width: 0;
-      color: var(--mdk-color-text-default);
-      font: var(--mdk-font-size-md) / var(--mdk-font-line-height-body) var(--mdk-font-family-body);
       /* A long compound ("Organisationsstruktur") breaks rather than widening a narrow card: unlike
          break-word, anywhere also lowers the text's min-content width, which the list's grid sizes by. */
       overflow-wrap: anywhere;

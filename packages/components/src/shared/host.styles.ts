@@ -1,0 +1,15 @@
+import { css } from 'lit';
+
+/**
+ * What most elements' hosts share: a block that may shrink inside a grid or flex item (`min-width:
+ * 0`), in the theme's text colour and body type. Listed first, so an element's own `:host` rules
+ * (wrapping, containment) add to it.
+ */
+export const hostStyles = css`
+  :host {
+    display: block;
+    min-width: 0;
+    color: var(--mdk-color-text-default);
+    font: var(--mdk-font-size-md) / var(--mdk-font-line-height-body) var(--mdk-font-family-body);
+  }
+`;
