@@ -118,11 +118,11 @@ describe('development warnings', () => {
     expect(developmentFiles.some((path) => read(path).includes('is not a finite number'))).toBe(true);
   });
 
-  it('are not in the production build: no warning texts, no warnOnce', () => {
+  it('are not in the production build: no warning texts, no warnOnce, no console.warn at all', () => {
     expect(productionFiles.length).toBeGreaterThan(5);
     for (const path of productionFiles) {
       const code = read(path);
-      expect(code, path).not.toMatch(/warnOnce|is not a finite number|is not one of|not allowed; the source/);
+      expect(code, path).not.toMatch(/warnOnce|console\.warn|is not a finite number|is not one of|not allowed; the source|defined twice/);
     }
   });
 });

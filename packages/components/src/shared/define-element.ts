@@ -1,7 +1,8 @@
 /**
  * Registers a custom element once. A second registration of the same class is skipped silently
- * (a bundle loaded twice); a different class under the tag is skipped with a warning, because
- * `customElements.define` would throw and take the rest of the page's script with it.
+ * (a bundle loaded twice); a different class under the tag is skipped too, because
+ * `customElements.define` would throw and take the rest of the page's script with it. Development
+ * builds warn about the second class; production builds carry no warning code (DESIGN.md).
  *
  * Every kit element is registered here, so this is also the one place that makes their shadow
  * roots serializable: `element.getHTML({ serializableShadowRoots: true })` then includes them, and a
@@ -15,7 +16,7 @@ export function defineElement(tagName: string, elementClass: CustomElementConstr
     customElements.define(tagName, elementClass);
     return;
   }
-  if (registered !== elementClass) {
+  if (__MDK_DEV__ && registered !== elementClass) {
     console.warn(`<${tagName}> is defined twice: two versions of @muenchen-digital/components? The first stays.`);
   }
 }
