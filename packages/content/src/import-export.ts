@@ -23,10 +23,11 @@ export type ValidationResult = { ok: true; document: StrategyDocument } | { ok: 
 /**
  * Checks a value against the current schema. On success the document returned is a fresh copy: it
  * shares nothing with the value passed in. On failure every problem names its path and what is
- * wrong, in `language`.
+ * wrong, in `language` — one problem per field: a field's rules are checked in order and the first
+ * it breaks is the one to fix (blank text that is also too long is "must not be empty").
  */
 export function validateDocument(value: unknown, language: Language = 'de'): ValidationResult {
-  const result = v.safeParse(strategyDocumentSchema, value, { lang: language, message: describeIssue });
+  const result = v.safeParse(strategyDocumentSchema, value, { lang: language, message: describeIssue, abortPipeEarly: true });
   if (result.success) return { ok: true, document: result.output };
   return { ok: false, problems: result.issues.map((issue) => ({ path: pathOf(issue), message: issue.message })) };
 }

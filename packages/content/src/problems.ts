@@ -125,8 +125,6 @@ export function describeIssue(issue: BaseIssue<unknown>): string {
       return `${w.exactly} ${issue.expected}, ${got}.`;
     case 'email':
       return w.email;
-    case 'min_length':
-      return w.blank;
     case 'max_length':
       return typeof issue.input === 'string'
         ? w.tooLongText(String(issue.expected).replace('<=', ''))

@@ -27,9 +27,12 @@ const record = <const Entries extends v.ObjectEntries>(entries: Entries) =>
 
 /** Any text, possibly empty: optional fields are empty strings, which forms edit directly. */
 const text = (maxLength = shortTextLength) => v.pipe(v.string(), v.maxLength(maxLength));
-/** Text that must say something: not empty and not only spaces. */
+/**
+ * Text that must say something: not empty and not only spaces. One rule says both (`\S` finds
+ * nothing in an empty text), so an emptied field is one problem, "must not be empty".
+ */
 const requiredText = (maxLength = shortTextLength) =>
-  v.pipe(v.string(), v.minLength(1), v.regex(/\S/, problem('blank')), v.maxLength(maxLength));
+  v.pipe(v.string(), v.regex(/\S/, problem('blank')), v.maxLength(maxLength));
 const list = <const Item extends v.GenericSchema>(item: Item) => v.pipe(v.array(item), v.maxLength(maxItems));
 const textList = (maxLength = shortTextLength) => list(requiredText(maxLength));
 

@@ -100,6 +100,14 @@ describe('the schema', () => {
     ]);
   });
 
+  it.each([
+    { kind: 'empty', title: '', language: 'en', message: 'Must not be empty.' },
+    { kind: 'empty', title: '', language: 'de', message: 'Darf nicht leer sein.' },
+    { kind: 'blank and too long', title: ' '.repeat(301), language: 'en', message: 'Must not be empty.' },
+  ] as const)('reports $kind required text once, with the message that says what to do ($language)', ({ title, language, message }) => {
+    expect(problemsOf(exampleWith((draft) => (draft.hero.title = title)), language)).toEqual([{ path: 'hero.title', message }]);
+  });
+
   it('refuses a list where an object belongs, once, at that place', () => {
     expect(problemsOf(exampleWith((draft) => ((draft as Record<string, unknown>).hero = ['Titel'])), 'en')).toEqual([
       { path: 'hero', message: 'Expected an object with fields, received: Array.' },

@@ -186,7 +186,8 @@ export class AdminApp extends LitElement {
    * exported as it is), but the count is always in view and opens the error summary.
    */
   #renderProblemCount() {
-    const count = onePerField(this.store?.problems ?? []).length;
+    // The content model reports one problem per field, so problems and fields to fix are the same count.
+    const count = this.store?.problems.length ?? 0;
     if (count === 0) return nothing;
     return html`<p class="admin-problem-count" id="problem-count">
       <span id="problem-count-text">${problemCountText(count)}</span> —
@@ -246,7 +247,7 @@ export class AdminApp extends LitElement {
         <p>${msg('Das geöffnete Dokument ist unverändert.')}</p>`;
     }
     // Without an action it is the summary of the draft: it follows the document as it is fixed.
-    const problems = onePerField(message.action === undefined ? (this.store?.problems ?? []) : message.problems);
+    const problems = message.action === undefined ? (this.store?.problems ?? []) : message.problems;
     const heading =
       message.action !== undefined
         ? problems.length === 1
@@ -462,14 +463,6 @@ export class AdminApp extends LitElement {
   showProblems(action: string | undefined, problems: readonly Problem[] = this.store?.problems ?? []) {
     this.message = { kind: 'problems', action, problems };
   }
-}
-
-/**
- * One problem per field: an empty required text breaks two rules (length and "not blank"), but it is
- * one thing to fix. The last one is kept, as the form shows it at the field.
- */
-function onePerField(problems: readonly Problem[]): Problem[] {
-  return [...new Map(problems.map((problem) => [problem.path, problem])).values()];
 }
 
 /** "3 Angaben sind noch unvollständig", "1 Angabe …". */
