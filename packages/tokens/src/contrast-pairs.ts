@@ -53,6 +53,7 @@ export const contrastPairs: readonly ContrastPair[] = [
   ...onEverySurface('color.accent.default', 'text', 'key-figure numbers'),
   ...onEverySurface('color.link.default', 'text', 'links: footnote markers, back links'),
   ...onEverySurface('color.link.hover', 'text', 'links under the pointer'),
+  ...onEverySurface('color.status.error', 'text', "error messages: a field's error, the error summary's heading; also an invalid control's border"),
   ...onEverySurface('color.focus.ring', 'ui', 'focus outline around any focusable element'),
   ...onEverySurface('color.border.control', 'ui', 'the boundary that identifies a control'),
   ...onEverySurface('color.border.decorative', 'decorative', 'card edges and dividers'),

@@ -1,3 +1,4 @@
+import { parseHexColor, themeModes, tokenValues, type ThemeMode } from '@muenchen-digital/tokens';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.js';
@@ -6,11 +7,22 @@ import { importFile, newContext, openApp, previewFrame, useBrowser } from './har
 /**
  * axe-core (WCAG 2.0–2.2, A and AA) finds nothing on each screen the app shows — the main screen,
  * the preview, the versions dialog, an import error, the read-only banner — in German and English,
- * in both city themes, and on the main screen in dark mode too.
+ * in both city themes, and on the main screen in dark mode too; and the error messages (a field's
+ * error, the error summary) in every city theme × mode, in the error colour the tokens measure.
  */
 const env = useBrowser();
 const languages = ['de', 'en'] as const;
 const themes = ['muenchen', 'musterstadt'] as const;
+
+/** What the browser is told about the person's settings, for each mode of a theme. */
+const mediaFor: Record<ThemeMode, Parameters<Page['emulateMedia']>[0]> = {
+  light: { colorScheme: 'light', contrast: 'no-preference' },
+  dark: { colorScheme: 'dark', contrast: 'no-preference' },
+  'high-contrast': { colorScheme: 'light', contrast: 'more' },
+};
+
+/** A token's colour as `getComputedStyle` reports it: `rgb(152, 68, 71)`. */
+const computedColour = (hex: string) => `rgb(${parseHexColor(hex).join(', ')})`;
 
 async function previewWindow(page: Page) {
   await previewFrame(page);
@@ -64,6 +76,27 @@ describe('axe in dark mode', () => {
     await page.locator('#show-problems').click();
     await page.waitForLoadState('networkidle');
     expect({ main: await axeViolations(page), preview: await axeViolations(await previewWindow(page)) }).toEqual({ main: [], preview: [] });
+    await context.close();
+  });
+});
+
+describe.each(themes.flatMap((theme) => themeModes.map((mode) => ({ theme, mode }))))('error messages in theme $theme, $mode mode', ({ theme, mode }) => {
+  it("are written in the theme's error colour, and axe finds no violation", async () => {
+    const context = await newContext(env.browser);
+    const page = await context.newPage();
+    await page.emulateMedia(mediaFor[mode]);
+    await openApp(page, env.url);
+    await page.locator('#theme').selectOption(theme);
+    await expect.poll(() => page.locator('link[data-mdk-theme]').getAttribute('href')).toContain(theme);
+    await page.locator('#field-contact-email').fill('kein-at-zeichen');
+    await page.locator('#show-problems').click();
+    await page.waitForLoadState('networkidle');
+
+    const errorColour = computedColour(String(tokenValues[theme][mode]['color.status.error']));
+    const colourOf = (selector: string) => page.locator(selector).evaluate((element) => getComputedStyle(element).color);
+    await expect.poll(() => colourOf('#field-contact-email-error')).toBe(errorColour);
+    expect(await colourOf('#admin-message h2')).toBe(errorColour);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });
