@@ -5,7 +5,8 @@ import { DocumentStore } from './document-store.js';
 
 /**
  * The store against real IndexedDB: undo and redo (typing in one field is one step), what happens
- * when another tab wrote first, and when the browser refuses to store more.
+ * when another tab wrote first, to an edit kept when a page goes away before writing it, and when
+ * the browser refuses to store more.
  */
 const opened: DocumentDatabase[] = [];
 const uniqueName = () => `admin-store-test-${crypto.randomUUID()}`;
@@ -36,6 +37,39 @@ function withQuota(database: DocumentDatabase) {
       ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
       : database.writeWorkingDocument(document, basedOn);
   return { database: wrapper, quota };
+}
+
+/** A database whose writes can be held back (`hold()`) until `release()`: an edit not yet in IndexedDB. */
+function withWritesHeld(database: DocumentDatabase) {
+  let heldUntil: Promise<void> | undefined;
+  let release = () => {};
+  const wrapper = Object.create(database) as DocumentDatabase;
+  wrapper.writeWorkingDocument = async (document: StrategyDocument, basedOn: number) => {
+    await heldUntil;
+    return database.writeWorkingDocument(document, basedOn);
+  };
+  const hold = () => {
+    heldUntil = new Promise((resolve) => (release = resolve));
+  };
+  return { database: wrapper, hold, release: () => release() };
+}
+
+/**
+ * The editing tab types, and its page goes away (a reload, a closed tab) before the write of what it
+ * typed reached IndexedDB: the tab keeps the edit for the next load. `release` lets the held write go.
+ */
+async function editAndLeaveBeforeTheWrite(name: string, keyMessage: string) {
+  const writes = withWritesHeld(await openDatabase(name));
+  const leaving = await openEditingStore(writes.database);
+  await settled(leaving);
+  writes.hold();
+  leaving.set(['keyMessage'], keyMessage);
+  dispatchEvent(new PageTransitionEvent('pagehide'));
+  return { leaving, release: writes.release };
+}
+
+async function storedKeyMessage(name: string) {
+  return (await (await openDatabase(name)).readWorkingDocument())?.document.keyMessage;
 }
 
 beforeEach(() => localStorage.clear());
@@ -146,6 +180,82 @@ describe('DocumentStore with two tabs', () => {
     editing.set(['keyMessage'], 'Zu spät');
     await settled(editing);
     expect(editing.saveState).toEqual({ kind: 'failed', reason: 'stale' });
+  });
+});
+
+describe('DocumentStore and an edit kept when the page went away before writing it', () => {
+  it('a read-only tab leaves the kept edit alone, and applies, saves and clears it when it takes over', async () => {
+    const name = uniqueName();
+    const typed = 'Getippt, noch nicht gespeichert';
+    const { leaving, release } = await editAndLeaveBeforeTheWrite(name, typed);
+    const stored = await storedKeyMessage(name);
+    expect(stored, 'the edit has not reached IndexedDB').not.toBe(typed);
+
+    const reading = await DocumentStore.open(await openDatabase(name), createExampleDocument);
+    // It shows what is stored, not an edit it could not save.
+    expect(reading.document.keyMessage).toBe(stored);
+
+    await reading.takeOver();
+    expect(reading.document.keyMessage).toBe(typed);
+    expect(reading.saveState.kind).toBe('saved');
+    expect(await storedKeyMessage(name)).toBe(typed);
+    expect(localStorage.length, 'the kept edit is cleared once saved').toBe(0);
+
+    // The held write of the page that went away is refused: it builds on an older revision.
+    release();
+    await settled(leaving);
+    expect(leaving.saveState).toEqual({ kind: 'failed', reason: 'stale' });
+  });
+
+  it('the next tab that edits gets the kept edit, even after a read-only tab opened in between', async () => {
+    const name = uniqueName();
+    const typed = 'Vor dem Neuladen getippt';
+    const { leaving, release } = await editAndLeaveBeforeTheWrite(name, typed);
+
+    const reading = await DocumentStore.open(await openDatabase(name), createExampleDocument);
+    const reloaded = await openEditingStore(await openDatabase(name));
+    expect(reading.document.keyMessage).not.toBe(typed);
+    expect(reloaded.document.keyMessage).toBe(typed);
+    expect(reloaded.saveState.kind).toBe('saved');
+    expect(await storedKeyMessage(name)).toBe(typed);
+    expect(localStorage.length, 'the kept edit is cleared once saved').toBe(0);
+
+    release();
+    await settled(leaving);
+  });
+});
+
+describe('DocumentStore and an edit kept while an earlier write was still running', () => {
+  it('keeps the newer edit when that write lands after the page went away', async () => {
+    const name = uniqueName();
+    const database = await openDatabase(name);
+    // The first held write lands once released; every write after it never runs (the page is gone).
+    const page = { holdNextWrite: undefined as Promise<void> | undefined, gone: false };
+    const dying = Object.create(database) as DocumentDatabase;
+    dying.writeWorkingDocument = async (document: StrategyDocument, basedOn: number) => {
+      if (page.gone) return new Promise(() => {});
+      const held = page.holdNextWrite;
+      if (held) {
+        page.gone = true;
+        await held;
+      }
+      return database.writeWorkingDocument(document, basedOn);
+    };
+    const leaving = await openEditingStore(dying);
+    await settled(leaving);
+    let releaseFirstWrite = () => {};
+    page.holdNextWrite = new Promise((resolve) => (releaseFirstWrite = resolve));
+
+    leaving.set(['keyMessage'], 'Erster Teil');
+    leaving.set(['keyMessage'], 'Erster Teil, dann mehr');
+    dispatchEvent(new PageTransitionEvent('pagehide'));
+    releaseFirstWrite();
+    await vi.waitFor(async () => expect(await storedKeyMessage(name)).toBe('Erster Teil'));
+
+    const reloaded = await openEditingStore(await openDatabase(name));
+    expect(reloaded.document.keyMessage).toBe('Erster Teil, dann mehr');
+    expect(await storedKeyMessage(name)).toBe('Erster Teil, dann mehr');
+    expect(localStorage.length, 'the kept edit is cleared once saved').toBe(0);
   });
 });
 

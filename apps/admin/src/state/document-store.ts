@@ -17,8 +17,21 @@ interface HistoryEntry {
 
 const coalesceWindowMs = 1500;
 const maxUndoSteps = 200;
-/** A change the tab could not write yet, kept across a reload (IndexedDB writes are asynchronous). */
+/**
+ * A change the tab could not write yet, kept across a reload (IndexedDB writes are asynchronous).
+ * Only the tab that edits applies it: a read-only tab could show it but never save it, and would take
+ * it away from the tab that can.
+ */
 const unsavedChangeKey = 'muenchen-digital-admin/unsaved-change';
+
+/** What a page keeps in localStorage when it goes away with an edit not yet in IndexedDB. */
+interface KeptEdit {
+  /** The stored revision the edit was made on. */
+  basedOn: number;
+  /** Whether a write (of an earlier state, as revision `basedOn + 1`) was running at the time. */
+  writing: boolean;
+  document: StrategyDocument;
+}
 
 /**
  * The working document and everything that happens to it: edits (each written to IndexedDB as it
@@ -37,6 +50,8 @@ export class DocumentStore extends EventTarget {
   #save: SaveState;
   #writing = false;
   #pendingWrite = false;
+  /** The document holds the change another page kept on leaving; the kept copy goes once it is written. */
+  #holdsUnsavedChange = false;
 
   constructor(
     private readonly database: DocumentDatabase,
@@ -54,16 +69,14 @@ export class DocumentStore extends EventTarget {
   }
 
   /**
-   * Opens the working document: the stored one, with an edit a reload interrupted put back, or
-   * `fallback()` (the example) on first use.
+   * Opens the working document, read-only: the stored one, or `fallback()` (the example) on first
+   * use. An edit a reload interrupted is put back when this tab starts editing or takes over.
    */
   static async open(database: DocumentDatabase, fallback: () => StrategyDocument): Promise<DocumentStore> {
     const stored = await database.readWorkingDocument();
-    const store = stored
+    return stored
       ? new DocumentStore(database, stored.document, stored.revision, stored.savedAt)
       : new DocumentStore(database, fallback(), 0, Date.now());
-    store.#recoverUnsavedChange();
-    return store;
   }
 
   get document(): StrategyDocument {
@@ -94,10 +107,14 @@ export class DocumentStore extends EventTarget {
     this.#emit('change');
   }
 
-  /** Becomes the editing tab. Writes the first document if none is stored yet. */
+  /**
+   * Becomes the editing tab: puts back an edit a reload interrupted and writes it, or writes the
+   * first document if none is stored yet.
+   */
   async startEditing(): Promise<void> {
     this.#editable = true;
-    if (this.#revision === 0 || this.#pendingWrite) await this.#write();
+    const recovered = this.#recoverUnsavedChange();
+    if (this.#revision === 0 || recovered) await this.#write();
     this.#emit('change');
   }
 
@@ -108,8 +125,9 @@ export class DocumentStore extends EventTarget {
   }
 
   /**
-   * Takes over from another tab: reads what that tab saved last, and claims it with a write of its
-   * own, so any write the other tab still has in flight is refused as stale.
+   * Takes over from another tab: reads what that tab saved last (with an edit it kept on leaving put
+   * back), and claims it with a write of its own, so any write the other tab still has in flight is
+   * refused as stale.
    */
   async takeOver(): Promise<void> {
     const stored = await this.database.readWorkingDocument();
@@ -117,6 +135,7 @@ export class DocumentStore extends EventTarget {
       this.#document = stored.document;
       this.#revision = stored.revision;
     }
+    this.#recoverUnsavedChange();
     this.#undo = [];
     this.#redo = [];
     this.#validate();
@@ -211,6 +230,8 @@ export class DocumentStore extends EventTarget {
     try {
       const written = await this.database.writeWorkingDocument(this.#document, this.#revision);
       this.#revision = written.revision;
+      // Cleared only once nothing newer waits: the page may have kept a newer change while this was written.
+      if (this.#holdsUnsavedChange && !this.#pendingWrite) this.#clearUnsavedChange();
       this.#setSave({ kind: 'saved', at: written.savedAt });
     } catch (error) {
       this.#pendingWrite = false;
@@ -237,27 +258,48 @@ export class DocumentStore extends EventTarget {
   #stashUnsavedChange(): void {
     if (!this.#editable || (this.#save.kind === 'saved' && !this.#pendingWrite)) return;
     try {
-      localStorage.setItem(unsavedChangeKey, JSON.stringify({ basedOn: this.#revision, document: this.#document }));
+      // `writing`: a write of an earlier state may still land after the page is gone, as revision
+      // basedOn + 1; the kept edit is newer than that write and still counts on top of it.
+      const kept: KeptEdit = { basedOn: this.#revision, writing: this.#writing, document: this.#document };
+      localStorage.setItem(unsavedChangeKey, JSON.stringify(kept));
     } catch {
       // Storage full or unavailable: nothing more can be done while the page goes away.
     }
   }
 
-  #recoverUnsavedChange(): void {
+  /**
+   * Puts back the change a page kept on leaving, if it was made on top of the stored document; says
+   * whether it did. Called only by the tab that edits, which then writes it; the kept copy stays
+   * until that write succeeds, so a failed write or a crash on the way loses nothing.
+   */
+  #recoverUnsavedChange(): boolean {
     const stashed = localStorage.getItem(unsavedChangeKey);
-    if (stashed === null) return;
-    localStorage.removeItem(unsavedChangeKey);
+    if (stashed === null) return false;
     try {
-      const { basedOn, document } = JSON.parse(stashed) as { basedOn: number; document: StrategyDocument };
-      // Only an edit made on top of what is stored; anything else is older than the stored document.
+      const { basedOn, writing, document } = JSON.parse(stashed) as KeptEdit;
+      // Only an edit made on top of what is stored, or on top of the write that was running when the
+      // page left; anything else is older than the stored document.
       // (It may fail validation — a field emptied while typing — as the stored one may: both are drafts.)
-      if (basedOn === this.#revision && typeof document === 'object' && document !== null) {
+      const onTopOfStored = basedOn === this.#revision || (writing === true && basedOn + 1 === this.#revision);
+      if (onTopOfStored && typeof document === 'object' && document !== null) {
         this.#document = document;
-        this.#pendingWrite = true;
+        this.#holdsUnsavedChange = true;
         this.#validate();
+        return true;
       }
     } catch {
-      // A damaged stash is dropped; the stored document stands.
+      // A damaged stash is dropped below; the stored document stands.
+    }
+    this.#clearUnsavedChange();
+    return false;
+  }
+
+  #clearUnsavedChange(): void {
+    this.#holdsUnsavedChange = false;
+    try {
+      localStorage.removeItem(unsavedChangeKey);
+    } catch {
+      // Storage unavailable: the kept change is then outdated by the write and dropped on the next load.
     }
   }
 
