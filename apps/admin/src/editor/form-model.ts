@@ -81,11 +81,17 @@ const textList = (key: string, label: Text, itemLabel: (position: number) => str
   addLabel,
 });
 
+/**
+ * A qualifier's words and the sign the published figure shows: "mehr als (>)". The sign stays out of
+ * the translated words: @lit/localize-tools escapes `&`, `<` and `>` in translations (lit/lit#3025),
+ * and the English option had lost its sign.
+ */
+const withSign = (words: string, sign: string) => `${words} (${sign})`;
 const qualifierLabels = (): Record<(typeof qualifiers)[number], string> => ({
   exact: msg('genau'),
-  approx: msg('rund (~)'),
-  'more-than': msg('mehr als (>)'),
-  'less-than': msg('weniger als (<)'),
+  approx: withSign(msg('rund'), '~'),
+  'more-than': withSign(msg('mehr als'), '>'),
+  'less-than': withSign(msg('weniger als'), '<'),
 });
 const unitLabels = (): Record<(typeof units)[number], string> => ({ none: msg('keine (Anzahl)'), percent: msg('Prozent (%)') });
 const notationLabels = (): Record<(typeof notations)[number], string> => ({
