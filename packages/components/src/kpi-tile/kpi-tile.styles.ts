@@ -54,15 +54,15 @@ export const kpiTileStyles = [
       font-size: var(--mdk-font-size-sm);
     }
 
-    /* A 24 × 24 px target (WCAG 2.5.8) that still reads as a superscript. */
+    /*
+     * A 24 × 24 px target (WCAG 2.5.8) that still reads as a superscript. Inline, with padding for the
+     * target: an inline-block could wrap to a line of its own; inline, it stays with the last word.
+     */
     [part='marker'] {
-      display: inline-block;
-      min-width: 1.5rem;
+      padding: 0.25rem 0.5rem;
       color: var(--mdk-color-link-default);
       font-size: var(--mdk-font-size-sm);
       font-weight: var(--mdk-font-weight-bold);
-      line-height: 1.5rem;
-      text-align: center;
       vertical-align: 0.35em;
     }
 

@@ -195,6 +195,27 @@ describe('<mdk-kpi-tile> accessibility: what Chromium gives a screen reader', ()
     probe.remove();
   });
 
+  it('the marker is at least 24 × 24 CSS px and never stands alone at the start of a line', async () => {
+    const tile = await fixture<MdkKpiTile>(
+      html`<mdk-kpi-tile value="185000" qualifier="approx" label="M-WLAN Nutzer*innen je Monat" source="2"></mdk-kpi-tile>`,
+    );
+    const label = tile.shadowRoot!.querySelector('[part=label]')!;
+    const marker = tile.shadowRoot!.querySelector('[part=marker]')!;
+    const target = marker.getBoundingClientRect();
+    expect(target.width, 'width').toBeGreaterThanOrEqual(24);
+    expect(target.height, 'height').toBeGreaterThanOrEqual(24);
+
+    // Narrow the tile pixel by pixel: at every width the marker follows the label's last word.
+    const stranded: number[] = [];
+    for (let width = 140; width <= 360; width += 1) {
+      tile.style.width = `${width}px`;
+      const lines = label.getClientRects();
+      const lastLine = lines[lines.length - 1]!;
+      if (marker.getBoundingClientRect().left < lastLine.right - 0.5) stranded.push(width);
+    }
+    expect(stranded, 'tile widths at which the marker starts a line of its own').toEqual([]);
+  });
+
   it('keeps every number whole at 320 px: nothing clipped or overflowing', async () => {
     await page.viewport(320, 640);
     try {

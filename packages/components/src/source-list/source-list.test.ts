@@ -185,6 +185,19 @@ describe('<mdk-source-list> and <mdk-source>', () => {
     expect(String(warn.mock.calls[0]?.[0])).toContain('heading-level="9"');
   });
 
+  it('gives markers and back links targets of at least 24 × 24 CSS px (WCAG 2.5.8)', async () => {
+    const main = await fixture<HTMLElement>(page());
+    const targets = [
+      ...[...main.querySelectorAll('mdk-kpi-tile')].map(markerOf),
+      ...[...main.querySelectorAll('mdk-source')].flatMap(backLinksOf),
+    ];
+    expect(targets).toHaveLength(6);
+    for (const target of targets) {
+      const { width, height } = target.getBoundingClientRect();
+      expect(Math.min(width, height), target.textContent!).toBeGreaterThanOrEqual(24);
+    }
+  });
+
   it('passes axe (WCAG 2.2 A/AA) with tiles and sources together', async () => {
     const main = await fixture<HTMLElement>(page());
     const violations = await axeViolations(main);
