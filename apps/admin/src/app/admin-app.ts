@@ -131,7 +131,16 @@ export class AdminApp extends LitElement {
       </nav>
       ${this.#renderLeaseBanner()}
       ${this.#renderSaveFailure()}
-      <div class="admin-message ${this.message?.kind === 'info' ? '' : 'admin-message-error'}" id="admin-message" tabindex="-1">${this.#renderMessage()}</div>
+      <!-- A group named by its heading: when focus moves here, a screen reader says the heading. -->
+      <div
+        class="admin-message ${this.message?.kind === 'info' ? '' : 'admin-message-error'}"
+        id="admin-message"
+        tabindex="-1"
+        role="group"
+        aria-labelledby=${this.message ? 'admin-message-heading' : nothing}
+      >
+        ${this.#renderMessage()}
+      </div>
       <main class="admin-workspace" id="editor" tabindex="-1">
         <section class="admin-panel admin-form-panel" aria-labelledby="form-title">
           <h2 class="admin-panel-title" id="form-title">${msg('Inhalt')}</h2>
@@ -233,11 +242,12 @@ export class AdminApp extends LitElement {
   #renderMessage() {
     const message = this.message;
     if (!message) return nothing;
-    if (message.kind === 'info') return html`<p>${message.text}</p>`;
+    // An info message is one sentence: it names the group itself, as a heading does for the others.
+    if (message.kind === 'info') return html`<p id="admin-message-heading">${message.text}</p>`;
     const language = getLocale() as UiLanguage;
     if (message.kind === 'import-refused') {
       const problems = message.error.reason === 'invalid' ? message.error.problems : [];
-      return html`<h2>${msg('Import abgelehnt')}</h2>
+      return html`<h2 id="admin-message-heading">${msg('Import abgelehnt')}</h2>
         <p>${describeImportError(message.error, language)}</p>
         ${problems.length > 0
           ? html`<ul>
@@ -256,7 +266,7 @@ export class AdminApp extends LitElement {
         : problems.length === 0
           ? msg('Alle Angaben sind vollständig')
           : problemCountText(problems.length);
-    return html`<h2>${heading}</h2>
+    return html`<h2 id="admin-message-heading">${heading}</h2>
       <ul>
         ${problems.map((problem) => {
           const id = this.#fieldIdFor(problem.path);

@@ -97,9 +97,9 @@ export class AdminStrategyForm extends LitElement {
     const hintId = field.hint ? `${id}-hint` : undefined;
     const errorId = error ? `${id}-error` : undefined;
     const describedBy = [hintId, errorId].filter(Boolean).join(' ') || nothing;
-    const label = html`<label for=${id}>${field.label()}${field.required ? html` <span class="admin-required">(${msg('Pflichtfeld')})</span>` : nothing}</label>`;
+    const label = html`<label for=${id}>${field.label()}${field.required ? requiredNote() : nothing}</label>`;
     const hint = field.hint ? html`<p class="admin-hint" id=${hintId}>${field.hint()}</p>` : nothing;
-    const errorText = error ? html`<p class="admin-error" id=${errorId}><span class="admin-visually-hidden">${msg('Fehler:')} </span>${error}</p>` : nothing;
+    const errorText = error ? errorMessage(errorId!, error) : nothing;
     const common = { id, path: JSON.stringify(path) };
 
     if (field.kind === 'checkbox') {
@@ -131,7 +131,7 @@ export class AdminStrategyForm extends LitElement {
     const listError = problems.get(pathText(path));
     return html`<fieldset class="admin-list">
       <legend>${field.label()}</legend>
-      ${listError ? html`<p class="admin-error" id=${`${fieldId(path)}-error`}>${listError}</p>` : nothing}
+      ${listError ? errorMessage(`${fieldId(path)}-error`, listError) : nothing}
       ${items.map((item, index) => {
         const itemPath = [...path, index];
         const name = field.summary(item).trim() || field.itemLabel(index + 1);
@@ -156,8 +156,8 @@ export class AdminStrategyForm extends LitElement {
         const id = fieldId(entryPath);
         const error = problems.get(pathText(entryPath));
         return html`<div class="admin-text-entry ${error ? 'admin-field-invalid' : ''}" id=${`${id}-entry`}>
-          <label for=${id}>${field.itemLabel(index + 1)}</label>
-          ${error ? html`<p class="admin-error" id=${`${id}-error`}>${error}</p>` : nothing}
+          <label for=${id}>${field.itemLabel(index + 1)}${requiredNote()}</label>
+          ${error ? errorMessage(`${id}-error`, error) : nothing}
           <input type="text" id=${id} data-path=${JSON.stringify(entryPath)} data-kind="text" aria-describedby=${error ? `${id}-error` : nothing} aria-invalid=${error ? 'true' : nothing} .value=${live(entry)} />
           ${this.#itemButtons(path, index, entries.length, entry.trim() || field.itemLabel(index + 1), field.itemLabel)}
         </div>`;
@@ -199,8 +199,14 @@ export class AdminStrategyForm extends LitElement {
       <div class="admin-field">
         <label for=${`${id}-file`}>${logo ? msg('Anderes Logo wählen') : msg('Logo wählen')}</label>
         <p class="admin-hint" id=${`${id}-file-hint`}>${msg('PNG, JPEG, WebP, GIF oder SVG, bis 1 MB. Das Bild wird im Dokument gespeichert.')}</p>
-        ${error ? html`<p class="admin-error" id=${`${id}-error`}>${error}</p>` : nothing}
-        <input type="file" id=${`${id}-file`} accept="image/png,image/jpeg,image/webp,image/gif,image/svg+xml" aria-describedby=${[`${id}-file-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ')} @change=${(event: Event) => this.#chooseLogo(event, path)} />
+        ${error ? errorMessage(`${id}-error`, error) : nothing}
+        <input
+          type="file"
+          id=${`${id}-file`}
+          accept="image/png,image/jpeg,image/webp,image/gif,image/svg+xml"
+          aria-describedby=${[`${id}-file-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ')}
+          aria-invalid=${error ? 'true' : nothing}
+          @change=${(event: Event) => this.#chooseLogo(event, path)} />
       </div>
     </fieldset>`;
   }
@@ -315,6 +321,20 @@ export class AdminStrategyForm extends LitElement {
   #announce(message: string) {
     this.dispatchEvent(new CustomEvent('announce', { detail: message, bubbles: true, composed: true }));
   }
+}
+
+/**
+ * "(Pflichtfeld)" after a label, in words (the star is the gender star). The space sits inside the
+ * span: Chromium drops a space that follows Lit's comment marker from the accessible name
+ * ("Titel(Pflichtfeld)"), while a space inside the span is kept.
+ */
+function requiredNote() {
+  return html`<span class="admin-required"> (${msg('Pflichtfeld')})</span>`;
+}
+
+/** An error message under a field's label: "Fehler:" first for screen readers, then what to do. */
+function errorMessage(id: string, text: string) {
+  return html`<p class="admin-error" id=${id}><span class="admin-visually-hidden">${msg('Fehler:')} </span>${text}</p>`;
 }
 
 /**

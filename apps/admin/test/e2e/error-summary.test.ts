@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { axNodeOf } from './accessibility-tree.js';
 import { focusedId, openFreshApp, useBrowser } from './harness.js';
 
 /**
@@ -24,6 +25,10 @@ describe('the error summary', () => {
     const summary = page.locator('#admin-message');
     await expect.poll(() => focusedId(page)).toBe('admin-message');
     expect(await summary.locator('h2').textContent()).toBe('3 Angaben sind noch unvollständig');
+    // Focus lands on the summary: a screen reader says its heading there, not just "group" or nothing.
+    const focusedSummary = await axNodeOf(page, '#admin-message');
+    expect(focusedSummary.role).toBe('group');
+    expect(focusedSummary.name).toBe('3 Angaben sind noch unvollständig');
     expect(await summary.getByRole('link').count()).toBe(3);
     const link = summary.getByRole('link', { name: 'Titel: Darf nicht leer sein.' }).first();
     expect(await link.getAttribute('href')).toBe('#field-hero-title');

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { StrategyDocument } from '@muenchen-digital/content';
 import { describe, expect, it } from 'vitest';
 import { exportedJson, importFile, openFreshApp, previewFrame, storedDocument, useBrowser } from './harness.js';
@@ -25,6 +27,20 @@ describe('export and import', () => {
     await expect.poll(async () => (await storedDocument(page))?.document.hero.title).toBe('Stand vor dem Export');
     const preview = await previewFrame(page);
     await expect.poll(() => preview.locator('h1').first().textContent()).toContain('Stand vor dem Export');
+    await context.close();
+  });
+
+  it('imports a file of the first format version, migrated, and says so', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    // The content package's own sample of a file written by the format's first version.
+    const version1 = await readFile(resolve(import.meta.dirname, '../../../../packages/content/test/fixtures/strategy-document-v1.json'), 'utf8');
+    expect(JSON.parse(version1).schemaVersion).toBe(1);
+    await page.locator(title).fill('Vor dem Import');
+    await importFile(page, 'alt.json', version1);
+    await expect.poll(() => page.locator('#admin-message').textContent()).toContain('„alt.json“ importiert (aus Format 1 übernommen).');
+    expect(await page.locator(title).inputValue()).toBe(JSON.parse(version1).hero.title);
+    await expect.poll(async () => (await storedDocument(page))?.document.schemaVersion).toBe(2);
+    expect(await page.locator('#problem-count').count()).toBe(0);
     await context.close();
   });
 

@@ -1,10 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openFreshApp, useBrowser } from './harness.js';
+import { focusedId, newContext, openApp, openFreshApp, useBrowser } from './harness.js';
 
 /**
- * Reflow at 320 px (1.4.10) and, for every stop of a Tab walk through the main screen, a visible
- * focus indicator (2.4.7) that nothing covers (2.4.11).
+ * Reflow at 320 px and at 400 % zoom (1.4.10), with messages and dialogs open too; for every stop of
+ * a Tab walk through the main screen, a visible focus indicator (2.4.7) that nothing covers
+ * (2.4.11); the skip link first (2.4.1); every target at least 24 × 24 px (2.5.8).
  */
 const env = useBrowser();
 
@@ -73,6 +74,116 @@ describe('layout and focus', () => {
     // The walk went round the whole page: the form alone has a few hundred stops.
     expect(stops).toBeGreaterThan(200);
     expect(stops).toBeLessThan(800);
+    await context.close();
+  });
+
+  it('starts with the skip link: the first Tab stop, shown when focused, and it moves focus to the start of main', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    await page.keyboard.press('Tab');
+    const link = page.locator('.admin-skip-link');
+    expect(await link.evaluate((element) => element === document.activeElement)).toBe(true);
+    // Shown on screen while focused, and nothing lies over it.
+    const shown = await link.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return { inView: box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth && box.width > 0, uncovered: hit === element || element.contains(hit) };
+    });
+    expect(shown).toEqual({ inView: true, uncovered: true });
+    expect(await link.innerText()).toBe('Zum Formular springen');
+
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedId(page)).toBe('editor');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
+    // The next Tab goes on inside main, to its first control.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('main')?.id)).toBe('editor');
+    await context.close();
+  });
+
+  it.each([1280, 320])('makes every target at least 24 × 24 px (%d px wide)', async (width) => {
+    const { context, page } = await openFreshApp(env.browser, env.url, { width });
+    // The error summary's links and a field's error are targets on the main screen too.
+    await page.locator('#field-contact-email').fill('kein-at-zeichen');
+    await page.locator('#show-problems').click();
+    await expect.poll(() => page.locator('#admin-message a').count()).toBe(1);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')]
+        .filter((element) => element.checkVisibility())
+        .map((element) => {
+          const box = element.getBoundingClientRect();
+          return { target: element.id ? `#${element.id}` : `${element.tagName.toLowerCase()} "${element.textContent?.trim().slice(0, 30)}"`, width: box.width, height: box.height };
+        })
+        .filter((box) => box.width < 24 || box.height < 24)
+        .map(({ target, width, height }) => `${target}: ${width.toFixed(1)} × ${height.toFixed(1)}`),
+    );
+    expect(small).toEqual([]);
+    await context.close();
+  });
+
+  const overflowing = (page: Page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('body *')]
+        .filter((element) => element.checkVisibility() && element.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .slice(0, 5)
+        .map((element) => `${element.tagName.toLowerCase()}#${element.id}.${element.className}`),
+    );
+
+  /** Whether the open dialog lies inside the viewport and its last button can be scrolled to. */
+  const dialogFits = (page: Page) =>
+    page.evaluate(() => {
+      const dialog = document.querySelector<HTMLDialogElement>('dialog[open]')!;
+      const box = dialog.getBoundingClientRect();
+      const buttons = dialog.querySelectorAll('button');
+      const last = buttons[buttons.length - 1]!;
+      last.scrollIntoView({ block: 'nearest' });
+      const lastBox = last.getBoundingClientRect();
+      return {
+        insideViewport: box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight,
+        noSidewaysScroll: dialog.scrollWidth <= dialog.clientWidth,
+        lastButtonReachable: lastBox.top >= box.top && lastBox.bottom <= box.bottom,
+      };
+    });
+
+  // 400 % zoom of a 1280 × 900 window is a viewport of 320 × 225 CSS px.
+  it.each([
+    { width: 320, height: 800, zoom: '320 px' },
+    { width: 320, height: 225, zoom: '400 % zoom' },
+  ])('reflows with the error summary, the read-only banner and each dialog open ($zoom)', async ({ width, height }) => {
+    const context = await newContext(env.browser);
+    const page = await context.newPage();
+    await page.setViewportSize({ width, height });
+    await openApp(page, env.url);
+    const found: Record<string, unknown> = {};
+
+    // A long word in a version's name, a figure without a source and an error in the summary.
+    await page.locator('#field-keyFigures-groups-0-figures-0-sourceId').selectOption('');
+    await page.locator('#versions').click();
+    await page.locator('#version-name').fill('Digitalisierungsstrategiefortschreibungsentwurf vor der Stadtratssitzung');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.admin-version-list li').count()).toBe(1);
+    found['versions dialog'] = { overflow: await overflowing(page), ...(await dialogFits(page)) };
+    await page.keyboard.press('Escape');
+
+    await page.locator('#publish').click();
+    await expect.poll(() => page.locator('admin-publish-button dialog').evaluate((dialog: HTMLDialogElement) => dialog.open)).toBe(true);
+    found['publish dialog'] = { overflow: await overflowing(page), ...(await dialogFits(page)) };
+    await page.keyboard.press('Escape');
+
+    // German compounds do not break by themselves: one in a list entry names its buttons and legend.
+    await page.locator('#field-sovereignty-terms-0').fill('Digitalisierungsstrategiefortschreibungsentwurf');
+    await page.locator('#field-keyFigures-groups-0-figures-0-label').fill('Onlineterminvereinbarungsmöglichkeiten');
+    await page.locator('#field-hero-title').fill('');
+    await page.locator('#show-problems').click();
+    await expect.poll(() => page.locator('#admin-message a').count()).toBe(1);
+    const second = await context.newPage();
+    await second.setViewportSize({ width, height });
+    await openApp(second, env.url);
+    await second.locator('#lease-title').waitFor();
+    found['error summary and long words'] = { overflow: await overflowing(page) };
+    found['read-only banner'] = { overflow: await overflowing(second) };
+
+    const fits = { overflow: [], insideViewport: true, noSidewaysScroll: true, lastButtonReachable: true };
+    expect(found).toEqual({ 'versions dialog': fits, 'publish dialog': fits, 'error summary and long words': { overflow: [] }, 'read-only banner': { overflow: [] } });
     await context.close();
   });
 });

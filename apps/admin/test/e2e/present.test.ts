@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { openFreshApp, tabTo, useBrowser } from './harness.js';
+import { openFreshApp, storedDocument, tabTo, useBrowser } from './harness.js';
 
-/** Present mode by keyboard: full screen, one slide at a time, keys move, the deck's button ends it. */
+/**
+ * Present mode by keyboard: full screen, one slide at a time, keys move, the deck's button ends it.
+ * And the deck prints one slide per page.
+ */
 const env = useBrowser();
 
 describe('present mode', () => {
@@ -34,6 +37,24 @@ describe('present mode', () => {
     await expect.poll(() => page.evaluate(() => document.fullscreenElement?.id ?? 'none')).toBe('none');
     await expect.poll(() => deck.getAttribute('mode')).toBe('overview');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('present');
+    await context.close();
+  });
+
+  it('prints the deck one slide per page', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    const strategy = (await storedDocument(page))!.document;
+    // The preview's deck on a page of its own: page.pdf() prints a page, not a frame inside it.
+    const deckPage = await context.newPage();
+    await deckPage.goto(new URL('preview.html?view=deck', env.url).href);
+    await deckPage.waitForFunction(() => 'mdkPreview' in window);
+    await deckPage.evaluate((shown) => window.mdkPreview!.show(shown), strategy);
+    await deckPage.locator('mdk-slide').first().waitFor();
+    await deckPage.evaluate(() => document.fonts.ready);
+    const slides = await deckPage.locator('mdk-slide').count();
+    expect(slides).toBeGreaterThan(10);
+    const pdf = await deckPage.pdf({ format: 'A4', landscape: true, printBackground: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pages).toBe(slides);
     await context.close();
   });
 });

@@ -137,6 +137,10 @@ describe('publishing asks first', () => {
     const message = page.locator('#admin-message');
     await expect.poll(() => message.getByRole('heading').innerText()).toMatch(/^Veröffentlichen: Bitte zuerst \d+ Angaben? korrigieren/);
     await expect.poll(() => message.getByRole('listitem').count()).toBeGreaterThanOrEqual(1);
+    // The summary takes focus, and its link leads to the field.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('admin-message');
+    await message.getByRole('link', { name: 'Titel: Darf nicht leer sein.' }).first().click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-hero-title');
     await page.waitForTimeout(500);
     expect(downloads).toBe(0);
     await context.close();

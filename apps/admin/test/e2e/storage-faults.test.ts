@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { axNodeOf } from './accessibility-tree.js';
 import { exportedJson, newContext, openApp, openFreshApp, storedDocument, useBrowser } from './harness.js';
 
 /** When the browser refuses to store, and when a tab dies: no edit is lost without a warning. */
@@ -24,6 +25,9 @@ describe('storage faults', () => {
     const alert = page.locator('[role=alert]');
     await expect.poll(() => alert.textContent(), { timeout: 10_000 }).toContain('Der Speicher des Browsers für diese Seite ist voll');
     expect(await alert.getByRole('button', { name: 'Jetzt exportieren' }).isVisible()).toBe(true);
+    // An alert as Chromium exposes it, and only an alert: with aria-live too, VoiceOver reads it twice.
+    expect((await axNodeOf(page, '[role=alert]')).role).toBe('alert');
+    expect(await alert.getAttribute('aria-live')).toBeNull();
     expect(await page.locator('#save-status').textContent()).toContain('Nicht gespeichert');
     expect(await page.locator(title).inputValue()).toBe('Nur noch im Speicher');
     expect((await storedDocument(page))?.document.hero.title).not.toBe('Nur noch im Speicher');

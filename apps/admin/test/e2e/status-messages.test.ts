@@ -1,0 +1,46 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axNodeOf } from './accessibility-tree.js';
+import { openFreshApp, useBrowser } from './harness.js';
+
+/**
+ * Status messages (4.1.3): the regions a screen reader listens to are there from the first render and
+ * stay the same element while their words change — a region added together with its message is not
+ * announced. Saving says "Gespeichert um 14:32"; list changes, exports and publishing speak through
+ * their own polite status regions, never through role=alert plus aria-live at once.
+ */
+const env = useBrowser();
+const regions = ['#save-status', '#announcer', '#publish-status'];
+
+/** Tags each region's element, so the test can tell later whether it is still the same element. */
+const tagRegions = (page: Page) =>
+  page.evaluate((selectors) => selectors.forEach((selector) => ((document.querySelector(selector) as HTMLElement & { mdkTag?: string }).mdkTag = selector)), regions);
+const untagged = (page: Page) =>
+  page.evaluate((selectors) => selectors.filter((selector) => (document.querySelector(selector) as (HTMLElement & { mdkTag?: string }) | null)?.mdkTag !== selector), regions);
+
+describe('status messages', () => {
+  it('are polite status regions from the first render, which keep their element while the words change', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    for (const region of regions) {
+      const node = await axNodeOf(page, region);
+      expect({ region, role: node.role, live: node.properties.live, included: node.included }).toEqual({ region, role: 'status', live: 'polite', included: true });
+    }
+    await tagRegions(page);
+
+    // Saving: the time, in the UI's format.
+    await page.locator('#field-hero-title').fill('Neu');
+    await expect.poll(() => page.locator('#save-status').textContent()).toMatch(/^Gespeichert um \d{2}:\d{2}$/);
+    // Publishing (every figure of the example has a source), an export, a list change.
+    await Promise.all([page.waitForEvent('download'), page.locator('#publish').click()]);
+    await expect.poll(() => page.locator('#publish-status').textContent()).toBe('Die Website wurde als ZIP-Datei heruntergeladen.');
+    await Promise.all([page.waitForEvent('download'), page.locator('#export').click()]);
+    await expect.poll(() => page.locator('#announcer').textContent()).toBe('Export als JSON-Datei gestartet.');
+    await page.locator('#field-sovereignty-terms-add').click();
+    await expect.poll(() => page.locator('#announcer').textContent()).toMatch(/^Begriff \d+ hinzugefügt\.$/);
+
+    expect(await untagged(page)).toEqual([]);
+    // No region is both an alert and a live region (VoiceOver would read it twice).
+    expect(await page.locator('[role="alert"][aria-live], [role="status"][aria-live]').count()).toBe(0);
+    await context.close();
+  });
+});
