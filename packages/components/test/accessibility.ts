@@ -1,17 +1,17 @@
 // Browser-side helpers for the component tests: axe, and what Chromium gives a screen reader.
 import axe from 'axe-core';
-import { commands } from 'vitest/browser';
-import type { AccessibilityNode } from './accessibility-node.js';
+import { commands, userEvent } from 'vitest/browser';
+import type { AccessibilityNode, MediaEmulation } from './accessibility-node.js';
 import { axeRunOptions } from './axe-config.js';
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
     readAccessibilityTree: (probe: string) => Promise<AccessibilityNode>;
-    emulateMedia: (media: { colorScheme: 'light' | 'dark'; contrast: 'no-preference' | 'more' }) => Promise<void>;
+    emulateMedia: (media: MediaEmulation) => Promise<void>;
   }
 }
 
-export type { AccessibilityNode };
+export type { AccessibilityNode, MediaEmulation };
 
 /** Chromium's computed accessibility subtree of `element` (CDP), after its pending render. */
 export async function accessibilityTreeOf(element: Element): Promise<AccessibilityNode> {
@@ -69,4 +69,101 @@ export function deepActiveElement(): Element | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
+}
+
+/**
+ * Runs `check` with the page's media emulated (forced colours, reduced motion, print, …), then turns
+ * those emulations off again. A change of media can start CSS transitions (a button's colour, say); the
+ * check runs once they have ended, on the styles the new media give.
+ */
+export async function withEmulatedMedia<T>(media: MediaEmulation, check: () => T | Promise<T>): Promise<T> {
+  await commands.emulateMedia(media);
+  try {
+    await transitionsEnded();
+    return await check();
+  } finally {
+    await commands.emulateMedia(Object.fromEntries(Object.keys(media).map((feature) => [feature, null])));
+  }
+}
+
+/** Waits until every CSS transition running in the document, shadow roots included, has ended. */
+async function transitionsEnded(): Promise<void> {
+  const running = animationsIn(document).filter((animation) => animation instanceof CSSTransition);
+  await Promise.all(running.map((transition) => transition.finished.catch(() => undefined)));
+}
+
+/** The animations in `root` and in every shadow root below it: `document.getAnimations()` leaves shadow trees out. */
+function animationsIn(root: Document | ShadowRoot): Animation[] {
+  const found = root.getAnimations();
+  for (const element of root.querySelectorAll('*')) if (element.shadowRoot) found.push(...animationsIn(element.shadowRoot));
+  return found;
+}
+
+/**
+ * What a CSS colour — a system colour such as `Highlight`, or a token such as `var(--mdk-color-focus-ring)` —
+ * computes to on this page now, as `getComputedStyle` reports colours. Under forced colours a system colour
+ * gives the forced palette's value.
+ */
+export function computedColour(value: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = value;
+  // Else forced colours would replace a token's colour with the system's text colour.
+  probe.style.forcedColorAdjust = 'none';
+  document.body.append(probe);
+  try {
+    return getComputedStyle(probe).color;
+  } finally {
+    probe.remove();
+  }
+}
+
+/**
+ * Moves focus to `target` the way a keyboard user does: from a button just before the outermost host
+ * of `target`, pressing Tab until `target` has focus. Throws if 20 presses do not get there.
+ */
+export async function focusByKeyboard(target: Element): Promise<void> {
+  let host: Element = target;
+  for (let root = host.getRootNode(); root instanceof ShadowRoot; root = host.getRootNode()) host = root.host;
+  const start = document.createElement('button');
+  start.textContent = 'Start';
+  host.before(start);
+  start.focus();
+  try {
+    for (let press = 0; press < 20 && deepActiveElement() !== target; press += 1) await userEvent.tab();
+  } finally {
+    start.remove();
+  }
+  if (deepActiveElement() !== target) throw new Error(`Tab never reached ${target.localName}; focus is on ${deepActiveElement()?.localName}`);
+}
+
+export type Side = 'top' | 'right' | 'bottom' | 'left';
+
+/** The sides of `element` that have a border drawn (a style and a width), each with its computed colour. */
+export function drawnBorders(element: Element): Partial<Record<Side, string>> {
+  const style = getComputedStyle(element);
+  const drawn: Partial<Record<Side, string>> = {};
+  for (const side of ['top', 'right', 'bottom', 'left'] as const) {
+    const lineStyle = style.getPropertyValue(`border-${side}-style`);
+    if (lineStyle !== 'none' && lineStyle !== 'hidden' && parseFloat(style.getPropertyValue(`border-${side}-width`)) > 0) {
+      drawn[side] = style.getPropertyValue(`border-${side}-color`);
+    }
+  }
+  return drawn;
+}
+
+/**
+ * Lists in `root` (shadow roots below included) that are drawn without markers (`list-style-type: none`)
+ * but lack an explicit `role="list"`: Safari and VoiceOver no longer announce those as lists. Each is
+ * given as its tag, `<ul part="list"></ul>`, for a readable failure.
+ */
+export function bulletlessListsWithoutRole(root: ParentNode): string[] {
+  const found: string[] = [];
+  for (const element of root.querySelectorAll('*')) {
+    const isList = element.localName === 'ul' || element.localName === 'ol';
+    if (isList && getComputedStyle(element).listStyleType === 'none' && element.getAttribute('role') !== 'list') {
+      found.push((element.cloneNode(false) as Element).outerHTML);
+    }
+    if (element.shadowRoot) found.push(...bulletlessListsWithoutRole(element.shadowRoot));
+  }
+  return found;
 }

@@ -1,6 +1,6 @@
 // Runs in Node, next to the browser: asks Chromium over CDP what it computed for assistive technology.
 import type { BrowserCommand } from 'vitest/node';
-import type { AccessibilityNode } from './accessibility-node.js';
+import type { AccessibilityNode, MediaEmulation } from './accessibility-node.js';
 
 interface CdpFrameTree {
   frame: { id: string; url: string };
@@ -93,11 +93,8 @@ export const readAccessibilityTree: BrowserCommand<[probe: string]> = async (con
   }
 };
 
-/** Emulates the user's colour preferences for the test's page, as Chromium would report them. */
-export const emulateMedia: BrowserCommand<[media: { colorScheme: 'light' | 'dark'; contrast: 'no-preference' | 'more' }]> = async (
-  context,
-  media,
-) => {
+/** Emulates print or screen and the user's preferences (colours, contrast, motion, forced colours) for the test's page. */
+export const emulateMedia: BrowserCommand<[media: MediaEmulation]> = async (context, media) => {
   if (context.provider.name !== 'playwright') throw new Error('emulateMedia needs the playwright provider');
   await context.page.emulateMedia(media);
 };

@@ -1,7 +1,18 @@
 import { html, nothing } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { accessibilityTreeOf, axeViolations, deepActiveElement, describeViolations, nodesWithRole, spokenText } from '../../test/accessibility.js';
+import {
+  accessibilityTreeOf,
+  axeViolations,
+  computedColour,
+  deepActiveElement,
+  describeViolations,
+  drawnBorders,
+  focusByKeyboard,
+  nodesWithRole,
+  spokenText,
+  withEmulatedMedia,
+} from '../../test/accessibility.js';
 import { fixture, settle } from '../../test/fixtures.js';
 import '../brand-footer.js';
 import type { MdkBrandFooter } from './brand-footer.js';
@@ -170,6 +181,20 @@ describe('<mdk-brand-footer>', () => {
       expect(getComputedStyle(link).outlineStyle).toBe('solid');
       expect(link.getBoundingClientRect().height).toBeGreaterThanOrEqual(24);
     }
+  });
+
+  it('under forced colours: the top edge stays visible, the links take the system link colour, focus shows in the highlight colour', async () => {
+    const footer = await munichFooter();
+    const links = [...footer.shadowRoot!.querySelectorAll<HTMLElement>('a[part=link]')];
+    await withEmulatedMedia({ forcedColors: 'active' }, async () => {
+      const [canvasText, linkText, highlight] = ['CanvasText', 'LinkText', 'Highlight'].map(computedColour);
+      expect(new Set([canvasText, linkText, highlight]).size).toBe(3);
+      expect(drawnBorders(footer.shadowRoot!.querySelector('[part=base]')!)).toEqual({ top: canvasText });
+      expect(links.map((link) => getComputedStyle(link).color)).toEqual(links.map(() => linkText));
+      await focusByKeyboard(links[0]!);
+      const style = getComputedStyle(links[0]!);
+      expect([style.outlineStyle, style.outlineColor]).toEqual(['solid', highlight]);
+    });
   });
 
   it('reflows at 320 px with long names: nothing clipped, nothing scrolls sideways', async () => {

@@ -1,7 +1,18 @@
 import { html, nothing } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { accessibilityTreeOf, axeViolations, deepActiveElement, describeViolations, nodesWithRole, spokenText } from '../../test/accessibility.js';
+import {
+  accessibilityTreeOf,
+  axeViolations,
+  computedColour,
+  deepActiveElement,
+  describeViolations,
+  drawnBorders,
+  focusByKeyboard,
+  nodesWithRole,
+  spokenText,
+  withEmulatedMedia,
+} from '../../test/accessibility.js';
 import { fixture, settle } from '../../test/fixtures.js';
 import { findUndeclaredColourPairs } from '../../test/rendered-colour-pairs.js';
 import '../brand-footer.js';
@@ -196,6 +207,23 @@ describe('<mdk-brand-header>', () => {
     const style = getComputedStyle(homeLink);
     expect(style.outlineStyle).toBe('solid');
     expect(style.outlineColor).toBe(getComputedStyle(header.shadowRoot!.querySelector('[part=band]')!).color);
+  });
+
+  it('under forced colours: the band keeps a visible edge, its links take the system link colour, focus shows in the highlight colour', async () => {
+    const header = await munichHeader({ homeHref: '/' });
+    const root = header.shadowRoot!;
+    await withEmulatedMedia({ forcedColors: 'active' }, async () => {
+      const [canvasText, linkText, highlight] = ['CanvasText', 'LinkText', 'Highlight'].map(computedColour);
+      expect(new Set([canvasText, linkText, highlight]).size).toBe(3);
+      expect(drawnBorders(root.querySelector('[part=band]')!)).toEqual({ top: canvasText, right: canvasText, bottom: canvasText, left: canvasText });
+      for (const part of ['skip-link', 'home-link']) {
+        const link = root.querySelector<HTMLElement>(`[part=${part}]`)!;
+        await focusByKeyboard(link);
+        const style = getComputedStyle(link);
+        expect(style.color, part).toBe(linkText);
+        expect([style.outlineStyle, style.outlineColor], part).toEqual(['solid', highlight]);
+      }
+    });
   });
 
   it('with no content and removed attributes, renders and never throws; main-id falls back to "main"', async () => {

@@ -1,7 +1,17 @@
 import { html, nothing } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { accessibilityTreeOf, axeViolations, deepActiveElement, describeViolations, nodesWithRole, spokenText } from '../../test/accessibility.js';
+import {
+  accessibilityTreeOf,
+  axeViolations,
+  computedColour,
+  deepActiveElement,
+  describeViolations,
+  focusByKeyboard,
+  nodesWithRole,
+  spokenText,
+  withEmulatedMedia,
+} from '../../test/accessibility.js';
 import { fixture, settle } from '../../test/fixtures.js';
 import '../channel-links.js';
 import type { Channel, MdkChannelLinks } from './channel-links.js';
@@ -166,6 +176,19 @@ describe('<mdk-channel-links>', () => {
     }
     await userEvent.tab();
     expect(deepActiveElement()).toBe(after);
+  });
+
+  it('under forced colours, every link is in the system link colour and the focused one has a ring in the highlight colour', async () => {
+    const element = await channelLinks();
+    const links = [...element.shadowRoot!.querySelectorAll<HTMLElement>('a[part=link]')];
+    await withEmulatedMedia({ forcedColors: 'active' }, async () => {
+      const linkText = computedColour('LinkText');
+      expect(linkText).not.toBe(computedColour('CanvasText'));
+      expect(links.map((link) => getComputedStyle(link).color)).toEqual(links.map(() => linkText));
+      await focusByKeyboard(links[1]!);
+      const ring = getComputedStyle(links[1]!);
+      expect([ring.outlineStyle, ring.outlineColor]).toEqual(['solid', computedColour('Highlight')]);
+    });
   });
 
   it('takes heading text and level from the page; a bad level falls back to 2 with one warning', async () => {

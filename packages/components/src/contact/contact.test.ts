@@ -1,7 +1,17 @@
 import { html, nothing } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { accessibilityTreeOf, axeViolations, deepActiveElement, describeViolations, nodesWithRole, spokenText } from '../../test/accessibility.js';
+import {
+  accessibilityTreeOf,
+  axeViolations,
+  computedColour,
+  deepActiveElement,
+  describeViolations,
+  drawnBorders,
+  nodesWithRole,
+  spokenText,
+  withEmulatedMedia,
+} from '../../test/accessibility.js';
 import { fixture, settle } from '../../test/fixtures.js';
 import '../contact.js';
 import { telHref } from './contact-links.js';
@@ -138,6 +148,18 @@ describe('<mdk-contact>', () => {
     }
     await userEvent.tab();
     expect(deepActiveElement()).toBe(after);
+  });
+
+  it('under forced colours, the links are in the system link colour and the block keeps its visible start edge', async () => {
+    const element = await contact();
+    await withEmulatedMedia({ forcedColors: 'active' }, () => {
+      const [linkText, canvasText] = [computedColour('LinkText'), computedColour('CanvasText')];
+      expect(linkText).not.toBe(canvasText);
+      const links = [...element.shadowRoot!.querySelectorAll('a[part=link]')];
+      expect(links.map((link) => getComputedStyle(link).color)).toEqual([linkText, linkText]);
+      // The start edge of a left-to-right page.
+      expect(drawnBorders(element.shadowRoot!.querySelector('[part=base]')!)).toEqual({ left: canvasText });
+    });
   });
 
   it('with nothing given, renders an empty address; removed attributes never throw', async () => {

@@ -2,7 +2,18 @@ import tokensUrl from '@muenchen-digital/tokens/muenchen.css?url';
 import { html, nothing } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
-import { accessibilityTreeOf, axeViolations, deepActiveElement, describeViolations, nodesWithRole, spokenText } from '../../test/accessibility.js';
+import {
+  accessibilityTreeOf,
+  axeViolations,
+  computedColour,
+  deepActiveElement,
+  describeViolations,
+  drawnBorders,
+  focusByKeyboard,
+  nodesWithRole,
+  spokenText,
+  withEmulatedMedia,
+} from '../../test/accessibility.js';
 import type { PrintablePage } from '../../test/browser-commands.js';
 import { fixture, settle } from '../../test/fixtures.js';
 import { findUndeclaredColourPairs } from '../../test/rendered-colour-pairs.js';
@@ -18,16 +29,6 @@ declare module 'vitest/browser' {
     printToPdf: (page: PrintablePage) => Promise<{ pages: number }>;
   }
 }
-
-/**
- * The existing `emulateMedia` command hands its argument to Playwright's `page.emulateMedia()` as it is;
- * its declared type (in test/accessibility.ts) names only the colour options, so widen it here for
- * `media: 'print'` and `reducedMotion`.
- */
-const emulateMedia = commands.emulateMedia as unknown as (media: {
-  media?: 'screen' | 'print' | null;
-  reducedMotion?: 'reduce' | 'no-preference' | null;
-}) => Promise<void>;
 
 /** Links in a slide are the author's content: styled with the theme's link colour, as a page would. */
 const linkStyle = 'color: var(--mdk-color-link-default)';
@@ -327,6 +328,25 @@ describe('<mdk-deck mode="present">', () => {
     expect(deepActiveElement()).toBe(next);
   });
 
+  it('an unavailable button says so: disabled in the accessibility tree, dashed and muted on screen, grey in forced colours', async () => {
+    const deck = await deckFixture({ mode: 'present' });
+    const [previous, next] = [part(deck, 'previous-button')!, part(deck, 'next-button')!];
+    const buttons = nodesWithRole(await treeOf(deck), 'button');
+    const byName = (name: string) => buttons.find((button) => button.name === name)!;
+    expect(byName('Vorherige Folie').properties.disabled).toBe(true);
+    expect(byName('Nächste Folie').properties.disabled).toBeFalsy();
+    const [unavailable, available] = [getComputedStyle(previous), getComputedStyle(next)];
+    expect(Object.values(drawnBorders(previous))).toHaveLength(4);
+    expect([unavailable.borderTopStyle, available.borderTopStyle]).toEqual(['dashed', 'solid']);
+    expect(unavailable.color).toBe(computedColour('var(--mdk-color-text-muted)'));
+    expect(unavailable.color).not.toBe(available.color);
+    await withEmulatedMedia({ forcedColors: 'active' }, () => {
+      const grey = computedColour('GrayText');
+      expect([getComputedStyle(previous).color, getComputedStyle(previous).borderTopColor]).toEqual([grey, grey]);
+      expect(getComputedStyle(next).color).not.toBe(grey);
+    });
+  });
+
   it('announces a change in a polite status region that exists before it is filled — never the slide content', async () => {
     const deck = await deckFixture({ mode: 'present' });
     const status = part(deck, 'status')!;
@@ -568,6 +588,24 @@ describe('<mdk-deck> full screen', () => {
     expect(statusText(deck)).toBe('Vollbild aus');
   });
 
+  it('works from the keyboard too: Enter on the full-screen button enters and leaves full screen, Enter on "Tastenkürzel" opens the help', async () => {
+    const deck = await deckFixture({ mode: 'present' });
+    const fullscreenButton = part(deck, 'fullscreen-button')!;
+    await focusByKeyboard(fullscreenButton);
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(document.fullscreenElement).toBe(deck));
+    expect(deepActiveElement()).toBe(fullscreenButton);
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(document.fullscreenElement).toBeNull());
+    const helpButton = part(deck, 'help-button')!;
+    await userEvent.tab();
+    expect(deepActiveElement()).toBe(helpButton);
+    await userEvent.keyboard('{Enter}');
+    expect((part(deck, 'help') as HTMLDialogElement).open).toBe(true);
+    await userEvent.keyboard('{Escape}');
+    expect(deepActiveElement()).toBe(helpButton);
+  });
+
   it('leaving full screen from outside the deck (as the browser\'s Esc does) is noticed and announced too', async () => {
     const deck = await deckFixture();
     const entered = new Promise((resolve) => document.addEventListener('fullscreenchange', resolve, { once: true }));
@@ -600,8 +638,7 @@ describe('<mdk-deck> full screen', () => {
 describe('<mdk-deck> print', () => {
   it('under print media: no controls, every slide shown, each from a new page and at most one page tall', async () => {
     const deck = await deckFixture({ mode: 'present' });
-    await emulateMedia({ media: 'print' });
-    try {
+    await withEmulatedMedia({ media: 'print' }, () => {
       expect(getComputedStyle(part(deck, 'toolbar')!).display).toBe('none');
       expect(getComputedStyle(part(deck, 'controls')!).display).toBe('none');
       for (const slide of deck.slides) {
@@ -611,9 +648,7 @@ describe('<mdk-deck> print', () => {
         expect(style.overflow).toBe('hidden');
         expect(style.maxHeight).not.toBe('none');
       }
-    } finally {
-      await emulateMedia({ media: null });
-    }
+    });
   });
 
   const printedDeck = (slides: string[]) => ({
@@ -641,12 +676,9 @@ describe('<mdk-deck> motion, focus, reflow, colours', () => {
     const deck = await deckFixture({ mode: 'present' });
     const durations = () => [deck.slides[0]!, part(deck, 'next-button')!].map((element) => getComputedStyle(element).transitionDuration);
     expect(durations()).toEqual(['0.2s', '0.2s']);
-    await emulateMedia({ reducedMotion: 'reduce' });
-    try {
+    await withEmulatedMedia({ reducedMotion: 'reduce' }, () => {
       expect(durations()).toEqual(['0s', '0s']);
-    } finally {
-      await emulateMedia({ reducedMotion: null });
-    }
+    });
   });
 
   it('shows the focus ring on every control, the help\'s close button too', async () => {
@@ -667,6 +699,25 @@ describe('<mdk-deck> motion, focus, reflow, colours', () => {
     if (deepActiveElement() !== close) await userEvent.tab();
     expect(deepActiveElement()).toBe(close);
     expect(getComputedStyle(close).outlineStyle).toBe('solid');
+  });
+
+  it('under forced colours, the focus ring is in the system highlight colour: on the buttons and on a slide heading', async () => {
+    const deck = await deckFixture({ mode: 'present' });
+    await withEmulatedMedia({ forcedColors: 'active' }, async () => {
+      const highlight = computedColour('Highlight');
+      expect(highlight).not.toBe(computedColour('CanvasText'));
+      for (const name of ['mode-button', 'help-button', 'next-button']) {
+        const button = part(deck, name)!;
+        await focusByKeyboard(button);
+        expect([getComputedStyle(button).outlineStyle, getComputedStyle(button).outlineColor], name).toEqual(['solid', highlight]);
+      }
+      // Focus in the slide that leaves goes to the new slide's heading.
+      deck.querySelector<HTMLAnchorElement>('a[href="/mehr-1"]')!.focus();
+      await userEvent.keyboard('{ArrowRight}');
+      const heading = deck.slides[1]!.shadowRoot!.querySelector('h2')!;
+      expect(deepActiveElement()).toBe(heading);
+      expect([getComputedStyle(heading).outlineStyle, getComputedStyle(heading).outlineColor]).toEqual(['solid', highlight]);
+    });
   });
 
   it('reflows at 320 px: nothing scrolls sideways, in both modes and with the help open', async () => {

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { page } from 'vitest/browser';
-import { accessibilityTreeOf, axeViolations, describeViolations, nodesWithRole, spokenText } from '../../test/accessibility.js';
+import { page, userEvent } from 'vitest/browser';
+import { accessibilityTreeOf, axeViolations, deepActiveElement, describeViolations, nodesWithRole, spokenText } from '../../test/accessibility.js';
 import { fixture, settle } from '../../test/fixtures.js';
 import { hero } from '../examples/strategy-talk.js';
 import '../hero.js';
@@ -80,7 +80,7 @@ describe('<mdk-hero>', () => {
     },
   );
 
-  it('hides a decorative image from assistive technology and from the tab order', async () => {
+  it('hides a decorative image from assistive technology', async () => {
     const element = await fixture<MdkHero>(
       html`<mdk-hero heading=${hero.title}>
         <img slot="image" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="" width="200" height="120" />
@@ -90,6 +90,23 @@ describe('<mdk-hero>', () => {
     expect(nodesWithRole(tree, 'image')).toEqual([]);
     expect(element.querySelector('img')!.getAttribute('alt')).toBe('');
     expect(element.shadowRoot!.querySelector('[part=image]')!.checkVisibility()).toBe(true);
+  });
+
+  it('never makes the decoration a tab stop: Tab passes over an image slotted inside a link', async () => {
+    const container = await fixture<HTMLElement>(
+      html`<div>
+        <button>vorher</button>
+        <mdk-hero heading=${hero.title}>
+          <a slot="image" href="/bild"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="" width="200" height="120" /></a>
+        </mdk-hero>
+        <button>nachher</button>
+      </div>`,
+    );
+    const [before, after] = container.querySelectorAll('button');
+    before!.focus();
+    await userEvent.tab();
+    expect(deepActiveElement()).toBe(after);
+    expect(nodesWithRole(await accessibilityTreeOf(container.querySelector('mdk-hero')!), 'link')).toEqual([]);
   });
 
   it('warns when a hero image has alt text: it is decoration', async () => {

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
-import { accessibilityTreeOf, axeViolations, describeViolations, nodesWithRole } from '../../test/accessibility.js';
+import { accessibilityTreeOf, axeViolations, describeViolations, nodesWithRole, spokenText } from '../../test/accessibility.js';
 import { fixture } from '../../test/fixtures.js';
 import { exampleKeyFigureGroups } from '../examples/key-figures.js';
 import '../kpi-group.js';
@@ -61,6 +61,24 @@ describe('<mdk-kpi-group>', () => {
     } finally {
       await page.viewport(1280, 800);
     }
+  });
+
+  it('reads the tiles in the order people see them: row by row, left to right', async () => {
+    const group = await usersGroup();
+    const tiles = [...group.querySelectorAll('mdk-kpi-tile')];
+    const boxes = tiles.map((tile) => tile.getBoundingClientRect());
+    // A real grid: more than one row and more than one column, or any order would pass.
+    expect(new Set(boxes.map((box) => Math.round(box.top))).size).toBeGreaterThan(1);
+    expect(new Set(boxes.map((box) => Math.round(box.left))).size).toBeGreaterThan(1);
+    const seen = [...tiles].sort((a, b) => {
+      const [boxA, boxB] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+      return Math.round(boxA.top) - Math.round(boxB.top) || boxA.left - boxB.left;
+    });
+    expect(seen.map((tile) => tile.label)).toEqual(tiles.map((tile) => tile.label));
+    // A screen reader's order is the DOM's: the list's entries, one per tile in turn.
+    const [list] = nodesWithRole(await accessibilityTreeOf(group), 'list');
+    const heard = await Promise.all(tiles.map(async (tile) => spokenText(await accessibilityTreeOf(tile))));
+    expect(list?.children.map(spokenText)).toEqual(heard);
   });
 
   it('keeps an element that already has a role', async () => {

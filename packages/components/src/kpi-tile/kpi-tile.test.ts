@@ -4,9 +4,12 @@ import { page, userEvent } from 'vitest/browser';
 import {
   accessibilityTreeOf,
   axeViolations,
+  computedColour,
   describeViolations,
+  focusByKeyboard,
   nodesWithRole,
   spokenText,
+  withEmulatedMedia,
 } from '../../test/accessibility.js';
 import { fixture, settle } from '../../test/fixtures.js';
 import { exampleKeyFigures, type ExampleFigure } from '../examples/key-figures.js';
@@ -186,13 +189,25 @@ describe('<mdk-kpi-tile> accessibility: what Chromium gives a screen reader', ()
     expect(tile.shadowRoot!.activeElement).toBe(marker);
     const style = getComputedStyle(marker);
     expect(style.outlineStyle).toBe('solid');
-    expect(parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);
+    expect(parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(3);
     const focusColour = getComputedStyle(document.documentElement).getPropertyValue('--mdk-color-focus-ring').trim();
     const probe = document.createElement('span');
     probe.style.color = focusColour;
     document.body.append(probe);
     expect(style.outlineColor).toBe(getComputedStyle(probe).color);
     probe.remove();
+  });
+
+  it('under forced colours, the marker reached by keyboard shows its focus ring in the system highlight colour', async () => {
+    const tile = await fixture<MdkKpiTile>(html`<mdk-kpi-tile value="2" label="x" source="2"></mdk-kpi-tile>`);
+    const marker = tile.shadowRoot!.querySelector<HTMLElement>('[part=marker]')!;
+    await withEmulatedMedia({ forcedColors: 'active' }, async () => {
+      await focusByKeyboard(marker);
+      const style = getComputedStyle(marker);
+      expect(style.outlineStyle).toBe('solid');
+      expect(parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(3);
+      expect(style.outlineColor).toBe(computedColour('Highlight'));
+    });
   });
 
   it('the marker is at least 24 × 24 CSS px and never stands alone at the start of a line', async () => {

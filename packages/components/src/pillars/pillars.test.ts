@@ -1,7 +1,17 @@
 import { html } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
-import { accessibilityTreeOf, axeViolations, describeViolations, nodesWithRole, spokenText } from '../../test/accessibility.js';
+import {
+  accessibilityTreeOf,
+  axeViolations,
+  bulletlessListsWithoutRole,
+  computedColour,
+  describeViolations,
+  drawnBorders,
+  nodesWithRole,
+  spokenText,
+  withEmulatedMedia,
+} from '../../test/accessibility.js';
 import { fixture } from '../../test/fixtures.js';
 import { closing, mission } from '../examples/strategy-talk.js';
 import '../pillars.js';
@@ -163,6 +173,39 @@ describe('<mdk-pillars>: what a screen reader gets', () => {
     } finally {
       await page.viewport(1280, 800);
     }
+  });
+
+  it('keeps its bullet-less list a list for Safari and VoiceOver: an explicit role="list"', async () => {
+    const element = await renderPillars();
+    expect(getComputedStyle(element.shadowRoot!.querySelector('[part=list]')!).listStyleType).toBe('none');
+    expect(bulletlessListsWithoutRole(element.shadowRoot!)).toEqual([]);
+  });
+
+  it('is read in the order it is seen: pillars left to right, and in each the title above its text', async () => {
+    const element = await renderPillars();
+    const pillars = [...element.shadowRoot!.querySelectorAll('article')];
+    const lefts = pillars.map((pillar) => pillar.getBoundingClientRect().left);
+    expect(lefts).toEqual([...lefts].sort((a, b) => a - b));
+    expect(new Set(lefts).size).toBe(pillars.length);
+    for (const pillar of pillars) {
+      const title = pillar.querySelector('[part=heading]')!.getBoundingClientRect();
+      const text = pillar.querySelector('[part=text]')!.getBoundingClientRect();
+      expect(title.bottom, pillar.textContent!).toBeLessThanOrEqual(text.top);
+    }
+    // And what a screen reader reads, in the DOM's order: each title, then its text.
+    const articles = nodesWithRole(await accessibilityTreeOf(element), 'article');
+    expect(articles.map(spokenText)).toEqual(mission.map(({ title, text }) => `${title} ${text}`));
+  });
+
+  it('under forced colours, every card keeps a visible edge in the system text colour', async () => {
+    const element = await renderPillars();
+    await withEmulatedMedia({ forcedColors: 'active' }, () => {
+      const edge = computedColour('CanvasText');
+      expect(edge).not.toBe(computedColour('Canvas'));
+      for (const pillar of element.shadowRoot!.querySelectorAll('[part=pillar]')) {
+        expect(drawnBorders(pillar)).toEqual({ top: edge, right: edge, bottom: edge, left: edge });
+      }
+    });
   });
 
   it('passes axe (WCAG 2.2 A/AA), with the mission and with the closing', async () => {

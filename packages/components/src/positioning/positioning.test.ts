@@ -4,9 +4,12 @@ import { page } from 'vitest/browser';
 import {
   accessibilityTreeOf,
   axeViolations,
+  computedColour,
   describeViolations,
+  drawnBorders,
   nodesWithRole,
   spokenText,
+  withEmulatedMedia,
   type AccessibilityNode,
 } from '../../test/accessibility.js';
 import { fixture, settle } from '../../test/fixtures.js';
@@ -194,6 +197,22 @@ describe('<mdk-positioning> the 360° view and the plain list', () => {
       expect(boxes).toEqual(rowMajor);
       expect((await accessibilityTreeOf(element)).children.at(-1)!.children).toHaveLength(dimensions.length);
     }
+  });
+});
+
+describe('<mdk-positioning> under forced colours', () => {
+  it('keeps the ring and every card\'s edge visible, in the system text colour', async () => {
+    const element = await positioningOf(five);
+    await withEmulatedMedia({ forcedColors: 'active' }, () => {
+      const edge = computedColour('CanvasText');
+      expect(edge).not.toBe(computedColour('Canvas'));
+      const ring = getComputedStyle(element.shadowRoot!.querySelector('[part=ring]')!, '::before');
+      expect([ring.borderTopStyle, ring.borderTopColor]).toEqual(['solid', edge]);
+      expect(parseFloat(ring.borderTopWidth)).toBeGreaterThan(0);
+      for (const card of cardsOf(element)) {
+        expect(drawnBorders(card.shadowRoot!.querySelector('[part=base]')!), card.heading).toEqual({ top: edge, right: edge, bottom: edge, left: edge });
+      }
+    });
   });
 });
 

@@ -228,6 +228,30 @@ describe('<mdk-publication>', () => {
     }
   });
 
+  it('puts the thumbnail beside the text on a wide screen and above it at 320 px, without sideways scrolling', async () => {
+    const card = await fixture<MdkPublication>(
+      html`<mdk-publication heading=${publication.title} authors=${publication.authors} href=${publication.href} format="PDF">
+        <img slot="thumbnail" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="" width="96" height="128" />
+      </mdk-publication>`,
+    );
+    const boxes = () => ({
+      thumbnail: card.shadowRoot!.querySelector('[part=thumbnail]')!.getBoundingClientRect(),
+      text: card.shadowRoot!.querySelector('.body')!.getBoundingClientRect(),
+    });
+    const wide = boxes();
+    expect(wide.thumbnail.right, 'beside: the thumbnail ends before the text begins').toBeLessThanOrEqual(wide.text.left);
+    expect(wide.thumbnail.top).toBeLessThan(wide.text.bottom);
+    await page.viewport(320, 800);
+    try {
+      const narrow = boxes();
+      expect(narrow.thumbnail.bottom, 'above: the thumbnail ends before the text begins').toBeLessThanOrEqual(narrow.text.top);
+      expect(narrow.text.right).toBeLessThanOrEqual(320);
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
+    } finally {
+      await page.viewport(1280, 800);
+    }
+  });
+
   it('passes axe (WCAG 2.2 A/AA), with a link and a thumbnail, and without a link', async () => {
     const container = await fixture<HTMLElement>(
       html`<main>

@@ -1,7 +1,18 @@
 import { html } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
-import { accessibilityTreeOf, axeViolations, describeViolations, nodesWithRole, spokenText, type AccessibilityNode } from '../../test/accessibility.js';
+import {
+  accessibilityTreeOf,
+  axeViolations,
+  bulletlessListsWithoutRole,
+  computedColour,
+  describeViolations,
+  drawnBorders,
+  nodesWithRole,
+  spokenText,
+  withEmulatedMedia,
+  type AccessibilityNode,
+} from '../../test/accessibility.js';
 import { fixture, settle } from '../../test/fixtures.js';
 import { recommendations } from '../examples/strategy-talk.js';
 import '../recommendation.js';
@@ -264,6 +275,25 @@ describe('<mdk-recommendation-list>: what a screen reader gets', () => {
     const plain = element.shadowRoot!.querySelectorAll('li')[3]!;
     expect(plain.querySelector('[part=badge]')).toBeNull();
     expect(getComputedStyle(plain.querySelector('[part=title]')!).fontWeight).toBe('400');
+  });
+
+  it('under forced colours, the badge keeps its word readable in system colours and shows its edge', async () => {
+    const element = await renderList();
+    const badge = element.shadowRoot!.querySelector<HTMLElement>('[part=badge]')!;
+    await withEmulatedMedia({ forcedColors: 'active' }, () => {
+      const [text, canvas] = [computedColour('CanvasText'), computedColour('Canvas')];
+      expect(text).not.toBe(canvas);
+      const style = getComputedStyle(badge);
+      expect([style.color, style.backgroundColor]).toEqual([text, canvas]);
+      expect(drawnBorders(badge)).toEqual({ top: text, right: text, bottom: text, left: text });
+      expect(badge.checkVisibility()).toBe(true);
+    });
+  });
+
+  it('keeps its bullet-less list a list for Safari and VoiceOver: an explicit role="list"', async () => {
+    const element = await renderList();
+    expect(getComputedStyle(element.shadowRoot!.querySelector('[part=list]')!).listStyleType).toBe('none');
+    expect(bulletlessListsWithoutRole(element.shadowRoot!)).toEqual([]);
   });
 
   it('says "Recommendations" and "Priority: …" under lang="en"', async () => {

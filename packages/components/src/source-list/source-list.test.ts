@@ -4,6 +4,7 @@ import { userEvent } from 'vitest/browser';
 import {
   accessibilityTreeOf,
   axeViolations,
+  computedColour,
   deepActiveElement,
   describeViolations,
   nodesWithRole,
@@ -97,6 +98,27 @@ describe('<mdk-source-list> and <mdk-source>', () => {
     await vi.waitFor(() => expect(deepActiveElement()).toBe(markerOf(secondCitationOfTwo!)));
     expect(location.hash).toBe('#cite-2b');
   });
+
+  it.each(['keyboard', 'pointer'] as const)(
+    'shows where focus landed: the entry a marker moved focus to, by %s, has a ring in the theme\'s focus colour',
+    async (input) => {
+      const main = await fixture<HTMLElement>(page());
+      const marker = markerOf(main.querySelector('mdk-kpi-tile')!);
+      const box = document.getElementById('source-2')!.shadowRoot!.querySelector<HTMLElement>('[part=entry]')!;
+      expect(getComputedStyle(box).outlineStyle, 'no ring before focus arrives').toBe('none');
+      if (input === 'keyboard') {
+        marker.focus();
+        await userEvent.keyboard('{Enter}');
+      } else {
+        await userEvent.click(marker);
+      }
+      await vi.waitFor(() => expect(deepActiveElement()).toBe(box));
+      const style = getComputedStyle(box);
+      expect(style.outlineStyle).toBe('solid');
+      expect(parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);
+      expect(style.outlineColor).toBe(computedColour('var(--mdk-color-focus-ring)'));
+    },
+  );
 
   it('follows the page: a tile added later gets a back link, a removed one loses it', async () => {
     const main = await fixture<HTMLElement>(page());

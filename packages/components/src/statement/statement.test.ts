@@ -96,6 +96,16 @@ describe('<mdk-statement>', () => {
     const style = getComputedStyle(statement.shadowRoot!.querySelector('p')!);
     expect(parseFloat(style.fontSize)).toBeGreaterThanOrEqual(24);
     expect(Number(style.fontWeight)).toBeGreaterThanOrEqual(700);
+    const fontOf = (family: string) => {
+      const probe = document.createElement('span');
+      probe.style.fontFamily = family;
+      document.body.append(probe);
+      const computed = getComputedStyle(probe).fontFamily;
+      probe.remove();
+      return computed;
+    };
+    expect(fontOf('var(--mdk-font-family-heading)')).not.toBe(fontOf('var(--mdk-font-family-body)'));
+    expect(style.fontFamily).toBe(fontOf('var(--mdk-font-family-heading)'));
   });
 
   it('passes axe (WCAG 2.2 A/AA) as a paragraph and as a heading', async () => {

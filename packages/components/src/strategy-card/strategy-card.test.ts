@@ -1,7 +1,16 @@
 import { html } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
-import { accessibilityTreeOf, axeViolations, describeViolations, nodesWithRole, spokenText } from '../../test/accessibility.js';
+import {
+  accessibilityTreeOf,
+  axeViolations,
+  computedColour,
+  describeViolations,
+  drawnBorders,
+  nodesWithRole,
+  spokenText,
+  withEmulatedMedia,
+} from '../../test/accessibility.js';
 import { fixture } from '../../test/fixtures.js';
 import { peopleIcon } from '../examples/icons.js';
 import { positioning } from '../examples/strategy-talk.js';
@@ -169,6 +178,15 @@ describe('<mdk-strategy-card> layout', () => {
     } finally {
       await page.viewport(1280, 800);
     }
+  });
+
+  it('under forced colours, the card keeps a visible edge on every side, in the system text colour', async () => {
+    const card = await fixture<MdkStrategyCard>(html`<mdk-strategy-card heading="Menschen" .points=${people.points}></mdk-strategy-card>`);
+    await withEmulatedMedia({ forcedColors: 'active' }, () => {
+      const edge = computedColour('CanvasText');
+      expect(edge).not.toBe(computedColour('Canvas'));
+      expect(drawnBorders(card.shadowRoot!.querySelector('[part=base]')!)).toEqual({ top: edge, right: edge, bottom: edge, left: edge });
+    });
   });
 
   it('has the München card look: thin edge, thick accent bottom edge, raised surface', async () => {

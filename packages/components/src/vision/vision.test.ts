@@ -1,7 +1,14 @@
 import { html } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
-import { accessibilityTreeOf, axeViolations, describeViolations, nodesWithRole, spokenText } from '../../test/accessibility.js';
+import {
+  accessibilityTreeOf,
+  axeViolations,
+  describeViolations,
+  nodesWithRole,
+  spokenText,
+  withEmulatedMedia,
+} from '../../test/accessibility.js';
 import { fixture } from '../../test/fixtures.js';
 import { vision } from '../examples/strategy-talk.js';
 import '../vision.js';
@@ -52,6 +59,31 @@ describe('<mdk-vision>: what a screen reader gets', () => {
     expect(getComputedStyle(em).fontWeight).toBe('700');
     expect(getComputedStyle(paragraph).fontWeight).toBe('400');
     expect(getComputedStyle(em).color).not.toBe(getComputedStyle(paragraph).color);
+  });
+
+  it('under forced colours, where every text takes one colour, the emphasis is still told apart by its weight', async () => {
+    const element = await renderVision();
+    const em = element.shadowRoot!.querySelector('em')!;
+    const paragraph = element.shadowRoot!.querySelector('p')!;
+    await withEmulatedMedia({ forcedColors: 'active' }, () => {
+      expect(getComputedStyle(em).color).toBe(getComputedStyle(paragraph).color);
+      // Bold against the paragraph's regular weight.
+      expect(Number(getComputedStyle(em).fontWeight)).toBeGreaterThanOrEqual(700);
+      expect(Number(getComputedStyle(paragraph).fontWeight)).toBeLessThan(700);
+    });
+  });
+
+  it('keeps lines easy to read: no line is longer than --mdk-vision-max-width (40em), however wide the page', async () => {
+    const element = await renderVision({ ...vision, before: vision.before.repeat(4) });
+    const paragraph = element.shadowRoot!.querySelector('p')!;
+    const oneEm = parseFloat(getComputedStyle(paragraph).fontSize);
+    // The page offers more room than 40em: the limit, not the page, sets the line length.
+    expect(element.getBoundingClientRect().width).toBeGreaterThan(40 * oneEm);
+    const range = document.createRange();
+    range.selectNodeContents(paragraph);
+    const lines = [...range.getClientRects()];
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(line.width).toBeLessThanOrEqual(40 * oneEm + 0.5);
   });
 
   it('has no heading unless given one; then at heading-level, before the paragraph', async () => {
