@@ -471,6 +471,8 @@ export class AdminApp extends LitElement {
    * saved as it is.
    */
   showProblems(action: string | undefined, problems: readonly Problem[] = this.store?.problems ?? []) {
+    // Asked for: the fields show their errors too, new items' included.
+    this.querySelector('admin-strategy-form')?.revealAllErrors();
     this.message = { kind: 'problems', action, problems };
   }
 }

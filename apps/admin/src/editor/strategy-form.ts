@@ -28,9 +28,47 @@ export class AdminStrategyForm extends LitElement {
   #numberDrafts = new Map<string, string>();
   #localErrors = new Map<string, string>();
 
+  /**
+   * Items and text entries just added, by path, and the fields edited in them since. A new item's
+   * empty required fields are not errors yet: greeting the person with "Darf nicht leer sein" before
+   * anything is typed would be premature (ACCESSIBILITY.md: errors when asked for). A field's error
+   * shows once it is edited; every error shows once the error summary opens or publishing is refused
+   * (`revealAllErrors`), and after any change that shifts positions or comes from outside the form.
+   */
+  #newItems = new Set<string>();
+  #editedInNewItems = new Set<string>();
+  /** True while this form changes the store, to tell its own changes from undo, import and the rest. */
+  #changingStore = false;
+
   /** The store whose changes re-render this form (undo, import, a list item added elsewhere). */
   #observed: DocumentStore | undefined;
-  #onStoreChange = () => this.requestUpdate();
+  #onStoreChange = () => {
+    if (!this.#changingStore) this.revealAllErrors();
+    this.requestUpdate();
+  };
+
+  /** Shows every field's error, new items' too: the person asked for them. */
+  revealAllErrors(): void {
+    this.#newItems.clear();
+    this.#editedInNewItems.clear();
+    this.requestUpdate();
+  }
+
+  #heldBack(problemPath: string): boolean {
+    if (this.#editedInNewItems.has(problemPath)) return false;
+    return [...this.#newItems].some((item) => problemPath === item || problemPath.startsWith(`${item}.`) || problemPath.startsWith(`${item}[`));
+  }
+
+  /** Changes the store as this form's own edit, which keeps new items' errors held back. */
+  #edit(change: () => void, editedPath?: Path): void {
+    if (editedPath !== undefined && this.#newItems.size > 0) this.#editedInNewItems.add(pathText(editedPath));
+    this.#changingStore = true;
+    try {
+      change();
+    } finally {
+      this.#changingStore = false;
+    }
+  }
 
   protected override createRenderRoot() {
     return this;
@@ -59,7 +97,7 @@ export class AdminStrategyForm extends LitElement {
 
   protected override render() {
     const document = this.store.document;
-    const problems = new Map(this.store.problems.map((problem) => [problem.path, problem.message]));
+    const problems = new Map(this.store.problems.filter((problem) => !this.#heldBack(problem.path)).map((problem) => [problem.path, problem.message]));
     return html`<fieldset class="admin-form" ?disabled=${!this.store.editable} @input=${this.#onInput} @change=${this.#onChange}>
       <legend class="admin-visually-hidden">${msg('Inhalt der Strategie')}</legend>
       ${formSections().map(
@@ -226,11 +264,11 @@ export class AdminStrategyForm extends LitElement {
       }
       this.#numberDrafts.delete(control.id);
       this.#localErrors.delete(control.id);
-      this.store.set(path, parsed);
+      this.#edit(() => this.store.set(path, parsed), path);
       return;
     }
     if (control.dataset.kind === 'checkbox') return;
-    this.store.set(path, control.value);
+    this.#edit(() => this.store.set(path, control.value), path);
   }
 
   #onChange(event: Event) {
@@ -238,13 +276,14 @@ export class AdminStrategyForm extends LitElement {
     const pathJson = control.dataset.path;
     if (pathJson === undefined) return;
     const path = JSON.parse(pathJson) as Path;
-    if (control instanceof HTMLSelectElement) this.store.set(path, control.value);
-    else if (control.dataset.kind === 'checkbox') this.store.set(path, (control as HTMLInputElement).checked);
+    if (control instanceof HTMLSelectElement) this.#edit(() => this.store.set(path, control.value), path);
+    else if (control.dataset.kind === 'checkbox') this.#edit(() => this.store.set(path, (control as HTMLInputElement).checked), path);
   }
 
   async #add(path: Path, field: ItemListField) {
     const items = (getIn(this.store.document, path) as unknown[]) ?? [];
-    this.store.change(path, (old) => [...((old as unknown[]) ?? []), field.create()]);
+    this.#newItems.add(pathText([...path, items.length]));
+    this.#edit(() => this.store.change(path, (old) => [...((old as unknown[]) ?? []), field.create()]));
     await this.updateComplete;
     const firstField = field.fields.find((child) => child.kind !== 'item-list' && child.kind !== 'text-list' && child.kind !== 'group');
     const target = firstField ? fieldId([...path, items.length, firstField.key]) : `${fieldId([...path, items.length])}-remove`;
@@ -254,13 +293,15 @@ export class AdminStrategyForm extends LitElement {
 
   async #addText(path: Path, field: TextListField) {
     const entries = (getIn(this.store.document, path) as string[]) ?? [];
-    this.store.change(path, (old) => [...((old as string[]) ?? []), '']);
+    this.#newItems.add(pathText([...path, entries.length]));
+    this.#edit(() => this.store.change(path, (old) => [...((old as string[]) ?? []), '']));
     await this.updateComplete;
     this.#focus(fieldId([...path, entries.length]));
     this.#announce(msg(str`${field.itemLabel(entries.length + 1)} hinzugefügt.`));
   }
 
   async #remove(path: Path, index: number, name: string, itemLabel: (position: number) => string) {
+    // Not through #edit: positions shift, so errors held back for new items show from now on.
     this.store.change(path, (old) => (old as unknown[]).filter((_, position) => position !== index));
     await this.updateComplete;
     this.#focus(`${fieldId(path)}-add`);
@@ -269,6 +310,7 @@ export class AdminStrategyForm extends LitElement {
 
   async #move(path: Path, index: number, delta: -1 | 1, name: string, direction: 'up' | 'down') {
     const to = index + delta;
+    // Not through #edit: positions shift, so errors held back for new items show from now on.
     this.store.change(path, (old) => {
       const items = [...(old as unknown[])];
       const [moved] = items.splice(index, 1);
@@ -299,16 +341,18 @@ export class AdminStrategyForm extends LitElement {
     this.#localErrors.delete(id);
     const src = await readAsDataUrl(file);
     const alt = (getIn(this.store.document, [...path, 'alt']) as string | undefined) ?? '';
-    this.store.set(path, { src, alt });
+    this.#edit(() => this.store.set(path, { src, alt }), path);
     this.#announce(msg('Logo übernommen.'));
   }
 
   async #removeLogo(path: Path) {
-    this.store.change(path.slice(0, -1), (organisation) => {
-      const copy = { ...(organisation as Record<string, unknown>) };
-      delete copy[String(path.at(-1))];
-      return copy;
-    });
+    this.#edit(() =>
+      this.store.change(path.slice(0, -1), (organisation) => {
+        const copy = { ...(organisation as Record<string, unknown>) };
+        delete copy[String(path.at(-1))];
+        return copy;
+      }),
+    );
     await this.updateComplete;
     this.#focus(`${fieldId(path)}-file`);
     this.#announce(msg('Logo entfernt.'));
