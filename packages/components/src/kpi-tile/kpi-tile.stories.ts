@@ -10,6 +10,7 @@ interface TileArgs {
   unit: string;
   notation: string;
   label: string;
+  'spoken-label': string;
   source: string;
   'as-of': string;
 }
@@ -23,6 +24,7 @@ const meta = {
     unit: 'none',
     notation: 'compact',
     label: 'Bürger*innen',
+    'spoken-label': '',
     source: '2',
     'as-of': '',
   },
@@ -38,6 +40,7 @@ const meta = {
       unit=${args.unit}
       notation=${args.notation}
       label=${args.label}
+      spoken-label=${args['spoken-label'] || nothing}
       source=${args.source || nothing}
       as-of=${args['as-of'] || nothing}
     ></mdk-kpi-tile>
@@ -84,6 +87,9 @@ export const WithAsOf: Story = {
   name: 'With "as of" date',
   args: { value: '43000', qualifier: 'approx', notation: 'standard', label: 'Beschäftigte bei der LHM', 'as-of': '2025' },
 };
+
+/** Read "rund 1,6 Millionen Bürgerinnen und Bürger", not "Bürger Stern innen"; shown as written. */
+export const WithSpokenLabel: Story = { args: { 'spoken-label': 'Bürgerinnen und Bürger' } };
 
 export const BadValue: Story = {
   name: 'Bad value (shows "–")',

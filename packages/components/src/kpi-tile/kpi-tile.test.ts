@@ -116,6 +116,23 @@ describe('<mdk-kpi-tile> accessibility: what Chromium gives a screen reader', ()
     ]);
   });
 
+  it('reads a spoken label in place of a label that reads badly, and shows the label as written', async () => {
+    const tile = await fixture<MdkKpiTile>(
+      html`<mdk-kpi-tile value="1600000" qualifier="approx" notation="compact" label="Bürger*innen" spoken-label="Bürgerinnen und Bürger" source="2"></mdk-kpi-tile>`,
+    );
+    expect(spokenText(await accessibilityTreeOf(tile))).toBe('rund 1,6 Millionen Bürgerinnen und Bürger, Quelle 2');
+    expect(tile.shadowRoot!.querySelector('[part=label]')!.textContent).toBe('Bürger*innen');
+    expect(tile.spokenLabel).toBe('Bürgerinnen und Bürger');
+
+    // Blank, the label is read as written again.
+    tile.setAttribute('spoken-label', '  ');
+    await settle(tile.parentElement!);
+    expect(spokenText(await accessibilityTreeOf(tile))).toBe('rund 1,6 Millionen Bürger*innen, Quelle 2');
+    tile.removeAttribute('spoken-label');
+    await settle(tile.parentElement!);
+    expect(tile.spokenLabel).toBe('');
+  });
+
   it('reads the "as of" date as part of the figure', async () => {
     const tile = await fixture<MdkKpiTile>(
       html`<mdk-kpi-tile value="43000" qualifier="approx" label="Beschäftigte" as-of="2025" source="2"></mdk-kpi-tile>`,

@@ -54,6 +54,7 @@ export class MdkKpiTile extends LitElement {
     unit: { reflect: true, useDefault: true },
     notation: { reflect: true, useDefault: true },
     label: { useDefault: true },
+    spokenLabel: { attribute: 'spoken-label', useDefault: true },
     // Reflected: source entries watch this attribute to keep their back links current.
     source: { reflect: true, useDefault: true },
     asOf: { attribute: 'as-of', useDefault: true },
@@ -77,6 +78,12 @@ export class MdkKpiTile extends LitElement {
 
   /** What the figure counts: "Bürger*innen". Required: a number without a label means nothing. */
   label = '';
+
+  /**
+   * How the label is read, when its written form reads badly: screen readers say "Bürger Stern innen"
+   * for "Bürger*innen", so `spoken-label="Bürgerinnen und Bürger"`. Never shown. Blank reads `label`.
+   */
+  spokenLabel = '';
 
   /** The number of the source that backs the figure; it links to `<mdk-source number="…">`. */
   source = '';
@@ -135,7 +142,8 @@ export class MdkKpiTile extends LitElement {
     // The whole figure in words, as one text: "rund 1,6 Millionen Bürger*innen (Stand 2025),".
     // The comma belongs in it: Chromium joins two texts with a space.
     const spoken =
-      [this.valueText ?? figure?.spoken ?? words.notAvailable, this.label, asOf].filter(Boolean).join(' ') + (source ? ',' : '');
+      [this.valueText ?? figure?.spoken ?? words.notAvailable, this.spokenLabel.trim() || this.label, asOf].filter(Boolean).join(' ') +
+      (source ? ',' : '');
     // Until its entry has rendered, the marker points at the id the entry will most likely take.
     const target = source && (findSourceEntry(this, source)?.id || `source-${source}`);
     // People see the short form ("~1,6 Mio.", or a text value such as "24/7" that replaces the slot's
