@@ -232,7 +232,7 @@ function figure(
   sourceId: string,
   options: { unit?: 'percent'; notation?: 'compact' } = {},
 ) {
-  return { id, value, qualifier, unit: options.unit ?? 'none', notation: options.notation ?? 'standard', label, sourceId, asOf: '' } as const;
+  return { id, value, qualifier, unit: options.unit ?? 'none', notation: options.notation ?? 'standard', label, spokenLabel: '', sourceId, asOf: '' } as const;
 }
 
 /** A fresh copy of the example document, safe to edit. */

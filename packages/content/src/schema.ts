@@ -101,6 +101,12 @@ export const keyFigureSchema = record({
   notation: v.picklist(notations),
   /** What is counted: "Bürger*innen". */
   label: requiredText(),
+  /**
+   * How the label is read aloud when its written form reads badly: "Bürgerinnen und Bürger" for
+   * "Bürger*innen" (screen readers say "Bürger Stern innen"). Empty reads the label. Optional on
+   * import, so documents written before it existed stay valid.
+   */
+  spokenLabel: v.optional(text(), ''),
   /** The id of the source the figure comes from, or empty when it has none (publishing warns). */
   sourceId: v.union([v.literal(''), id]),
   /** As of when: "2025", "2025-06". */

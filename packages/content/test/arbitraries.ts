@@ -44,6 +44,7 @@ const figure = (sourceIds: string[]) =>
     unit: fc.constantFrom('none', 'percent'),
     notation: fc.constantFrom('standard', 'compact'),
     label: requiredText,
+    spokenLabel: optionalText,
     sourceId: fc.constantFrom('', ...sourceIds),
     asOf: partialDate,
   });

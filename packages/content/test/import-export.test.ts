@@ -63,6 +63,25 @@ describe('import', () => {
     if (!result.ok) expect(describeImportError(result.error, 'en')).toBe('The file has 2 errors; nothing was changed.');
   });
 
+  it('takes a key figure without a spoken label (written before it existed) and keeps one that has it', () => {
+    const written = JSON.parse(exampleText);
+    const [first, second] = written.keyFigures.groups[0].figures;
+    delete first.spokenLabel;
+    second.spokenLabel = 'Unternehmen in München';
+    const result = importDocument(JSON.stringify(written));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [readFirst, readSecond] = result.document.keyFigures.groups[0]!.figures;
+    expect(readFirst!.spokenLabel).toBe('');
+    expect(readSecond!.spokenLabel).toBe('Unternehmen in München');
+    // A wrong type is refused at its path, like any other field.
+    second.spokenLabel = 42;
+    expect(importDocument(JSON.stringify(written))).toMatchObject({
+      ok: false,
+      error: { reason: 'invalid', problems: [{ path: 'keyFigures.groups[0].figures[1].spokenLabel' }] },
+    });
+  });
+
   it('brings a version 1 file up to date', async () => {
     const version1 = await readFile(new URL('./fixtures/strategy-document-v1.json', import.meta.url), 'utf8');
     const result = importDocument(version1);
