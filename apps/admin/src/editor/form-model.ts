@@ -106,6 +106,11 @@ const keyFigureFields: Field[] = [
   { kind: 'select', key: 'unit', label: () => msg('Einheit'), options: () => units.map((value) => ({ value, label: unitLabels()[value] })) },
   { kind: 'select', key: 'notation', label: () => msg('Schreibweise'), options: () => notations.map((value) => ({ value, label: notationLabels()[value] })) },
   requiredText('label', () => msg('Bezeichnung'), () => msg('Was gezählt wird: „Bürger*innen“.')),
+  text(
+    'spokenLabel',
+    () => msg('Bezeichnung zum Vorlesen'),
+    () => msg('Nur wenn die Bezeichnung vorgelesen schlecht klingt: Screenreader lesen „Bürger*innen“ als „Bürger Stern innen“. Hier zum Beispiel „Bürgerinnen und Bürger“. Leer: die Bezeichnung wird vorgelesen.'),
+  ),
   {
     kind: 'select',
     key: 'sourceId',
@@ -198,6 +203,7 @@ export const formSections = (): FormSection[] => [
               unit: 'none',
               notation: 'standard',
               label: msg('Neue Kennzahl'),
+              spokenLabel: '',
               sourceId: '',
               asOf: '',
             }),

@@ -42,6 +42,7 @@ function keyFigures(document: StrategyDocument): TemplateResult {
             unit=${figure.unit}
             notation=${figure.notation}
             label=${figure.label}
+            spoken-label=${figure.spokenLabel || nothing}
             source=${numbers.get(figure.sourceId) ?? nothing}
             as-of=${figure.asOf || nothing}
           ></mdk-kpi-tile>`,

@@ -18,4 +18,19 @@ describe('editing a key figure', () => {
     await expect.poll(() => page.locator('#field-keyFigures-groups-0-figures-0-label').inputValue()).toBe('Einwohner*innen');
     await context.close();
   });
+
+  it('gives the preview tile a spoken label, which it reads in place of the written one', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    await page.locator('#field-keyFigures-groups-0-figures-0-spokenLabel').fill('Bürgerinnen und Bürger');
+    const tile = (await previewFrame(page)).locator('mdk-kpi-tile').first();
+    await expect.poll(() => tile.getAttribute('spoken-label')).toBe('Bürgerinnen und Bürger');
+    // What the tile gives assistive technology: the words with the spoken label; the label as written on screen.
+    expect(await tile.locator('.visually-hidden').first().textContent()).toBe('rund 1,6 Millionen Bürgerinnen und Bürger,');
+    expect(await tile.locator('[part=label]').textContent()).toBe('Bürger*innen');
+
+    // Emptied, the attribute goes and the label is read as written.
+    await page.locator('#field-keyFigures-groups-0-figures-0-spokenLabel').fill('');
+    await expect.poll(() => tile.getAttribute('spoken-label')).toBeNull();
+    await context.close();
+  });
 });
