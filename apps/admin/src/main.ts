@@ -23,11 +23,19 @@ async function start() {
   applyTheme(store.document.organisation.theme);
 
   const lease = new EditingLease((state) => {
-    if (state === 'taken-over') store.stopEditing();
+    if (state === 'taken-over') {
+      store.stopEditing();
+      lease.waitInLine();
+    }
+    if (state === 'editing' && !store.editable) {
+      // The editing tab let go: this one edits now, from what that tab saved last.
+      void store.takeOver().then(() => app.startedEditingOnItsOwn());
+    }
     app.leaseState = state;
   });
   const leaseState = await lease.acquire();
   if (leaseState === 'editing') await store.startEditing();
+  else lease.waitInLine();
   app.attach(store, database, lease, leaseState);
 
   // A read-only tab follows what the editing tab saves.

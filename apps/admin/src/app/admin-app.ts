@@ -78,6 +78,11 @@ export class AdminApp extends LitElement {
     this.lease_ = state;
   }
 
+  /** The tab that edited is gone and this one took over by itself: say so, without moving focus. */
+  startedEditingOnItsOwn() {
+    this.#announce(msg('Der andere Tab ist geschlossen. Sie bearbeiten das Dokument jetzt in diesem Tab.'));
+  }
+
   protected override updated(changed: PropertyValues<this>) {
     if (this.store) applyTheme(this.store.document.organisation.theme);
     if (changed.has('message' as keyof AdminApp) && this.message) this.messageBox?.focus();

@@ -57,4 +57,35 @@ describe('two tabs', () => {
     await expect.poll(() => first.locator(title).inputValue()).toBe('Jetzt im zweiten Tab');
     await context.close();
   });
+
+  it('lets a read-only tab edit by itself once the editing tab closes, and hands back after a take-over', async () => {
+    const context = await newContext(env.browser);
+    const first = await context.newPage();
+    await openApp(first, env.url);
+    const second = await context.newPage();
+    await openApp(second, env.url);
+    expect(await bannerTitle(second)).toBe('Nur lesen');
+
+    await first.close();
+    await expect.poll(() => second.locator(title).isDisabled()).toBe(false);
+    expect(await second.locator('#lease-title').count(), 'no read-only banner').toBe(0);
+    await expect.poll(() => second.locator('#announcer').textContent()).toBe('Der andere Tab ist geschlossen. Sie bearbeiten das Dokument jetzt in diesem Tab.');
+    await second.locator(title).fill('Nach dem Schließen');
+    await expect.poll(async () => (await storedDocument(second))?.document.hero.title).toBe('Nach dem Schließen');
+
+    // A tab that was taken over gets the lease back when the tab that took it closes.
+    const third = await context.newPage();
+    await openApp(third, env.url);
+    await third.locator('#take-over').click();
+    await expect.poll(() => bannerTitle(second)).toBe('In einem anderen Tab übernommen');
+    await third.locator(title).fill('Aus dem dritten Tab');
+    await expect.poll(async () => (await storedDocument(third))?.document.hero.title).toBe('Aus dem dritten Tab');
+    await third.close();
+    await expect.poll(() => second.locator(title).isDisabled()).toBe(false);
+    // It edits from what the closed tab saved last, and its own writes are taken.
+    expect(await second.locator(title).inputValue()).toBe('Aus dem dritten Tab');
+    await second.locator(title).fill('Wieder im zweiten Tab');
+    await expect.poll(async () => (await storedDocument(second))?.document.hero.title).toBe('Wieder im zweiten Tab');
+    await context.close();
+  });
 });
