@@ -2,7 +2,7 @@ import { parseHexColor, themeModes, tokenValues, type ThemeMode } from '@muenche
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.js';
-import { importFile, newContext, openApp, previewFrame, useBrowser } from './harness.js';
+import { importFile, newContext, openApp, previewWindow, useBrowser } from './harness.js';
 
 /**
  * axe-core (WCAG 2.0–2.2, A and AA) finds nothing on each screen the app shows — the main screen,
@@ -23,13 +23,6 @@ const mediaFor: Record<ThemeMode, Parameters<Page['emulateMedia']>[0]> = {
 
 /** A token's colour as `getComputedStyle` reports it: `rgb(152, 68, 71)`. */
 const computedColour = (hex: string) => `rgb(${parseHexColor(hex).join(', ')})`;
-
-async function previewWindow(page: Page) {
-  await previewFrame(page);
-  const frame = page.frames().find((candidate) => candidate.url().includes('preview.html'));
-  if (!frame) throw new Error('no preview frame');
-  return frame;
-}
 
 describe.each(languages.flatMap((language) => themes.map((theme) => ({ language, theme }))))('axe in $language, theme $theme', ({ language, theme }) => {
   it('finds no violation on any screen', async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { StrategyDocument } from '@muenchen-digital/content';
 import { unzipSync } from 'fflate';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { chromiumArgs, chromiumExecutable } from '../../../../tooling/chromium.js';
 import { serveFolder } from '../../../../tooling/serve-folder.js';
@@ -36,6 +36,14 @@ export async function openApp(page: Page, url: string): Promise<void> {
 export async function previewFrame(page: Page) {
   const frame = page.frameLocator('#preview-frame');
   await frame.locator('mdk-brand-header').waitFor({ state: 'attached' });
+  return frame;
+}
+
+/** The preview frame itself, for what runs in its window (`evaluate`, axe), once it shows the document. */
+export async function previewWindow(page: Page): Promise<Frame> {
+  await previewFrame(page);
+  const frame = page.frames().find((candidate) => candidate.url().includes('preview.html'));
+  if (!frame) throw new Error('no preview frame');
   return frame;
 }
 

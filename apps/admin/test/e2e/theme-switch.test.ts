@@ -1,18 +1,11 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { exportedJson, openApp, openFreshApp, previewFrame, useBrowser } from './harness.js';
+import { exportedJson, openApp, openFreshApp, previewWindow, useBrowser } from './harness.js';
 
 /** "Switching the theme re-brands everything": the editor, its preview, and the saved document. */
 const env = useBrowser();
 
 const accent = (target: Page | Frame) => target.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--mdk-color-accent-default').trim().toLowerCase());
-
-async function previewWindow(page: Page) {
-  await previewFrame(page);
-  const frame = page.frames().find((candidate) => candidate.url().includes('preview.html'));
-  if (!frame) throw new Error('no preview frame');
-  return frame;
-}
 
 describe('switching the theme', () => {
   it('re-brands the editor and its preview at once, and the document keeps it', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openFreshApp, previewFrame, useBrowser } from './harness.js';
+import { openFreshApp, previewFrame, previewWindow, useBrowser } from './harness.js';
 
 /** Whatever a person types is text: markup in a label shows as characters and never runs. */
 const env = useBrowser();
@@ -17,9 +17,9 @@ describe('markup typed into the document', () => {
     // Give an injected image the time to fail loading and fire its handler.
     await page.waitForTimeout(500);
 
-    const previewWindow = page.frames().find((frame) => frame.url().includes('preview.html'));
-    expect(previewWindow).toBeDefined();
-    for (const frame of [page.mainFrame(), previewWindow!]) {
+    const previewPage = await previewWindow(page);
+    expect(previewPage).toBeDefined();
+    for (const frame of [page.mainFrame(), previewPage]) {
       expect(await frame.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
       // No <img src="x"> anywhere, shadow roots included.
       const injected = await frame.evaluate(() => {
