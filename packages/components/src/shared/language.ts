@@ -5,15 +5,13 @@ export type Language = (typeof supportedLanguages)[number];
 export const defaultLanguage: Language = 'de';
 
 /**
- * The language of the nearest `lang` attribute, looking through shadow roots to their hosts,
- * reduced to a supported language: `de-AT` → `de`, `fr` → the default `de`.
+ * The element's language as the browser resolves it — the nearest `lang` attribute, through shadow
+ * roots to their hosts, else the document's declared content language — reduced to a supported
+ * language: `de-AT` → `de`, `en-GB` → `en`, `fr` or none → the default `de`. `:lang()` does the
+ * walking and the prefix matching, exactly as CSS does for the same element.
  */
 export function resolveLanguage(element: Element): Language {
-  for (let node: Element | undefined = element; node; node = (node.getRootNode() as Partial<ShadowRoot>).host) {
-    const primary = node.closest('[lang]')?.getAttribute('lang')?.split('-')[0]?.toLowerCase();
-    if (primary !== undefined) return supportedLanguages.find((supported) => supported === primary) ?? defaultLanguage;
-  }
-  return defaultLanguage;
+  return supportedLanguages.find((language) => element.matches(`:lang(${language})`)) ?? defaultLanguage;
 }
 
 /**
