@@ -43,8 +43,8 @@ export const calloutStyles = css`
     line-height: var(--mdk-font-line-height-tight);
   }
 
-  /* System colours: the box gets an edge, and the figure keeps its size and weight but not the yellow,
-     which Chromium would otherwise leave on the forced Canvas. */
+  /* System colours: the brand fill is gone, so the box gets an edge; the figure keeps its size and
+     weight and takes the text colour (Chromium forces that itself; the rule is for engines that don't). */
   @media (forced-colors: active) {
     [part='base'] {
       border: var(--mdk-border-width-thin) solid CanvasText;

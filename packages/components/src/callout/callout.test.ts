@@ -1,7 +1,16 @@
 import { html } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
-import { accessibilityTreeOf, axeViolations, describeViolations, nodesWithRole, spokenText } from '../../test/accessibility.js';
+import {
+  accessibilityTreeOf,
+  axeViolations,
+  computedColour,
+  describeViolations,
+  drawnBorders,
+  nodesWithRole,
+  spokenText,
+  withEmulatedMedia,
+} from '../../test/accessibility.js';
 import { fixture, settle } from '../../test/fixtures.js';
 import '../callout.js';
 import type { MdkCallout } from './callout.js';
@@ -91,6 +100,17 @@ describe('<mdk-callout>', () => {
     expect(callout.shadowRoot!.querySelector('img, b, i')).toBeNull();
     expect(callout.shadowRoot!.querySelector('[part=figure]')!.textContent).toBe('<b>7.000</b>');
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('under forced colours, the box keeps an edge on every side and the figure takes the system text colour', async () => {
+    const callout = await staffCallout();
+    await withEmulatedMedia({ forcedColors: 'active' }, () => {
+      // The brand fill is gone in forced colours: without an edge the box would dissolve into the page.
+      const edge = computedColour('CanvasText');
+      expect(edge).not.toBe(computedColour('Canvas'));
+      expect(drawnBorders(callout.shadowRoot!.querySelector('[part=base]')!)).toEqual({ top: edge, right: edge, bottom: edge, left: edge });
+      expect(getComputedStyle(callout.shadowRoot!.querySelector('[part=figure]')!).color).toBe(edge);
+    });
   });
 
   it('reflows at 320 px: nothing clipped, nothing scrolls sideways', async () => {

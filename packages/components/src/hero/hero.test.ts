@@ -1,7 +1,17 @@
 import { html, nothing } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { accessibilityTreeOf, axeViolations, deepActiveElement, describeViolations, nodesWithRole, spokenText } from '../../test/accessibility.js';
+import {
+  accessibilityTreeOf,
+  axeViolations,
+  computedColour,
+  deepActiveElement,
+  describeViolations,
+  drawnBorders,
+  nodesWithRole,
+  spokenText,
+  withEmulatedMedia,
+} from '../../test/accessibility.js';
 import { fixture, settle } from '../../test/fixtures.js';
 import { hero } from '../examples/strategy-talk.js';
 import '../hero.js';
@@ -148,6 +158,16 @@ describe('<mdk-hero>', () => {
     expect(element.shadowRoot!.querySelector('img, b, i')).toBeNull();
     expect(element.shadowRoot!.querySelector('h1')!.textContent).toBe('<img src=x onerror="window.__pwned=1">');
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('under forced colours, the band keeps an edge on every side in the system text colour', async () => {
+    const element = await talkHero();
+    await withEmulatedMedia({ forcedColors: 'active' }, () => {
+      // The brand fill is gone in forced colours: without an edge the band would dissolve into the page.
+      const edge = computedColour('CanvasText');
+      expect(edge).not.toBe(computedColour('Canvas'));
+      expect(drawnBorders(element.shadowRoot!.querySelector('[part=base]')!)).toEqual({ top: edge, right: edge, bottom: edge, left: edge });
+    });
   });
 
   it('reflows at 320 px: nothing clipped, nothing scrolls sideways', async () => {

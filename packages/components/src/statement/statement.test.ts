@@ -1,7 +1,16 @@
 import { html } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
-import { accessibilityTreeOf, axeViolations, describeViolations, nodesWithRole, spokenText } from '../../test/accessibility.js';
+import {
+  accessibilityTreeOf,
+  axeViolations,
+  computedColour,
+  describeViolations,
+  drawnBorders,
+  nodesWithRole,
+  spokenText,
+  withEmulatedMedia,
+} from '../../test/accessibility.js';
 import { fixture } from '../../test/fixtures.js';
 import { keyMessage } from '../examples/strategy-talk.js';
 import '../statement.js';
@@ -106,6 +115,14 @@ describe('<mdk-statement>', () => {
     };
     expect(fontOf('var(--mdk-font-family-heading)')).not.toBe(fontOf('var(--mdk-font-family-body)'));
     expect(style.fontFamily).toBe(fontOf('var(--mdk-font-family-heading)'));
+  });
+
+  it('under forced colours, keeps its bar at the start of the line, in the system text colour', async () => {
+    const statement = await fixture<MdkStatement>(html`<mdk-statement text=${keyMessage}></mdk-statement>`);
+    await withEmulatedMedia({ forcedColors: 'active' }, () => {
+      const edge = computedColour('CanvasText');
+      expect(drawnBorders(statement.shadowRoot!.querySelector('[part=base]')!)).toEqual({ left: edge });
+    });
   });
 
   it('passes axe (WCAG 2.2 A/AA) as a paragraph and as a heading', async () => {
