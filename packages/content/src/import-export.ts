@@ -1,6 +1,7 @@
 import * as v from 'valibot';
+import { compareDocumentPlaces } from './document-order.js';
 import { migrateToCurrentVersion } from './migrations.js';
-import { describeIssue, pathOf, type Language, type Problem } from './problems.js';
+import { describeIssue, problemOf, type Language, type Problem } from './problems.js';
 import { currentSchemaVersion, strategyDocumentSchema, type StrategyDocument } from './schema.js';
 
 /** The largest file an import reads: 5 MB. */
@@ -22,14 +23,20 @@ export type ValidationResult = { ok: true; document: StrategyDocument } | { ok: 
 
 /**
  * Checks a value against the current schema. On success the document returned is a fresh copy: it
- * shares nothing with the value passed in. On failure every problem names its path and what is
- * wrong, in `language` — one problem per field: a field's rules are checked in order and the first
- * it breaks is the one to fix (blank text that is also too long is "must not be empty").
+ * shares nothing with the value passed in. On failure every problem at once, in the document's
+ * order, each naming its path and what is wrong, in `language` — one problem per field: a field's
+ * rules are checked in order and the first it breaks is the one to fix (blank text that is also too
+ * long is "must not be empty"). The rules spanning fields (a figure cites a source that exists)
+ * are checked too while other fields have problems, wherever the fields they compare can be read.
  */
 export function validateDocument(value: unknown, language: Language = 'de'): ValidationResult {
-  const result = v.safeParse(strategyDocumentSchema, value, { lang: language, message: describeIssue, abortPipeEarly: true });
+  // The schema itself stops each field at its first problem; `abortPipeEarly` here would also stop
+  // the rules spanning fields whenever any field has a problem.
+  const result = v.safeParse(strategyDocumentSchema, value, { lang: language, message: describeIssue });
   if (result.success) return { ok: true, document: result.output };
-  return { ok: false, problems: result.issues.map((issue) => ({ path: pathOf(issue), message: issue.message })) };
+  const keysOf = (issue: v.BaseIssue<unknown>) => (issue.path ?? []).map((item) => item.key as string | number);
+  const issues = [...result.issues].sort((a, b) => compareDocumentPlaces(keysOf(a), keysOf(b)));
+  return { ok: false, problems: issues.map((issue) => problemOf(issue, language)) };
 }
 
 const byteOrderMark = '\uFEFF';

@@ -51,12 +51,14 @@ const fromVersion1: Migration = (document) => {
     migratedKeyFigures = { ...keyFigureFields, groups: [...groups.values()] };
   }
 
+  // A field the old file lacks stays absent, so validation names it as missing ("Dieses Pflichtfeld
+  // fehlt."), as it does in a current file; set to undefined, it would read as a field of the wrong type.
   return {
     ...rest,
     schemaVersion: 2,
-    organisation,
-    keyFigures: migratedKeyFigures,
-    sources: migratedSources,
+    ...(Object.hasOwn(document, 'brand') && { organisation }),
+    ...(Object.hasOwn(document, 'keyFigures') && { keyFigures: migratedKeyFigures }),
+    ...(Object.hasOwn(document, 'sources') && { sources: migratedSources }),
   };
 };
 

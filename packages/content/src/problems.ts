@@ -145,3 +145,14 @@ export function pathText(keys: readonly (string | number)[]): string {
 export function pathOf(issue: BaseIssue<unknown>): string {
   return pathText((issue.path ?? []).map((item) => item.key as string | number));
 }
+
+/**
+ * The problem an issue of a finished parse names. A field holding undefined (a script can pass one;
+ * a JSON file cannot) is named missing, as an absent field is: "Dieses Pflichtfeld fehlt.", not
+ * "expected an object, received: undefined". Only here is the issue's path complete: valibot words
+ * the message before the enclosing objects add theirs.
+ */
+export function problemOf(issue: BaseIssue<unknown>, language: Language): Problem {
+  const undefinedField = issue.input === undefined && issue.path?.at(-1)?.type === 'object';
+  return { path: pathOf(issue), message: undefinedField ? words[language].missingField : issue.message };
+}

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { problem } from './problems.js';
+import { pathOf, pathText, problem, type ProblemCode } from './problems.js';
 import { isSafeImageSource, isSafeLink } from './safe-link.js';
 
 /**
@@ -25,6 +25,44 @@ const record = <const Entries extends v.ObjectEntries>(entries: Entries) =>
     v.strictObject(entries),
   );
 
+type Keys = (string | number)[];
+
+/**
+ * A schema with checks that span its parts: ids in a list are unique, a figure cites a source that
+ * exists, the emphasis occurs in the vision. The schema's own rules stop at a field's first problem
+ * (one problem per field). The spanning checks run even when some parts have problems, so a person
+ * fixing a document sees every problem at once, not one kind after the other. They read the value
+ * as it is, which may not have the schema's shape: they judge only what they can read, never throw,
+ * and never name a field that already has a problem.
+ */
+function withSpanningChecks<const Schema extends v.GenericSchema>(
+  schema: Schema,
+  check: (value: unknown, report: (keys: Keys, code: ProblemCode) => void) => void,
+) {
+  return v.config(
+    v.pipe(
+      v.config(schema, { abortPipeEarly: true }),
+      v.rawCheck<v.InferOutput<Schema>>(({ dataset, addIssue }) => {
+        const value: unknown = dataset.value;
+        const fieldsWithProblems = new Set((dataset.issues ?? []).map((issue) => pathOf(issue)));
+        check(value, (keys, code) => {
+          if (fieldsWithProblems.has(pathText(keys))) return;
+          addIssue(keys.length === 0 ? { message: problem(code) } : { message: problem(code), path: pathItems(value, keys) });
+        });
+      }),
+    ),
+    // Here the pipe goes on after the schema's problems, to the spanning checks.
+    { abortPipeEarly: false },
+  );
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A field of a value that may not be an object, or may lack the field: undefined then. */
+const fieldOf = (value: unknown, key: string): unknown => (isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined);
+/** The items of a list that may not be a list: none then. */
+const itemsOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
 /** Any text, possibly empty: optional fields are empty strings, which forms edit directly. */
 const text = (maxLength = shortTextLength) => v.pipe(v.string(), v.maxLength(maxLength));
 /**
@@ -38,12 +76,13 @@ const textList = (maxLength = shortTextLength) => list(requiredText(maxLength));
 
 /** Stable identifiers let the editor keep focus and keys on an item while the list changes. */
 const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, problem('id')));
-/** A list of items with ids, each id once. */
+/** A list of items with ids, each id once (judged on the ids it can read, even while an item has a problem). */
 const itemList = <const Item extends v.GenericSchema<Record<string, unknown>, { id: string }>>(item: Item) =>
-  v.pipe(
-    list(item),
-    v.check((items) => new Set(items.map((entry) => entry.id)).size === items.length, problem('duplicateId')),
-  );
+  withSpanningChecks(list(item), (items, report) => {
+    if (!Array.isArray(items)) return;
+    const ids = items.map((entry) => fieldOf(entry, 'id')).filter((entryId) => typeof entryId === 'string');
+    if (new Set(ids).size !== ids.length) report([], 'duplicateId');
+  });
 
 const link = v.pipe(v.string(), v.maxLength(2000), v.check(isSafeLink, problem('link')));
 /** A link that may be left out: empty, or a safe link. */
@@ -181,11 +220,19 @@ const documentShape = record({
   /** „Souveräner Staat?“: short quoted terms. */
   sovereignty: withHeading({ terms: textList() }),
   keyMessage: text(longTextLength),
-  vision: withHeading({
-    text: text(longTextLength),
-    /** One word of the text to stress, or empty. */
-    emphasis: text(),
-  }),
+  vision: withSpanningChecks(
+    withHeading({
+      text: text(longTextLength),
+      /** One word of the text to stress, or empty; it must occur in the text. */
+      emphasis: text(),
+    }),
+    (vision, report) => {
+      const visionText = fieldOf(vision, 'text');
+      const emphasis = fieldOf(vision, 'emphasis');
+      if (typeof visionText !== 'string' || typeof emphasis !== 'string') return;
+      if (emphasis !== '' && !visionText.includes(emphasis)) report(['emphasis'], 'emphasis');
+    },
+  ),
   keyFigures: withHeading({ groups: itemList(keyFigureGroupSchema) }),
   sources: withHeading({ items: itemList(sourceSchema) }),
   challenges: withHeading({
@@ -212,31 +259,29 @@ const documentShape = record({
   }),
 });
 
-/** The whole document, with the rules that span fields: figures cite sources that exist; the emphasis occurs in the vision. */
-export const strategyDocumentSchema = v.pipe(
-  documentShape,
-  v.rawCheck(({ dataset, addIssue }) => {
-    if (!dataset.typed) return;
-    const document = dataset.value;
-    const sourceIds = new Set(document.sources.items.map((source) => source.id));
-    document.keyFigures.groups.forEach((group, groupIndex) => {
-      group.figures.forEach((figure, figureIndex) => {
-        if (figure.sourceId === '' || sourceIds.has(figure.sourceId)) return;
-        addIssue({
-          message: problem('unknownSource'),
-          path: pathItems(document, ['keyFigures', 'groups', groupIndex, 'figures', figureIndex, 'sourceId']),
-        });
-      });
+/**
+ * The whole document, with the rules that span fields: figures cite sources that exist (here); the
+ * emphasis occurs in the vision and ids in a list are unique (at the vision and at each list).
+ */
+export const strategyDocumentSchema = withSpanningChecks(documentShape, (document, report) => {
+  // Which sources exist is known only when every source's id can be read; otherwise nothing is judged.
+  const sources = fieldOf(fieldOf(document, 'sources'), 'items');
+  if (!Array.isArray(sources)) return;
+  const sourceIds = sources.map((source) => fieldOf(source, 'id'));
+  if (!sourceIds.every((sourceId) => typeof sourceId === 'string')) return;
+  const known = new Set(sourceIds);
+  itemsOf(fieldOf(fieldOf(document, 'keyFigures'), 'groups')).forEach((group, groupIndex) => {
+    itemsOf(fieldOf(group, 'figures')).forEach((figure, figureIndex) => {
+      // A malformed id has its own problem at this field, which stands instead of this one.
+      const sourceId = fieldOf(figure, 'sourceId');
+      if (typeof sourceId !== 'string' || sourceId === '' || known.has(sourceId)) return;
+      report(['keyFigures', 'groups', groupIndex, 'figures', figureIndex, 'sourceId'], 'unknownSource');
     });
-    const { text: visionText, emphasis } = document.vision;
-    if (emphasis !== '' && !visionText.includes(emphasis)) {
-      addIssue({ message: problem('emphasis'), path: pathItems(document, ['vision', 'emphasis']) });
-    }
-  }),
-);
+  });
+});
 
-/** valibot's path items for a path inside the parsed document (what `addIssue` needs to name a field). */
-function pathItems(root: unknown, keys: (string | number)[]): [v.IssuePathItem, ...v.IssuePathItem[]] {
+/** valibot's path items for a path inside the value a check looks at (what `addIssue` needs to name a field). */
+function pathItems(root: unknown, keys: Keys): [v.IssuePathItem, ...v.IssuePathItem[]] {
   let input = root as Record<string | number, unknown>;
   const items = keys.map((key) => {
     const value = input[key];

@@ -47,6 +47,22 @@ describe('migration from version 1 (a file written by the first draft of the for
     }
   });
 
+  it.each(['de', 'en'] as const)('names a field the old file lacks as missing, as a current file does (%s)', (language) => {
+    const problemsOf = (file: object) => {
+      const result = importDocument(JSON.stringify(file), language);
+      return !result.ok && result.error.reason === 'invalid' ? result.error.problems : [];
+    };
+    const version1 = problemsOf({ schemaVersion: 1 });
+    expect(version1).toEqual(problemsOf({ schemaVersion: 2 }));
+    expect(version1).toContainEqual({
+      path: 'organisation',
+      message: language === 'de' ? 'Dieses Pflichtfeld fehlt.' : 'This required field is missing.',
+    });
+    expect(new Set(version1.map(({ message }) => message)).size).toBe(1);
+    // The migration adds no field the file did not have, not even as undefined.
+    expect(migrateToCurrentVersion({ schemaVersion: 1, hero: 'x' })).toStrictEqual({ ok: true, document: { schemaVersion: 2, hero: 'x' }, migratedFrom: 1 });
+  });
+
   it('passes a current document through untouched and refuses a newer one', () => {
     const example = createExampleDocument();
     expect(migrateToCurrentVersion(example)).toEqual({ ok: true, document: example });

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { exportDocument, importDocument, pathText, validateDocument } from '../src/index.js';
+import { exportDocument, importDocument, pathText, strategyDocumentSchema, validateDocument } from '../src/index.js';
+import { compareDocumentPlaces } from '../src/document-order.js';
 import { leavesAndBranches, setAt, validDocument, wrongTypeFor } from './arbitraries.js';
 
 type Json = Parameters<typeof leavesAndBranches>[0];
@@ -87,6 +89,85 @@ describe('every invalid document is refused, naming the path and the problem', (
         expect(result.error.problems).toContainEqual({
           path: pathText(place.path),
           message: 'Only links with https:, http:, mailto: or tel:, relative addresses and #fragments are allowed.',
+        });
+      }),
+    );
+  });
+});
+
+describe('a field problem never hides a problem spanning fields', () => {
+  type Keys = (string | number)[];
+  const holds = (outer: Keys, inner: Keys) => outer.length <= inner.length && outer.every((key, index) => inner[index] === key);
+
+  /**
+   * A valid document in which one figure cites a source that does not exist and the emphasis is not
+   * in the vision, and a place to break that is none of the fields these two rules read.
+   */
+  const documentWithSpanningProblems = validDocument
+    .filter((document) => document.keyFigures.groups.some((group) => group.figures.length > 0))
+    .chain((document) => {
+      const citations = document.keyFigures.groups.flatMap((group, groupIndex) =>
+        group.figures.map((_, figureIndex): Keys => ['keyFigures', 'groups', groupIndex, 'figures', figureIndex, 'sourceId']),
+      );
+      return fc.tuple(fc.constant(document), fc.constantFrom(...citations));
+    })
+    .chain(([document, citation]) => {
+      const visionText = document.vision.text;
+      let emphasis = '§';
+      for (let n = 0; visionText.includes(emphasis); n += 1) emphasis = `§${n}`;
+      const broken = setAt(setAt(document as unknown as Json, citation, 'no-such-source'), ['vision', 'emphasis'], emphasis);
+      const read: Keys[] = [citation, ['vision', 'text'], ['vision', 'emphasis']];
+      const places = leavesAndBranches(broken).filter(
+        ({ path }) =>
+          path[0] !== 'schemaVersion' &&
+          !read.some((field) => holds(path, field)) &&
+          // Which sources exist: the list, its items and their ids.
+          !(path[0] === 'sources' && (path.length <= 3 || path[3] === 'id')),
+      );
+      return fc.tuple(fc.constant(broken), fc.constant(citation), fc.constantFrom(...places));
+    });
+
+  it('an unknown source and an emphasis not in the vision are reported beside any field problem, each field once', () => {
+    fc.assert(
+      fc.property(documentWithSpanningProblems, ([document, citation, place]) => {
+        const result = validateDocument(setAt(document, place.path, wrongTypeFor(place.value)), 'en');
+        if (result.ok) throw new Error('expected problems');
+        const paths = result.problems.map(({ path }) => path);
+        expect(result.problems).toContainEqual({ path: pathText(citation), message: 'There is no such source: choose one from the list of sources, or none.' });
+        expect(result.problems).toContainEqual({ path: 'vision.emphasis', message: 'The emphasised word must occur in the text.' });
+        expect(paths).toContain(pathText(place.path));
+        expect(new Set(paths).size).toBe(paths.length);
+      }),
+    );
+  });
+});
+
+describe('problems come in the order of the document', () => {
+  it('the order valibot finds them in: the schema’s order of fields, items by position, a list after its items', () => {
+    // validateDocument sorts its problems with compareDocumentPlaces, to put those of the rules
+    // spanning fields among the others. The sort must keep the order of all the rest: here the
+    // schema's own problems, unsorted, for several places broken at once (none inside another) —
+    // wrong types, and objects emptied but for a field the format does not know.
+    const documentAndPlaces = validDocument.chain((document) => {
+      const places = leavesAndBranches(document as unknown as Json).filter(({ path }) => path[0] !== 'schemaVersion');
+      return fc.tuple(fc.constant(document), fc.uniqueArray(fc.constantFrom(...places), { minLength: 2, maxLength: 6 }), fc.boolean());
+    });
+    fc.assert(
+      fc.property(documentAndPlaces, ([document, places, emptyObjects]) => {
+        const holdsAnother = (path: (string | number)[]) =>
+          places.some((other) => other.path.length < path.length && other.path.every((key, index) => path[index] === key));
+        const broken = places
+          .filter(({ path }) => !holdsAnother(path))
+          .reduce(
+            (value, { path, value: old }) =>
+              setAt(value, path, emptyObjects && typeof old === 'object' && old !== null && !Array.isArray(old) ? { surprise: true } : wrongTypeFor(old)),
+            document as unknown as Json,
+          );
+        const result = v.safeParse(strategyDocumentSchema, broken);
+        if (result.success) throw new Error('expected problems');
+        const found = result.issues.filter(({ type }) => type !== 'raw_check').map((issue) => (issue.path ?? []).map(({ key }) => key as string | number));
+        found.slice(1).forEach((place, index) => {
+          expect(compareDocumentPlaces(found[index]!, place), `${pathText(found[index]!)} before ${pathText(place)}`).toBeLessThanOrEqual(0);
         });
       }),
     );

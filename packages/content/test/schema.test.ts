@@ -143,3 +143,98 @@ describe('the schema', () => {
     expect(problemsOf(document, 'en').map(({ path }) => path)).toEqual(['hero.date', 'contact.email', 'contact.phone']);
   });
 });
+
+describe('every problem at once', () => {
+  /** A field problem, a cross-reference and an emphasis, in one document: what a person fixes together. */
+  const threeKinds = () =>
+    exampleWith((draft) => {
+      draft.hero.title = '';
+      draft.keyFigures.groups[0]!.figures[0]!.sourceId = 'nope';
+      draft.vision.emphasis = 'niemand';
+      draft.contact.phone = 'ruf an';
+    });
+
+  it.each([
+    {
+      language: 'de',
+      problems: [
+        { path: 'hero.title', message: 'Darf nicht leer sein.' },
+        { path: 'vision.emphasis', message: 'Das hervorgehobene Wort muss im Text vorkommen.' },
+        { path: 'keyFigures.groups[0].figures[0].sourceId', message: 'Diese Quelle gibt es nicht: Wählen Sie eine Quelle aus der Quellenliste oder keine.' },
+        { path: 'contact.phone', message: 'Erwartet wird eine Telefonnummer aus Ziffern, Leerzeichen und + ( ) / -.' },
+      ],
+    },
+    {
+      language: 'en',
+      problems: [
+        { path: 'hero.title', message: 'Must not be empty.' },
+        { path: 'vision.emphasis', message: 'The emphasised word must occur in the text.' },
+        { path: 'keyFigures.groups[0].figures[0].sourceId', message: 'There is no such source: choose one from the list of sources, or none.' },
+        { path: 'contact.phone', message: 'Expected a phone number of digits, spaces and + ( ) / -.' },
+      ],
+    },
+  ] as const)('reports field problems, unknown sources and the emphasis together, in the document’s order ($language)', ({ language, problems }) => {
+    expect(problemsOf(threeKinds(), language)).toEqual(problems);
+  });
+
+  it('reports a duplicate id while an item of the same list has a problem', () => {
+    const document = exampleWith((draft) => {
+      draft.mission.items[1]!.id = draft.mission.items[0]!.id;
+      draft.mission.items[0]!.title = '';
+    });
+    expect(problemsOf(document, 'en')).toEqual([
+      { path: 'mission.items[0].title', message: 'Must not be empty.' },
+      { path: 'mission.items', message: 'This identifier occurs more than once in the list; each must be unique.' },
+    ]);
+  });
+
+  it('gives a field that breaks its own rule and a rule spanning fields one problem: its own', () => {
+    const document = exampleWith((draft) => {
+      draft.keyFigures.groups[0]!.figures[0]!.sourceId = 'keine Kennung!';
+      draft.vision.emphasis = 'x'.repeat(301);
+    });
+    expect(problemsOf(document, 'en')).toEqual([
+      { path: 'vision.emphasis', message: 'At most 300 characters.' },
+      { path: 'keyFigures.groups[0].figures[0].sourceId', message: 'Expected an identifier of 1 to 64 letters, digits, "-" or "_".' },
+    ]);
+  });
+
+  it('judges cross-references only where it can read what they compare, and never throws', () => {
+    // A source without a readable id: which sources exist is unknown, so no figure is judged.
+    const unreadableSource = exampleWith((draft) => {
+      draft.keyFigures.groups[0]!.figures[0]!.sourceId = 'nope';
+      (draft.sources.items as unknown[])[0] = 'digital-Index';
+    });
+    expect(problemsOf(unreadableSource, 'en')).toEqual([{ path: 'sources.items[0]', message: 'Expected an object with fields, received: "digital-Index".' }]);
+
+    // Malformed parts around a readable figure: the figure is still judged.
+    const malformedAround = exampleWith((draft) => {
+      (draft.keyFigures.groups as unknown[]).push('keine Gruppe', { figures: 'keine Liste' });
+      draft.keyFigures.groups[1]!.figures[0]!.sourceId = 'nope';
+      (draft as Record<string, unknown>).vision = ['kein Objekt'];
+    });
+    expect(problemsOf(malformedAround, 'en').map(({ path }) => path)).toEqual([
+      'vision',
+      'keyFigures.groups[1].figures[0].sourceId',
+      'keyFigures.groups[2]',
+      'keyFigures.groups[3].id',
+      'keyFigures.groups[3].heading',
+      'keyFigures.groups[3].figures',
+    ]);
+
+    for (const value of [null, [], 'text', { sources: { items: [{ id: 'a' }] }, keyFigures: { groups: [{ figures: [null, { sourceId: 42 }] }] } }]) {
+      expect(() => validateDocument(value)).not.toThrow();
+    }
+  });
+});
+
+describe('a missing field', () => {
+  it('reads the same whether the field is absent or holds undefined', () => {
+    const absent = exampleWith((draft) => delete (draft as Partial<StrategyDocument>).hero);
+    const undefinedValue = exampleWith((draft) => ((draft as Record<string, unknown>).hero = undefined));
+    const undefinedField = exampleWith((draft) => ((draft.contact as Record<string, unknown>).email = undefined));
+    expect(problemsOf(absent)).toEqual([{ path: 'hero', message: 'Dieses Pflichtfeld fehlt.' }]);
+    expect(problemsOf(undefinedValue)).toEqual([{ path: 'hero', message: 'Dieses Pflichtfeld fehlt.' }]);
+    expect(problemsOf(undefinedField, 'en')).toEqual([{ path: 'contact.email', message: 'This required field is missing.' }]);
+  });
+});
