@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import packageJson from './package.json' with { type: 'json' };
 import { minifyTemplates } from './template-minifier.js';
 
@@ -13,13 +13,55 @@ const entries = Object.fromEntries(
     .map((name) => [name, `src/${name}.ts`]),
 );
 
+/**
+ * Where a third-party module bundled into the kit (lucide's and simple-icons' icons, the decorator
+ * helper of the compiler) goes: `vendor/<package>/<its path in that package>.js`. Without this,
+ * preserveModules names it after where pnpm happens to keep it, e.g.
+ * `node_modules/.pnpm/simple-icons@16.37.0/node_modules/simple-icons/index.js`: a path that changes
+ * with every version and store layout, and has `node_modules` in it, which tools may skip or take
+ * for installed dependencies.
+ */
+function vendorFileName(moduleId: string): string | undefined {
+  // A file installed in node_modules: its package follows the last `node_modules/` (`name` or `@scope/name`).
+  const installed = /^.*\/node_modules\/((?:@[^/]+\/)?[^/]+)\/(.+?)(?:\.[^./]+)?$/.exec(moduleId.replaceAll('\\', '/'));
+  if (installed) return `vendor/${installed[1]}/${installed[2]}.js`;
+  // A helper the bundler adds itself, as a virtual module `\0@oxc-project+runtime@0.156.0/helpers/esm/decorate.js`.
+  const helper = /^\0(@[^+/]+)\+([^@/]+)@[^/]+\/(.+?)(?:\.[^./]+)?$/.exec(moduleId);
+  if (helper) return `vendor/${helper[1]}/${helper[2]}/${helper[3]}.js`;
+  return undefined;
+}
+
+/**
+ * Vendor files ship without source maps. Their source is the whole third-party file: simple-icons'
+ * index.js is 5 MB of every brand icon, of which the kit uses three, and a map carries all of it as
+ * sourcesContent; a map without sourcesContent would point at a file the package does not ship.
+ * Little is lost: a vendor file is the upstream code, tree-shaken but not minified.
+ * The bundler's `// <module id>` line at the top goes too: for a vendor file that id is where pnpm
+ * keeps the module, or a helper's virtual id, versions and all; the file's name already says what it is.
+ */
+function vendorFilesWithoutMaps(): Plugin {
+  return {
+    name: 'mdk:vendor-files-without-maps',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk' || !file.fileName.startsWith('vendor/')) continue;
+        if (file.sourcemapFileName) delete bundle[file.sourcemapFileName];
+        file.map = null;
+        file.code = file.code
+          .replace(/^\/\/ (?:\S*\/node_modules\/|\\0)\S*\n/, '')
+          .replace(/\n*\/\/# sourceMappingURL=\S+\s*$/, '\n');
+      }
+    },
+  };
+}
+
 // `vite build` makes the production build (dist/), without development warnings;
 // `vite build --mode development` makes dist/development/, with them, for the `development` condition.
 export default defineConfig(({ mode }) => {
   const development = mode === 'development';
   return {
     define: { __MDK_DEV__: JSON.stringify(development) },
-    plugins: [minifyTemplates()],
+    plugins: [minifyTemplates(), vendorFilesWithoutMaps()],
     build: {
       outDir: development ? 'dist/development' : 'dist',
       emptyOutDir: !development,
@@ -34,7 +76,7 @@ export default defineConfig(({ mode }) => {
           // One file per module keeps the sideEffects list exact and lets bundlers drop unused parts.
           preserveModules: true,
           preserveModulesRoot: 'src',
-          entryFileNames: '[name].js',
+          entryFileNames: (chunk) => (chunk.facadeModuleId && vendorFileName(chunk.facadeModuleId)) ?? '[name].js',
         },
       },
     },

@@ -100,6 +100,15 @@ describe('the package contract', () => {
     }
   });
 
+  it('the vendor files (third-party code bundled in, like the icons) are side-effect free', () => {
+    // A basename pattern such as "index.js" would also match dist/vendor/simple-icons/index.js.
+    const vendorFiles = filesUnder('dist').filter((path) => /^dist\/(?:development\/)?vendor\/.*\.js$/.test(path));
+    expect(vendorFiles.length).toBeGreaterThan(0);
+    for (const path of vendorFiles) {
+      expect(declaredWithSideEffects(path), path).toBe(false);
+    }
+  });
+
   it('the sideEffects check bites: a module outside the list is reported', () => {
     expect(declaredWithSideEffects('dist/kpi-tile/format-figure.js')).toBe(false);
   });
