@@ -65,7 +65,7 @@ export class MdkBrandHeader extends LitElement {
 
   /** The id of the page's main content, in the light DOM: the skip link's target. Default "main". */
   @property({ attribute: 'main-id', useDefault: true })
-  mainId = defaultMainId;
+  mainId: string = defaultMainId;
 
   @state()
   private hasLogo = false;

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { defineElement } from '../shared/define-element.js';
 import { LanguageController } from '../shared/language.js';
 import { findSourceEntry } from '../shared/citations.js';
@@ -47,7 +47,9 @@ export class MdkKpiTile extends LitElement {
   static override styles = kpiTileStyles;
 
   // Declared without decorators: the decorator helper would cost this small element a tenth of its size.
-  static override properties = {
+  // Typed as Lit's own PropertyDeclarations so the published types list no entries, in particular not
+  // the internal `valueText` state; the annotation is erased and costs the built file nothing.
+  static override properties: PropertyDeclarations = {
     // useDefault: a removed attribute brings the default back (never null).
     value: { converter: figureValueConverter },
     qualifier: { reflect: true, useDefault: true },
@@ -92,7 +94,7 @@ export class MdkKpiTile extends LitElement {
   asOf = '';
 
   /** The text of the `value` slot ("24/7"), or `undefined` when nothing is slotted and the figure is the number. */
-  protected valueText?: string;
+  private valueText?: string;
 
   readonly #language = new LanguageController(this);
 
