@@ -1,41 +1,79 @@
 import * as v from 'valibot';
 import { compareDocumentPlaces } from './document-order.js';
+import { locationOf } from './locations.js';
 import { migrateToCurrentVersion } from './migrations.js';
-import { describeIssue, problemOf, type Language, type Problem } from './problems.js';
+import { codeOf, describeIssue, keysOf, problemOf, refusedOnImport, type Language, type Problem } from './problems.js';
 import { currentSchemaVersion, strategyDocumentSchema, type StrategyDocument } from './schema.js';
 
 /** The largest file an import reads: 5 MB. */
 export const importSizeLimit = 5 * 1024 * 1024;
 
-/** Why an import was refused. The current document is never touched by a refused import. */
+/**
+ * A problem an import found: where (`path`, for programs: `keyFigures.groups[0].figures[0].value`),
+ * where in words (`location`, for people: "Kennzahlen › Gruppe 1 › Kennzahl 1 › Wert", the words of
+ * the admin's form) and what to do (`message`), in the language the import was asked for.
+ */
+export interface ImportProblem extends Problem {
+  location: string;
+}
+
+/**
+ * Why an import was refused. The current document is never touched by a refused import. `invalid`
+ * is a file that is JSON but cannot be read or trusted as a document: a wrong structure or type, a
+ * field the format does not know or one it lacks, an unsafe link, broken identifiers.
+ */
 export type ImportError =
   | { reason: 'too-large'; size: number; limit: number }
   | { reason: 'not-json'; detail: string }
   | { reason: 'unknown-version' }
   | { reason: 'future-version'; version: number; supported: number }
-  | { reason: 'invalid'; problems: Problem[] };
+  | { reason: 'invalid'; problems: ImportProblem[] };
 
+/**
+ * What an import gives. A file that can be read and trusted is imported as it is, a draft too: the
+ * app exports a draft as it is, so it must read it back. Its content problems (an empty required
+ * field, a malformed e-mail address, a figure citing a source that does not exist …) come with it in
+ * `problems`, always present and empty only for a complete document: the same problems, in the same
+ * order, as `validateDocument` names for the document, each with its `location`. Show them as the
+ * form's own errors; they are what publishing waits for.
+ */
 export type ImportResult =
-  | { ok: true; document: StrategyDocument; migratedFrom?: number }
+  | { ok: true; document: StrategyDocument; problems: ImportProblem[]; migratedFrom?: number }
   | { ok: false; error: ImportError };
 
 export type ValidationResult = { ok: true; document: StrategyDocument } | { ok: false; problems: Problem[] };
 
-/**
- * Checks a value against the current schema. On success the document returned is a fresh copy: it
- * shares nothing with the value passed in. On failure every problem at once, in the document's
- * order, each naming its path and what is wrong, in `language` — one problem per field: a field's
- * rules are checked in order and the first it breaks is the one to fix (blank text that is also too
- * long is "must not be empty"). The rules spanning fields (a figure cites a source that exists)
- * are checked too while other fields have problems, wherever the fields they compare can be read.
- */
-export function validateDocument(value: unknown, language: Language = 'de'): ValidationResult {
+/** The issues a parse found, in the document's order. */
+function check(value: unknown, language: Language) {
   // The schema itself stops each field at its first problem; `abortPipeEarly` here would also stop
   // the rules spanning fields whenever any field has a problem.
   const result = v.safeParse(strategyDocumentSchema, value, { lang: language, message: describeIssue });
-  if (result.success) return { ok: true, document: result.output };
-  const keysOf = (issue: v.BaseIssue<unknown>) => (issue.path ?? []).map((item) => item.key as string | number);
-  const issues = [...result.issues].sort((a, b) => compareDocumentPlaces(keysOf(a), keysOf(b)));
+  const issues = result.success ? [] : [...result.issues].sort((a, b) => compareDocumentPlaces(keysOf(a), keysOf(b)));
+  return { output: result.output, issues };
+}
+
+/**
+ * Whether an import refuses a file for an issue: a wrong structure or type (valibot's schema issues:
+ * a wrong type, a field missing or unknown, a value no list of choices has), a number JSON cannot
+ * hold (1e400), and the rules of `refusedOnImport` (unsafe links, identifiers). Content problems
+ * pass: the form shows and fixes them.
+ */
+function refuses(issue: v.BaseIssue<unknown>): boolean {
+  const code = codeOf(issue);
+  return issue.kind === 'schema' || issue.type === 'finite' || (code !== undefined && refusedOnImport.has(code));
+}
+
+/**
+ * Checks a value against the current schema. On success the document returned is a fresh copy: it
+ * shares nothing with the value passed in. On failure every problem at once, in the document's
+ * order, each naming its path and what to do, in `language` — one problem per field: a field's
+ * rules are checked in order and the first it breaks is the one to fix (blank text that is also too
+ * long is "Bitte ausfüllen."). The rules spanning fields (a figure cites a source that exists)
+ * are checked too while other fields have problems, wherever the fields they compare can be read.
+ */
+export function validateDocument(value: unknown, language: Language = 'de'): ValidationResult {
+  const { output, issues } = check(value, language);
+  if (issues.length === 0) return { ok: true, document: output as StrategyDocument };
   return { ok: false, problems: issues.map((issue) => problemOf(issue, language)) };
 }
 
@@ -43,7 +81,8 @@ const byteOrderMark = '\uFEFF';
 
 /**
  * Reads a document from the text (or bytes) of a JSON file: checks its size, parses it, brings an
- * older version up to date and validates it. Never throws.
+ * older version up to date and checks it. Refuses only what it cannot read or trust (see
+ * `ImportError`); a draft with content problems is imported with them (see `ImportResult`). Never throws.
  */
 export function importDocument(file: string | Uint8Array, language: Language = 'de'): ImportResult {
   const size = typeof file === 'string' ? new TextEncoder().encode(file).byteLength : file.byteLength;
@@ -63,11 +102,18 @@ export function importDocument(file: string | Uint8Array, language: Language = '
       ? { ok: false, error: { reason: 'future-version', version: migrated.version, supported: currentSchemaVersion } }
       : { ok: false, error: { reason: 'unknown-version' } };
   }
-  const validated = validateDocument(migrated.document, language);
-  if (!validated.ok) return { ok: false, error: { reason: 'invalid', problems: validated.problems } };
+  const { output, issues } = check(migrated.document, language);
+  const located = (found: v.BaseIssue<unknown>[]): ImportProblem[] =>
+    found.map((issue) => ({ ...problemOf(issue, language), location: locationOf(keysOf(issue), language) }));
+  const refused = issues.filter(refuses);
+  if (refused.length > 0) return { ok: false, error: { reason: 'invalid', problems: located(refused) } };
+  // Without a refused issue the parse's output has the document's shape and types: a fresh copy of
+  // the file's document, content problems and all.
+  const document = output as StrategyDocument;
+  const problems = located(issues);
   return migrated.migratedFrom === undefined
-    ? { ok: true, document: validated.document }
-    : { ok: true, document: validated.document, migratedFrom: migrated.migratedFrom };
+    ? { ok: true, document, problems }
+    : { ok: true, document, problems, migratedFrom: migrated.migratedFrom };
 }
 
 /** The document as the text of a JSON file, indented for people who open it. */
@@ -78,7 +124,7 @@ export function exportDocument(document: StrategyDocument): string {
 const megabytes = (bytes: number, language: Language) =>
   new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
 
-/** One sentence saying why an import was refused; `invalid` adds its problems as a list separately. */
+/** Why an import was refused and what to do, in a sentence or two; `invalid` adds its problems as a list separately. */
 export function describeImportError(error: ImportError, language: Language = 'de'): string {
   const de = language === 'de';
   switch (error.reason) {
@@ -92,15 +138,15 @@ export function describeImportError(error: ImportError, language: Language = 'de
         : 'The file is not a JSON file (or it is damaged). Import a file you exported from this application.';
     case 'unknown-version':
       return de
-        ? 'Die Datei ist kein Strategie-Dokument: Ihr fehlt eine gültige Angabe „schemaVersion“.'
-        : 'The file is not a strategy document: it lacks a valid "schemaVersion".';
+        ? 'Die Datei ist kein Strategie-Dokument: Ihr fehlt eine gültige Angabe „schemaVersion“. Importieren Sie eine Datei, die Sie aus dieser Anwendung exportiert haben.'
+        : 'The file is not a strategy document: it lacks a valid "schemaVersion". Import a file you exported from this application.';
     case 'future-version':
       return de
         ? `Die Datei stammt aus einer neueren Version der Anwendung (Format ${error.version}; diese kennt Format ${error.supported}). Aktualisieren Sie die Anwendung, um sie zu öffnen.`
         : `The file comes from a newer version of the application (format ${error.version}; this one knows format ${error.supported}). Update the application to open it.`;
     case 'invalid':
       return de
-        ? `Die Datei enthält ${error.problems.length === 1 ? 'einen Fehler' : `${error.problems.length} Fehler`}; nichts wurde geändert.`
-        : `The file has ${error.problems.length === 1 ? 'one error' : `${error.problems.length} errors`}; nothing was changed.`;
+        ? `Die Datei enthält ${error.problems.length === 1 ? 'einen Fehler' : `${error.problems.length} Fehler`}; nichts wurde geändert. Korrigieren Sie die Datei an ${error.problems.length === 1 ? 'der genannten Stelle' : 'den genannten Stellen'} und importieren Sie sie erneut.`
+        : `The file has ${error.problems.length === 1 ? 'one error' : `${error.problems.length} errors`}; nothing was changed. Correct the file where ${error.problems.length === 1 ? 'it is' : 'they are'} listed and import it again.`;
   }
 }

@@ -7,9 +7,11 @@ export {
   describeImportError,
   importSizeLimit,
   type ImportError,
+  type ImportProblem,
   type ImportResult,
   type ValidationResult,
 } from './import-export.js';
 export { migrateToCurrentVersion, oldestSupportedVersion, type MigrationResult } from './migrations.js';
 export { languages, pathText, type Language, type Problem } from './problems.js';
-export { isSafeLink, isSafeImageSource, allowedLinkSchemes } from './safe-link.js';
+export { locationOf } from './locations.js';
+export { isSafeLink, isSafeImageSource, allowedLinkSchemes, checkLink, type LinkVerdict } from './safe-link.js';

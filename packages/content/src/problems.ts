@@ -1,4 +1,5 @@
 import type { BaseIssue } from 'valibot';
+import { withHttps } from './safe-link.js';
 
 /** The languages the content model speaks: the document's own and the messages it gives. */
 export const languages = ['de', 'en'] as const;
@@ -6,7 +7,7 @@ export type Language = (typeof languages)[number];
 
 /** One thing wrong with a document: where (`keyFigures.groups[0].figures[2].value`) and what. */
 export interface Problem {
-  /** The field, as a path from the document's root; empty for the document itself. */
+  /** The field, as a path from the document's root, for programs; empty for the document itself. */
   path: string;
   /** What is wrong and how to put it right, in the language asked for. */
   message: string;
@@ -18,119 +19,178 @@ export type ProblemCode =
   | 'id'
   | 'duplicateId'
   | 'unknownSource'
-  | 'link'
-  | 'imageSource'
+  | 'emptyLink'
+  | 'unsafeLink'
+  | 'untidyLink'
+  | 'missingScheme'
+  | 'notAnImage'
+  | 'unsafeImage'
   | 'date'
   | 'phone'
   | 'emphasis'
   | 'email';
 
+/**
+ * The rules an import refuses a file for, beside a wrong shape or type: an unsafe link or image
+ * source (the file cannot be trusted), and identifiers (the form neither shows nor edits them, so a
+ * person could not put them right there). Every other rule names content a person fixes in the
+ * form, as in any draft: such a file is imported with its problems.
+ */
+export const refusedOnImport: ReadonlySet<ProblemCode> = new Set<ProblemCode>(['id', 'duplicateId', 'unsafeLink', 'unsafeImage']);
+
+const allowedLinks = {
+  de: 'eine Adresse mit https:, http:, mailto: oder tel:, eine relative Adresse oder eine #Sprungmarke',
+  en: 'an address with https:, http:, mailto: or tel:, a relative address or a #fragment',
+};
+const images = {
+  de: 'eine Bildadresse (https: oder relativ) oder ein eingebettetes Bild (PNG, JPEG, WebP, GIF, SVG)',
+  en: 'an image address (https: or relative) or an embedded image (PNG, JPEG, WebP, GIF, SVG)',
+};
+
+/**
+ * Every message says what to do (WCAG 3.3.3), shortly and politely; where a format is asked for, it
+ * gives an example. A message is a text, or made from the value the field holds.
+ */
 const words = {
   de: {
-    blank: 'Darf nicht leer sein.',
-    id: 'Erwartet wird eine Kennung aus 1 bis 64 Buchstaben, Ziffern, „-“ oder „_“.',
-    duplicateId: 'Diese Kennung kommt in der Liste mehrfach vor; jede muss eindeutig sein.',
-    unknownSource: 'Diese Quelle gibt es nicht: Wählen Sie eine Quelle aus der Quellenliste oder keine.',
-    link: 'Erlaubt sind nur Links mit https:, http:, mailto: oder tel:, relative Adressen und #Sprungmarken.',
-    imageSource: 'Erwartet wird eine Bildadresse (https:, relativ) oder ein eingebettetes Bild (PNG, JPEG, WebP, GIF, SVG).',
-    date: 'Erwartet wird ein Datum wie 2025, 2025-06 oder 2025-06-03.',
-    phone: 'Erwartet wird eine Telefonnummer aus Ziffern, Leerzeichen und + ( ) / -.',
-    emphasis: 'Das hervorgehobene Wort muss im Text vorkommen.',
-    text: 'Erwartet wird Text',
-    number: 'Erwartet wird eine Zahl',
-    finite: 'Erwartet wird eine endliche Zahl',
-    boolean: 'Erwartet wird true oder false',
-    list: 'Erwartet wird eine Liste',
-    object: 'Erwartet wird ein Objekt mit Feldern',
-    unknownField: 'Dieses Feld kennt das Format nicht; bitte entfernen.',
-    missingField: 'Dieses Pflichtfeld fehlt.',
-    oneOf: 'Erlaubt ist einer dieser Werte:',
-    exactly: 'Erwartet wird genau',
-    email: 'Erwartet wird eine E-Mail-Adresse wie name@example.org.',
-    tooLongText: (limit: string) => `Höchstens ${limit} Zeichen.`,
-    tooManyItems: (limit: string) => `Höchstens ${limit} Einträge.`,
-    received: 'erhalten:',
-    expected: 'Erwartet wird',
-    invalid: 'Ungültiger Wert.',
+    blank: 'Bitte ausfüllen.',
+    id: 'Bitte eine Kennung aus 1 bis 64 Buchstaben ohne Umlaute, Ziffern, „-“ oder „_“ verwenden, z. B. quelle-2.',
+    duplicateId: 'Eine Kennung kommt in dieser Liste mehrfach vor. Bitte jedem Eintrag eine eigene Kennung geben.',
+    unknownSource: 'Diese Quelle gibt es nicht. Bitte eine Quelle aus der Quellenliste wählen oder keine.',
+    emptyLink: 'Bitte einen Link eintragen, z. B. https://example.org/seite.',
+    unsafeLink: `Diese Art Link ist nicht erlaubt. Bitte ${allowedLinks.de} eintragen.`,
+    untidyLink: 'Bitte die Leerzeichen, Tabulatoren oder Zeilenumbrüche aus der Adresse entfernen.',
+    missingScheme: (href: string) => `Bitte „https://“ voranstellen: ${withHttps(href)}`,
+    notAnImage: `Bitte ein Bild angeben: ${images.de}.`,
+    unsafeImage: `Diese Bildquelle ist nicht erlaubt. Bitte ${images.de} angeben.`,
+    date: 'Bitte ein Datum wie 2025, 2025-06 oder 2025-06-03 eintragen.',
+    phone: 'Bitte eine Telefonnummer aus Ziffern, Leerzeichen und + ( ) / - eintragen, z. B. +49 89 233-12345.',
+    emphasis: 'Dieses Wort steht nicht im Text. Bitte ein Wort aus dem Text eintragen oder das Feld leeren.',
+    email: 'Bitte eine E-Mail-Adresse wie name@example.org eintragen.',
+    tooLongText: (limit: string) => `Bitte auf höchstens ${limit} Zeichen kürzen.`,
+    tooManyItems: (limit: string) => `Bitte Einträge entfernen: Höchstens ${limit} sind möglich.`,
+    // What a file holds where something else belongs: said for a person who opens the file in an editor.
+    text: 'Hier gehört ein Text in Anführungszeichen hin, z. B. "Digitale Souveränität".',
+    number: 'Hier gehört eine Zahl hin, z. B. 1600000.',
+    boolean: 'Hier gehört true (ja) oder false (nein) hin.',
+    list: 'Hier gehört eine Liste in eckigen Klammern hin: [ … ].',
+    object: 'Hier gehört eine Gruppe von Feldern in geschweiften Klammern hin: { … }.',
+    oneOf: (values: string) => `Bitte einen dieser Werte verwenden: ${values}.`,
+    exactly: (value: string) => `Hier gehört genau ${value} hin.`,
+    unknownField: 'Dieses Feld gibt es im Format nicht. Bitte aus der Datei entfernen.',
+    missingField: 'Dieses Pflichtfeld fehlt. Bitte in der Datei ergänzen.',
+    invalid: 'Dieser Wert passt hier nicht. Bitte korrigieren.',
+    found: (what: string) => `Gefunden: ${what}.`,
+    quoted: (text: string) => `„${text}“`,
+    aList: 'eine Liste',
+    aGroup: 'eine Gruppe von Feldern',
   },
   en: {
-    blank: 'Must not be empty.',
-    id: 'Expected an identifier of 1 to 64 letters, digits, "-" or "_".',
-    duplicateId: 'This identifier occurs more than once in the list; each must be unique.',
-    unknownSource: 'There is no such source: choose one from the list of sources, or none.',
-    link: 'Only links with https:, http:, mailto: or tel:, relative addresses and #fragments are allowed.',
-    imageSource: 'Expected an image address (https:, relative) or an embedded image (PNG, JPEG, WebP, GIF, SVG).',
-    date: 'Expected a date such as 2025, 2025-06 or 2025-06-03.',
-    phone: 'Expected a phone number of digits, spaces and + ( ) / -.',
-    emphasis: 'The emphasised word must occur in the text.',
-    text: 'Expected text',
-    number: 'Expected a number',
-    finite: 'Expected a finite number',
-    boolean: 'Expected true or false',
-    list: 'Expected a list',
-    object: 'Expected an object with fields',
-    unknownField: 'The format has no such field; please remove it.',
-    missingField: 'This required field is missing.',
-    oneOf: 'Allowed is one of these values:',
-    exactly: 'Expected exactly',
-    email: 'Expected an e-mail address such as name@example.org.',
-    tooLongText: (limit: string) => `At most ${limit} characters.`,
-    tooManyItems: (limit: string) => `At most ${limit} entries.`,
-    received: 'received:',
-    expected: 'Expected',
-    invalid: 'Invalid value.',
+    blank: 'Please enter a value.',
+    id: 'Please use an identifier of 1 to 64 letters without accents, digits, "-" or "_", e.g. source-2.',
+    duplicateId: 'An identifier occurs more than once in this list. Please give each entry its own.',
+    unknownSource: 'There is no such source. Please choose one from the list of sources, or none.',
+    emptyLink: 'Please enter a link, e.g. https://example.org/page.',
+    unsafeLink: `This kind of link is not allowed. Please enter ${allowedLinks.en}.`,
+    untidyLink: 'Please remove the spaces, tabs or line breaks from the address.',
+    missingScheme: (href: string) => `Please add "https://" at the start: ${withHttps(href)}`,
+    notAnImage: `Please give an image: ${images.en}.`,
+    unsafeImage: `This image source is not allowed. Please give ${images.en}.`,
+    date: 'Please enter a date such as 2025, 2025-06 or 2025-06-03.',
+    phone: 'Please enter a phone number of digits, spaces and + ( ) / -, e.g. +49 89 233-12345.',
+    emphasis: 'This word is not in the text. Please enter a word from the text, or leave the field empty.',
+    email: 'Please enter an e-mail address such as name@example.org.',
+    tooLongText: (limit: string) => `Please shorten this to at most ${limit} characters.`,
+    tooManyItems: (limit: string) => `Please remove entries: at most ${limit} are possible.`,
+    text: 'A text in quotation marks belongs here, e.g. "Digital sovereignty".',
+    number: 'A number belongs here, e.g. 1600000.',
+    boolean: 'This must be true (yes) or false (no).',
+    list: 'A list in square brackets belongs here: [ … ].',
+    object: 'A group of fields in curly brackets belongs here: { … }.',
+    oneOf: (values: string) => `Please use one of these values: ${values}.`,
+    exactly: (value: string) => `Exactly ${value} belongs here.`,
+    unknownField: 'The format has no such field. Please remove it from the file.',
+    missingField: 'This required field is missing. Please add it to the file.',
+    invalid: 'This value does not fit here. Please correct it.',
+    found: (what: string) => `Found: ${what}.`,
+    quoted: (text: string) => `"${text}"`,
+    aList: 'a list',
+    aGroup: 'a group of fields',
   },
 } as const;
-
-export const problemWords = words;
 
 export function languageOf(issue: { lang?: string | undefined }): Language {
   return issue.lang === 'en' ? 'en' : 'de';
 }
 
-/** A valibot message function for one of the schema's own rules, in the language the parse asks for. */
-export function problem(code: ProblemCode) {
-  return (issue: { lang?: string | undefined }): string => words[languageOf(issue)][code];
+/** Which of the schema's own rules an issue broke; remembered as the rule words the issue (`problem`). */
+const codes = new WeakMap<object, ProblemCode>();
+
+/** The rule of the schema's own an issue broke, or undefined for a problem valibot found by itself (a wrong type). */
+export function codeOf(issue: object): ProblemCode | undefined {
+  return codes.get(issue);
 }
 
 /**
- * Describes an issue valibot found with its own words left out: the message names the expected kind
- * and what was there, in the language of the parse. Used as the parse's fallback `message`.
+ * A valibot message function for one of the schema's own rules, in the language the parse asks for.
+ * It remembers the rule for `codeOf`, so the import can tell what it refuses from what a person fixes.
+ */
+export function problem(code: ProblemCode) {
+  return (issue: { lang?: string | undefined; input?: unknown }): string => {
+    codes.set(issue, code);
+    const message = words[languageOf(issue)][code];
+    return typeof message === 'function' ? message(String(issue.input)) : message;
+  };
+}
+
+/** A value as a person reads it in the file: a text quoted (and shortened), a number as written, a list or an object in words. */
+function shown(input: unknown, language: Language): string {
+  const w = words[language];
+  if (typeof input === 'string') return w.quoted(input.length > 40 ? `${input.slice(0, 39)}…` : input);
+  if (Array.isArray(input)) return w.aList;
+  if (typeof input === 'object' && input !== null) return w.aGroup;
+  return String(input);
+}
+
+const count = (limit: unknown, language: Language) => new Intl.NumberFormat(language).format(Number(String(limit).replace('<=', '')));
+
+/**
+ * Describes an issue valibot found with its own words left out: what belongs in the field, and what
+ * the file holds there ("Hier gehört eine Zahl hin, z. B. 1600000. Gefunden: „viel“."), in the
+ * language of the parse. Used as the parse's fallback `message`.
  */
 export function describeIssue(issue: BaseIssue<unknown>): string {
-  const w = words[languageOf(issue)];
-  const got = `${w.received} ${issue.received}`;
+  const language = languageOf(issue);
+  const w = words[language];
+  const found = w.found(shown(issue.input, language));
   switch (issue.type) {
+    // Every union of the schema is a union of texts ("" or an identifier, "" or an e-mail address).
     case 'string':
-      return `${w.text}, ${got}.`;
+    case 'union':
+      return `${w.text} ${found}`;
     case 'number':
-      return `${w.number}, ${got}.`;
     case 'finite':
-      return `${w.finite}, ${got}.`;
+      return `${w.number} ${found}`;
     case 'boolean':
-      return `${w.boolean}, ${got}.`;
+      return `${w.boolean} ${found}`;
     case 'array':
-      return `${w.list}, ${got}.`;
+      return `${w.list} ${found}`;
     case 'object':
     case 'strict_object':
       // valibot names an unknown key "never" and a missing one by its key; a non-object "Object".
       if (issue.expected === 'never') return w.unknownField;
-      return issue.expected === 'Object' ? `${w.object}, ${got}.` : w.missingField;
+      return issue.expected === 'Object' ? `${w.object} ${found}` : w.missingField;
     case 'custom':
       // The one custom schema: an object that must not be a list (valibot takes arrays for objects).
-      return `${w.object}, ${got}.`;
+      return `${w.object} ${found}`;
     case 'picklist':
-      return `${w.oneOf} ${String(issue.expected).replace(/^\(|\)$/g, '').replaceAll('"', '').replaceAll(' | ', ', ')}; ${got}.`;
+      return `${w.oneOf(String(issue.expected).replace(/^\(|\)$/g, '').replaceAll('"', '').replaceAll(' | ', ', '))} ${found}`;
     case 'literal':
-      return `${w.exactly} ${issue.expected}, ${got}.`;
+      return `${w.exactly(String(issue.expected))} ${found}`;
     case 'email':
       return w.email;
     case 'max_length':
-      return typeof issue.input === 'string'
-        ? w.tooLongText(String(issue.expected).replace('<=', ''))
-        : w.tooManyItems(String(issue.expected).replace('<=', ''));
-    case 'union':
-      return `${w.expected} ${String(issue.expected)}, ${got}.`;
+      return typeof issue.input === 'string' ? w.tooLongText(count(issue.expected, language)) : w.tooManyItems(count(issue.expected, language));
     default:
       return w.invalid;
   }
@@ -141,16 +201,21 @@ export function pathText(keys: readonly (string | number)[]): string {
   return keys.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('');
 }
 
+/** The keys of the place an issue names, from the document's root. */
+export function keysOf(issue: BaseIssue<unknown>): (string | number)[] {
+  return (issue.path ?? []).map((item) => item.key as string | number);
+}
+
 /** Where valibot found an issue, in the notation of `pathText`. */
 export function pathOf(issue: BaseIssue<unknown>): string {
-  return pathText((issue.path ?? []).map((item) => item.key as string | number));
+  return pathText(keysOf(issue));
 }
 
 /**
  * The problem an issue of a finished parse names. A field holding undefined (a script can pass one;
- * a JSON file cannot) is named missing, as an absent field is: "Dieses Pflichtfeld fehlt.", not
- * "expected an object, received: undefined". Only here is the issue's path complete: valibot words
- * the message before the enclosing objects add theirs.
+ * a JSON file cannot) is named missing, as an absent field is: "Dieses Pflichtfeld fehlt. …", not
+ * "a group of fields belongs here". Only here is the issue's path complete: valibot words the
+ * message before the enclosing objects add theirs.
  */
 export function problemOf(issue: BaseIssue<unknown>, language: Language): Problem {
   const undefinedField = issue.input === undefined && issue.path?.at(-1)?.type === 'object';

@@ -1,14 +1,20 @@
 /**
  * Which link targets a strategy document may hold: `https:`, `http:`, `mailto:`, `tel:`, relative
  * URLs and `#fragments`. The components apply the same rule when they render (they drop what fails);
- * the schema applies it earlier and refuses the document, so a bad link never reaches a page.
+ * the schema applies it earlier: an import refuses a file with an unsafe link, so a bad link never
+ * reaches a page, and the editor marks one typed into the form.
  */
 export const allowedLinkSchemes = ['https:', 'http:', 'mailto:', 'tel:'] as const;
 
 // Browsers drop tabs and newlines anywhere in a URL and controls or spaces at its ends before they
-// read the scheme ("java\nscript:" is javascript:). A link holding any of them is refused outright.
+// read the scheme ("java\nscript:" is javascript:). `isSafeLink` refuses a link holding any of them.
 // eslint-disable-next-line no-control-regex
 const controlOrEdgeSpace = /[\u0000-\u001f\u007f]|^\s|\s$/;
+// What a browser strips before it reads a URL, widened (as the components do) to every Unicode space
+// at the ends, so that nothing is left to disagree about.
+// eslint-disable-next-line no-control-regex
+const edgeSpace = /^[\u0000-\u0020\s]+|[\u0000-\u0020\s]+$/g;
+const tabOrNewline = /[\t\n\r]/g;
 const scheme = /^([a-z][a-z0-9+.-]*):/i;
 
 /** True when `href` may be a link target; an empty string is not a link at all and is refused too. */
@@ -24,6 +30,64 @@ export function isSafeLink(href: string): boolean {
   }
 }
 
+/**
+ * Top-level domains that mark the start of a relative link as a host name a person meant to link to
+ * ("muenchen.de/impressum"): the common generic ones and those of Europe and its cities. Left out on
+ * purpose are those that are also file extensions (`.md`, `.py`, `.sh`, `.zip`, `.mov`, `.pl`), so
+ * that "liesmich.md" stays the relative link it is.
+ */
+const knownTopLevelDomains = [
+  'com', 'org', 'net', 'info', 'biz', 'gov', 'edu', 'int', 'eu', 'io', 'app', 'dev', 'online', 'digital', 'social', 'city',
+  'de', 'at', 'ch', 'li', 'lu', 'be', 'nl', 'fr', 'it', 'es', 'pt', 'ie', 'uk', 'dk', 'se', 'no', 'fi', 'cz', 'sk', 'hu', 'si', 'hr', 'gr', 'us', 'ca',
+  'bayern', 'berlin', 'hamburg', 'koeln', 'cologne', 'nrw', 'ruhr', 'saarland', 'wien', 'swiss', 'tirol',
+];
+const hostName = new RegExp(
+  `^(?:www\\.[^/?#:]+|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:${knownTopLevelDomains.join('|')}))(?::\\d{1,5})?$`,
+  'i',
+);
+
+/**
+ * True when a link without a scheme starts with what looks like a host name: "www.muenchen.de/impressum",
+ * "muenchen.de", "www.muenchen.de:8443/x". A browser reads such a link as a path on the page's own
+ * site (<host>/www.muenchen.de/impressum), or, with a port, as a scheme of its own; the person
+ * meant "https://" in front.
+ */
+export function looksLikeHostName(href: string): boolean {
+  const firstSegment = /^[^/?#]*/.exec(href)![0];
+  return hostName.test(firstSegment);
+}
+
+/**
+ * What a link field's text is, as a link:
+ * - `ok`: a safe link;
+ * - `empty`: no text at all;
+ * - `unsafe`: what a browser would follow is not an allowed link (`javascript:`, `data:`, a control
+ *   character left inside, …);
+ * - `untidy`: what a browser would follow is safe, but the text has spaces or controls at its ends or
+ *   tabs and line breaks inside, which a browser strips (and which `isSafeLink` refuses);
+ * - `missing-scheme`: a host name without "https://" in front ("www.muenchen.de/impressum"), which a
+ *   browser takes for a path on the page's own site.
+ */
+export type LinkVerdict = 'ok' | 'empty' | 'unsafe' | 'untidy' | 'missing-scheme';
+
+export function checkLink(href: string): LinkVerdict {
+  if (href === '') return 'empty';
+  const followed = href.replace(edgeSpace, '').replace(tabOrNewline, '');
+  if (followed === '') return 'untidy';
+  const ownScheme = scheme.exec(followed)?.[1];
+  // "www.muenchen.de:8443/x" reads as the scheme "www.muenchen.de"; it is a host name and a port.
+  if (ownScheme?.includes('.') && looksLikeHostName(followed)) return followed === href ? 'missing-scheme' : 'untidy';
+  if (!isSafeLink(followed)) return 'unsafe';
+  if (followed !== href) return 'untidy';
+  if (ownScheme === undefined && looksLikeHostName(href)) return 'missing-scheme';
+  return 'ok';
+}
+
+/** The link a person meant by a link without a scheme: "https://www.muenchen.de/impressum". */
+export function withHttps(href: string): string {
+  return `https://${href}`;
+}
+
 // A logo is an image, never a link: besides the link schemes it may be embedded as a raster or SVG
 // data URL (an <img> never runs an SVG's scripts).
 const imageDataUrl = /^data:image\/(?:png|jpeg|webp|gif|svg\+xml);base64,[A-Za-z0-9+/]+={0,2}$/;
@@ -31,4 +95,16 @@ const imageDataUrl = /^data:image\/(?:png|jpeg|webp|gif|svg\+xml);base64,[A-Za-z
 /** True when `src` may be an image source: a safe link or an embedded image. */
 export function isSafeImageSource(src: string): boolean {
   return imageDataUrl.test(src) || (isSafeLink(src) && !/^(?:mailto|tel):/i.test(src));
+}
+
+/**
+ * What an image field's text is, as an image source: `ok` (an embedded image, or a link to one),
+ * `not-an-image` (empty, or a `mailto:` or `tel:` link), or, as for links, `unsafe`, `untidy` or
+ * `missing-scheme`.
+ */
+export function checkImageSource(src: string): 'ok' | 'not-an-image' | Exclude<LinkVerdict, 'ok' | 'empty'> {
+  if (imageDataUrl.test(src)) return 'ok';
+  const verdict = checkLink(src);
+  if (verdict === 'empty' || (verdict === 'ok' && /^(?:mailto|tel):/i.test(src))) return 'not-an-image';
+  return verdict;
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { pathOf, pathText, problem, type ProblemCode } from './problems.js';
-import { isSafeImageSource, isSafeLink } from './safe-link.js';
+import { checkImageSource, checkLink, type LinkVerdict } from './safe-link.js';
 
 /**
  * The strategy document, version 2: everything a city says about its digital strategy, in the order
@@ -67,7 +67,7 @@ const itemsOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : [
 const text = (maxLength = shortTextLength) => v.pipe(v.string(), v.maxLength(maxLength));
 /**
  * Text that must say something: not empty and not only spaces. One rule says both (`\S` finds
- * nothing in an empty text), so an emptied field is one problem, "must not be empty".
+ * nothing in an empty text), so an emptied field is one problem, "Bitte ausfüllen.".
  */
 const requiredText = (maxLength = shortTextLength) =>
   v.pipe(v.string(), v.regex(/\S/, problem('blank')), v.maxLength(maxLength));
@@ -84,9 +84,43 @@ const itemList = <const Item extends v.GenericSchema<Record<string, unknown>, { 
     if (new Set(ids).size !== ids.length) report([], 'duplicateId');
   });
 
-const link = v.pipe(v.string(), v.maxLength(2000), v.check(isSafeLink, problem('link')));
-/** A link that may be left out: empty, or a safe link. */
-const optionalLink = v.pipe(v.string(), v.maxLength(2000), v.check((href) => href === '' || isSafeLink(href), problem('link')));
+const linkProblems: Record<LinkVerdict, ProblemCode | undefined> = {
+  ok: undefined,
+  empty: 'emptyLink',
+  unsafe: 'unsafeLink',
+  untidy: 'untidyLink',
+  'missing-scheme': 'missingScheme',
+};
+const imageProblems: Record<ReturnType<typeof checkImageSource>, ProblemCode | undefined> = {
+  ok: undefined,
+  'not-an-image': 'notAnImage',
+  unsafe: 'unsafeImage',
+  untidy: 'untidyLink',
+  'missing-scheme': 'missingScheme',
+};
+
+/**
+ * A rule that names what is wrong with a text by one of `problems`. In a pipe it comes before the
+ * length: an unsafe link is refused as one, however long.
+ */
+const judged = <Verdict extends string>(judge: (text: string) => Verdict, problems: Record<Verdict, ProblemCode | undefined>) =>
+  v.rawCheck<string>(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const code = problems[judge(dataset.value)];
+    if (code !== undefined) addIssue({ message: problem(code) });
+  });
+
+/**
+ * A link: a safe one ("javascript:" and the like are refused), without spaces at its ends, and not a
+ * host name lacking "https://" ("www.muenchen.de/impressum" would point to a page of the site's own).
+ */
+const link = v.pipe(v.string(), judged(checkLink, linkProblems), v.maxLength(2000));
+/** A link that may be left out: empty, or a link. */
+const optionalLink = v.pipe(
+  v.string(),
+  judged((href) => (href === '' ? 'ok' : checkLink(href)), linkProblems),
+  v.maxLength(2000),
+);
 /** A year, a month or a day: "2025", "2025-06", "2025-06-03"; or empty. */
 const partialDate = v.pipe(v.string(), v.regex(/^(?:\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?)?$/, problem('date')));
 
@@ -98,7 +132,7 @@ export const notations = ['standard', 'compact'] as const;
 
 export const logoSchema = record({
   /** An image address or an embedded image (data URL). */
-  src: v.pipe(v.string(), v.maxLength(2_000_000), v.check(isSafeImageSource, problem('imageSource'))),
+  src: v.pipe(v.string(), judged(checkImageSource, imageProblems), v.maxLength(2_000_000)),
   /** What the logo says, for people who cannot see it; empty when the wordmark beside it says it all. */
   alt: text(),
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { StrategyDocument } from '../src/index.js';
+import { checkLink, type StrategyDocument } from '../src/index.js';
 
 /**
  * fast-check arbitraries for valid strategy documents. Texts mix plain words, characters that
@@ -186,3 +186,53 @@ export function setAt(root: Json, path: (string | number)[], replacement: Json):
   parent[path[path.length - 1] as string | number] = replacement;
   return copy;
 }
+
+/** A key of a field the form shows as a link input (`<input type="url">`). */
+export const linkKeys: ReadonlySet<string> = new Set(['href', 'imprintHref', 'privacyHref', 'accessibilityHref']);
+/**
+ * Keys of text the form does not let a person type: identifiers (never shown), choices (selects:
+ * the language, theme, qualifier, unit, notation; a figure's source, which `citing` covers), the
+ * format version, and the logo (an uploaded file).
+ */
+const untypedKeys = new Set(['schemaVersion', 'id', 'language', 'theme', 'qualifier', 'unit', 'notation', 'sourceId', 'src']);
+
+/** What a person may type into a field: nothing, blanks, line breaks, anything, too much. */
+const typed = fc.oneof(
+  fc.constantFrom('', ' ', '  \n\t ', 'x'.repeat(301), 'x'.repeat(3001), 'name at example.org', '3.6.2025', 'ruf an', 'www.muenchen.de/impressum', 'muenchen.de'),
+  fc.string({ maxLength: 40, unit: 'grapheme' }),
+  tricky,
+);
+
+/**
+ * What a link input holds once a person typed `text`: the browser strips line breaks and the
+ * whitespace at its ends (the value sanitization of `<input type="url">`).
+ */
+const asLinkInput = (text: string) => text.replace(/[\n\r]/g, '').replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
+
+/**
+ * A draft: a document as the form may hold it while a person works on it, with any text field
+ * holding what they typed (empty required fields, a malformed e-mail address, a host name without
+ * "https://", overlong text …) and a figure citing a source that was removed since. Not included:
+ * what the form cannot produce (wrong types, unknown fields, identifiers), and an unsafe link such as
+ * "javascript:…", which an import refuses by design.
+ */
+export const draftDocument: fc.Arbitrary<StrategyDocument> = validDocument.chain((document) => {
+  const json = document as unknown as Json;
+  const texts = leavesAndBranches(json).filter(({ path, value }) => typeof value === 'string' && !untypedKeys.has(String(path.at(-1))));
+  const citations = leavesAndBranches(json).filter(({ path }) => path.at(-1) === 'sourceId');
+  return fc
+    .tuple(
+      fc.array(fc.tuple(fc.constantFrom(...texts), typed), { maxLength: 8 }),
+      fc.subarray(citations, { maxLength: Math.min(2, citations.length) }),
+    )
+    .map(([edits, removedSources]) => {
+      let draft = json;
+      for (const [{ path }, text] of edits) {
+        const value = linkKeys.has(String(path.at(-1))) ? asLinkInput(text) : text;
+        if (linkKeys.has(String(path.at(-1))) && checkLink(value) === 'unsafe') continue;
+        draft = setAt(draft, path, value);
+      }
+      for (const { path } of removedSources) draft = setAt(draft, path, 'entfernte-quelle');
+      return draft as unknown as StrategyDocument;
+    });
+});

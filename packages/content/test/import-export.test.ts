@@ -1,12 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { createExampleDocument, describeImportError, exportDocument, importDocument, importSizeLimit } from '../src/index.js';
+import {
+  createExampleDocument,
+  describeImportError,
+  exportDocument,
+  importDocument,
+  importSizeLimit,
+  validateDocument,
+  type StrategyDocument,
+} from '../src/index.js';
 
 const exampleText = exportDocument(createExampleDocument());
 
 describe('import', () => {
   it('reads back what export wrote, as text and as bytes, with or without a byte order mark', () => {
-    const expected = { ok: true, document: createExampleDocument() };
+    const expected = { ok: true, document: createExampleDocument(), problems: [] };
     expect(importDocument(exampleText)).toEqual(expected);
     expect(importDocument(new TextEncoder().encode(exampleText))).toEqual(expected);
     expect(importDocument(`\uFEFF${exampleText}`)).toEqual(expected);
@@ -55,12 +63,18 @@ describe('import', () => {
       error: {
         reason: 'invalid',
         problems: [
-          { path: 'keyFigures.groups[0].figures[0].value', message: 'Expected a number, received: "1,6 Mio.".' },
-          { path: 'channels.items[1].newTab', message: 'Expected true or false, received: "ja".' },
+          {
+            path: 'keyFigures.groups[0].figures[0].value',
+            location: 'Key figures › Group 1 › Key figure 1 › Value',
+            message: 'A number belongs here, e.g. 1600000. Found: "1,6 Mio.".',
+          },
+          { path: 'channels.items[1].newTab', location: 'Channels › Channel 2 › Open in a new tab', message: 'This must be true (yes) or false (no). Found: "ja".' },
         ],
       },
     });
-    if (!result.ok) expect(describeImportError(result.error, 'en')).toBe('The file has 2 errors; nothing was changed.');
+    if (!result.ok) {
+      expect(describeImportError(result.error, 'en')).toBe('The file has 2 errors; nothing was changed. Correct the file where they are listed and import it again.');
+    }
   });
 
   it('takes a key figure without a spoken label (written before it existed) and keeps one that has it', () => {
@@ -86,6 +100,105 @@ describe('import', () => {
     const version1 = await readFile(new URL('./fixtures/strategy-document-v1.json', import.meta.url), 'utf8');
     const result = importDocument(version1);
     expect(result.ok && result.migratedFrom).toBe(1);
+  });
+});
+
+describe('import of a draft (a document with problems a person fixes in the form, as the app exports it)', () => {
+  /** The example as a person may leave it: emptied, mistyped and too long fields, a removed source still cited. */
+  const draft = () => {
+    const document = createExampleDocument();
+    document.organisation.city = '';
+    document.organisation.imprintHref = 'www.muenchen.de/impressum';
+    document.hero.title = 'x'.repeat(301);
+    document.hero.date = '3.6.2025';
+    document.sovereignty.terms.push('  ');
+    document.vision.emphasis = 'niemand';
+    document.keyFigures.groups[1]!.figures[0]!.sourceId = 'entfernte-quelle';
+    document.channels.items[0]!.href = '';
+    document.contact.email = 'digital at example.org';
+    document.contact.phone = 'ruf an';
+    return document;
+  };
+
+  it('takes the draft as it is, every value kept, and returns its problems: where, in words, and what to do', () => {
+    const document = draft();
+    const result = importDocument(exportDocument(document), 'de');
+    expect(result).toEqual({
+      ok: true,
+      document,
+      problems: [
+        { path: 'organisation.city', location: 'Organisation und Marke › Stadt', message: 'Bitte ausfüllen.' },
+        {
+          path: 'organisation.imprintHref',
+          location: 'Organisation und Marke › Link zum Impressum',
+          message: 'Bitte „https://“ voranstellen: https://www.muenchen.de/impressum',
+        },
+        { path: 'hero.title', location: 'Titelbereich › Titel', message: 'Bitte auf höchstens 300 Zeichen kürzen.' },
+        { path: 'hero.date', location: 'Titelbereich › Datum', message: 'Bitte ein Datum wie 2025, 2025-06 oder 2025-06-03 eintragen.' },
+        { path: 'sovereignty.terms[9]', location: 'Begriffe › Begriff 10', message: 'Bitte ausfüllen.' },
+        {
+          path: 'vision.emphasis',
+          location: 'Vision › Hervorgehobenes Wort',
+          message: 'Dieses Wort steht nicht im Text. Bitte ein Wort aus dem Text eintragen oder das Feld leeren.',
+        },
+        {
+          path: 'keyFigures.groups[1].figures[0].sourceId',
+          location: 'Kennzahlen › Gruppe 2 › Kennzahl 1 › Quelle',
+          message: 'Diese Quelle gibt es nicht. Bitte eine Quelle aus der Quellenliste wählen oder keine.',
+        },
+        { path: 'channels.items[0].href', location: 'Kanäle › Kanal 1 › Link', message: 'Bitte einen Link eintragen, z. B. https://example.org/seite.' },
+        { path: 'contact.email', location: 'Kontakt › E-Mail-Adresse', message: 'Bitte eine E-Mail-Adresse wie name@example.org eintragen.' },
+        {
+          path: 'contact.phone',
+          location: 'Kontakt › Telefon',
+          message: 'Bitte eine Telefonnummer aus Ziffern, Leerzeichen und + ( ) / - eintragen, z. B. +49 89 233-12345.',
+        },
+      ],
+    });
+    // The same problems validation names for the document, in English too.
+    const validated = validateDocument(document, 'en');
+    const english = importDocument(exportDocument(document), 'en');
+    expect(english.ok && english.problems.map(({ path, message }) => ({ path, message }))).toEqual(!validated.ok && validated.problems);
+    expect(english.ok && english.problems[0]).toEqual({ path: 'organisation.city', location: 'Organisation and brand › City', message: 'Please enter a value.' });
+  });
+
+  it('refuses a draft that also holds what cannot be read, naming only that', () => {
+    const file = JSON.parse(exportDocument(draft()));
+    file.keyFigures.groups[0].figures[0].value = 'viel';
+    const result = importDocument(JSON.stringify(file), 'de');
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        reason: 'invalid',
+        problems: [
+          {
+            path: 'keyFigures.groups[0].figures[0].value',
+            location: 'Kennzahlen › Gruppe 1 › Kennzahl 1 › Wert',
+            message: 'Hier gehört eine Zahl hin, z. B. 1600000. Gefunden: „viel“.',
+          },
+        ],
+      },
+    });
+    if (!result.ok) {
+      expect(describeImportError(result.error, 'de')).toBe(
+        'Die Datei enthält einen Fehler; nichts wurde geändert. Korrigieren Sie die Datei an der genannten Stelle und importieren Sie sie erneut.',
+      );
+    }
+  });
+
+  it.each([
+    { what: 'an unsafe link', change: (file: StrategyDocument) => (file.organisation.privacyHref = 'javascript:alert(1)'), path: 'organisation.privacyHref' },
+    { what: 'an unsafe link too long for the field', change: (file: StrategyDocument) => (file.sources.items[0]!.href = `javascript:${'x'.repeat(2000)}`), path: 'sources.items[0].href' },
+    { what: 'an unsafe logo', change: (file: StrategyDocument) => (file.organisation.logo = { src: 'data:text/html;base64,PHNjcmlwdD4=', alt: '' }), path: 'organisation.logo.src' },
+    { what: 'a malformed identifier', change: (file: StrategyDocument) => (file.sources.items[0]!.id = 'Quelle 1!'), path: 'sources.items[0].id' },
+    { what: 'an identifier used twice', change: (file: StrategyDocument) => (file.mission.items[1]!.id = file.mission.items[0]!.id), path: 'mission.items' },
+    { what: 'a value no choice has', change: (file: StrategyDocument) => ((file.organisation as { theme: string }).theme = 'lila'), path: 'organisation.theme' },
+  ])('refuses $what in a draft, however many content problems it has', ({ change, path }) => {
+    const file = draft();
+    change(file);
+    const result = importDocument(exportDocument(file), 'en');
+    expect(result.ok).toBe(false);
+    if (!result.ok && result.error.reason === 'invalid') expect(result.error.problems.map((problem) => problem.path)).toEqual([path]);
   });
 });
 

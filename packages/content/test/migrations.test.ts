@@ -56,7 +56,8 @@ describe('migration from version 1 (a file written by the first draft of the for
     expect(version1).toEqual(problemsOf({ schemaVersion: 2 }));
     expect(version1).toContainEqual({
       path: 'organisation',
-      message: language === 'de' ? 'Dieses Pflichtfeld fehlt.' : 'This required field is missing.',
+      location: language === 'de' ? 'Organisation und Marke' : 'Organisation and brand',
+      message: language === 'de' ? 'Dieses Pflichtfeld fehlt. Bitte in der Datei ergänzen.' : 'This required field is missing. Please add it to the file.',
     });
     expect(new Set(version1.map(({ message }) => message)).size).toBe(1);
     // The migration adds no field the file did not have, not even as undefined.

@@ -3,9 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packTarball, tarballChecks, type Tarball } from '../../../tooling/package-tarball.js';
 
-// Measured 226,289 bytes unpacked (42 kB packed), the JavaScript maps carrying their sources.
-// The budget leaves about a fifth for the content model to grow.
-const unpackedBudget = 275_000;
+// Measured 286,626 bytes unpacked, the JavaScript maps carrying their sources; 26 kB of it is the
+// table that names every place in a document in words (locations.js with its map). The budget
+// leaves about a tenth for the content model to grow.
+const unpackedBudget = 315_000;
 
 describe('the npm tarball', () => {
   let tarball: Tarball;

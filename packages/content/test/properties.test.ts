@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { exportDocument, importDocument, pathText, strategyDocumentSchema, validateDocument } from '../src/index.js';
+import { exportDocument, importDocument, locationOf, pathText, strategyDocumentSchema, validateDocument } from '../src/index.js';
 import { compareDocumentPlaces } from '../src/document-order.js';
-import { leavesAndBranches, setAt, validDocument, wrongTypeFor } from './arbitraries.js';
+import { draftDocument, leavesAndBranches, linkKeys, setAt, validDocument, wrongTypeFor } from './arbitraries.js';
 
 type Json = Parameters<typeof leavesAndBranches>[0];
 
@@ -21,7 +21,35 @@ describe('every valid document', () => {
     fc.assert(
       fc.property(validDocument, (document) => {
         const result = importDocument(exportDocument(document));
-        expect(result).toEqual({ ok: true, document });
+        expect(result).toEqual({ ok: true, document, problems: [] });
+      }),
+    );
+  });
+});
+
+describe('every draft the form can hold', () => {
+  it('survives export → import unchanged, with the problems it has, each with its location', () => {
+    fc.assert(
+      fc.property(draftDocument, (draft) => {
+        const validated = validateDocument(draft, 'en');
+        const expected = (validated.ok ? [] : validated.problems).map((problem) => ({ ...problem, location: locationOf(problem.path, 'en') }));
+        expect(importDocument(exportDocument(draft), 'en')).toEqual({ ok: true, document: draft, problems: expected });
+      }),
+    );
+  });
+
+  it('is refused with an unsafe link in any link field, naming only what was refused', () => {
+    const draftAndLink = draftDocument
+      .filter((draft) => leavesAndBranches(draft as unknown as Json).some(({ path }) => linkKeys.has(String(path.at(-1)))))
+      .chain((draft) => {
+        const links = leavesAndBranches(draft as unknown as Json).filter(({ path }) => linkKeys.has(String(path.at(-1))));
+        return fc.tuple(fc.constant(draft), fc.constantFrom(...links), fc.constantFrom('javascript:alert(1)', 'java\tscript:alert(1)', `javascript:${'x'.repeat(2001)}`));
+      });
+    fc.assert(
+      fc.property(draftAndLink, ([draft, place, unsafe]) => {
+        const result = importDocument(JSON.stringify(setAt(draft as unknown as Json, place.path, unsafe)), 'en');
+        if (result.ok || result.error.reason !== 'invalid') throw new Error(`expected "invalid", got ${JSON.stringify(result)}`);
+        expect(result.error.problems).toEqual([expect.objectContaining({ path: pathText(place.path) })]);
       }),
     );
   });
@@ -64,7 +92,8 @@ describe('every invalid document is refused, naming the path and the problem', (
         if (result.ok || result.error.reason !== 'invalid') throw new Error(`expected "invalid", got ${JSON.stringify(result)}`);
         expect(result.error.problems).toContainEqual({
           path: pathText([...place.path, 'surprise']),
-          message: 'Dieses Feld kennt das Format nicht; bitte entfernen.',
+          location: locationOf([...place.path, 'surprise'], 'de'),
+          message: 'Dieses Feld gibt es im Format nicht. Bitte aus der Datei entfernen.',
         });
       }),
     );
@@ -88,7 +117,8 @@ describe('every invalid document is refused, naming the path and the problem', (
         if (result.ok || result.error.reason !== 'invalid') throw new Error(`expected "invalid", got ${JSON.stringify(result)}`);
         expect(result.error.problems).toContainEqual({
           path: pathText(place.path),
-          message: 'Only links with https:, http:, mailto: or tel:, relative addresses and #fragments are allowed.',
+          location: locationOf(place.path, 'en'),
+          message: 'This kind of link is not allowed. Please enter an address with https:, http:, mailto: or tel:, a relative address or a #fragment.',
         });
       }),
     );
@@ -133,8 +163,11 @@ describe('a field problem never hides a problem spanning fields', () => {
         const result = validateDocument(setAt(document, place.path, wrongTypeFor(place.value)), 'en');
         if (result.ok) throw new Error('expected problems');
         const paths = result.problems.map(({ path }) => path);
-        expect(result.problems).toContainEqual({ path: pathText(citation), message: 'There is no such source: choose one from the list of sources, or none.' });
-        expect(result.problems).toContainEqual({ path: 'vision.emphasis', message: 'The emphasised word must occur in the text.' });
+        expect(result.problems).toContainEqual({ path: pathText(citation), message: 'There is no such source. Please choose one from the list of sources, or none.' });
+        expect(result.problems).toContainEqual({
+          path: 'vision.emphasis',
+          message: 'This word is not in the text. Please enter a word from the text, or leave the field empty.',
+        });
         expect(paths).toContain(pathText(place.path));
         expect(new Set(paths).size).toBe(paths.length);
       }),

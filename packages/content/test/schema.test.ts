@@ -23,17 +23,26 @@ describe('the schema', () => {
     expect(result.ok && result.document.keyFigures.groups[0]?.figures[0]?.label).toBe(label);
   });
 
-  it.each(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'java\tscript:alert(1)', 'data:text/html,hi', 'vbscript:msgbox(1)', ' https://example.org'])(
+  it.each(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'java\tscript:alert(1)', ' javascript:alert(1)', 'data:text/html,hi', 'vbscript:msgbox(1)'])(
     'refuses the link %j, naming the field',
     (href) => {
       const document = exampleWith((draft) => {
         draft.channels.items[1]!.href = href;
       });
       expect(problemsOf(document, 'en')).toEqual([
-        { path: 'channels.items[1].href', message: 'Only links with https:, http:, mailto: or tel:, relative addresses and #fragments are allowed.' },
+        {
+          path: 'channels.items[1].href',
+          message: 'This kind of link is not allowed. Please enter an address with https:, http:, mailto: or tel:, a relative address or a #fragment.',
+        },
       ]);
     },
   );
+
+  it.each([' https://example.org', 'https://example.org/\n', 'https://exam\tple.org'])('asks to remove the spaces around a safe link %j', (href) => {
+    expect(problemsOf(exampleWith((draft) => (draft.channels.items[1]!.href = href)), 'en')).toEqual([
+      { path: 'channels.items[1].href', message: 'Please remove the spaces, tabs or line breaks from the address.' },
+    ]);
+  });
 
   it.each(['https://example.org/a', 'http://example.org', 'mailto:a@example.org', 'tel:+4989', '/pfad', 'seite.html', '#quellen', '?q=1'])(
     'keeps the link %j',
@@ -50,7 +59,7 @@ describe('the schema', () => {
     expect(problemsOf(document)).toEqual([
       {
         path: 'keyFigures.groups[1].figures[2].sourceId',
-        message: 'Diese Quelle gibt es nicht: Wählen Sie eine Quelle aus der Quellenliste oder keine.',
+        message: 'Diese Quelle gibt es nicht. Bitte eine Quelle aus der Quellenliste wählen oder keine.',
       },
     ]);
   });
@@ -62,7 +71,7 @@ describe('the schema', () => {
   it('takes a negative figure, refuses one that is not finite', () => {
     expect(problemsOf(exampleWith((draft) => (draft.keyFigures.groups[0]!.figures[0]!.value = -12.5)))).toEqual([]);
     expect(problemsOf(exampleWith((draft) => (draft.keyFigures.groups[0]!.figures[0]!.value = Number.POSITIVE_INFINITY)), 'en')).toEqual([
-      { path: 'keyFigures.groups[0].figures[0].value', message: 'Expected a finite number, received: Infinity.' },
+      { path: 'keyFigures.groups[0].figures[0].value', message: 'A number belongs here, e.g. 1600000. Found: Infinity.' },
     ]);
   });
 
@@ -73,7 +82,7 @@ describe('the schema', () => {
     expect(problemsOf(document)).toEqual([
       {
         path: 'keyFigures.groups[0].figures[0].qualifier',
-        message: 'Erlaubt ist einer dieser Werte: exact, approx, more-than, less-than; erhalten: "about".',
+        message: 'Bitte einen dieser Werte verwenden: exact, approx, more-than, less-than. Gefunden: „about“.',
       },
     ]);
   });
@@ -83,7 +92,7 @@ describe('the schema', () => {
       draft.mission.items[1]!.id = draft.mission.items[0]!.id;
     });
     expect(problemsOf(document, 'en')).toEqual([
-      { path: 'mission.items', message: 'This identifier occurs more than once in the list; each must be unique.' },
+      { path: 'mission.items', message: 'An identifier occurs more than once in this list. Please give each entry its own.' },
     ]);
   });
 
@@ -94,35 +103,35 @@ describe('the schema', () => {
       (draft.vision as Record<string, unknown>).colour = 'blau';
     });
     expect(problemsOf(document, 'en')).toEqual([
-      { path: 'hero.title', message: 'Must not be empty.' },
-      { path: 'vision.colour', message: 'The format has no such field; please remove it.' },
-      { path: 'contact.email', message: 'This required field is missing.' },
+      { path: 'hero.title', message: 'Please enter a value.' },
+      { path: 'vision.colour', message: 'The format has no such field. Please remove it from the file.' },
+      { path: 'contact.email', message: 'This required field is missing. Please add it to the file.' },
     ]);
   });
 
   it.each([
-    { kind: 'empty', title: '', language: 'en', message: 'Must not be empty.' },
-    { kind: 'empty', title: '', language: 'de', message: 'Darf nicht leer sein.' },
-    { kind: 'blank and too long', title: ' '.repeat(301), language: 'en', message: 'Must not be empty.' },
+    { kind: 'empty', title: '', language: 'en', message: 'Please enter a value.' },
+    { kind: 'empty', title: '', language: 'de', message: 'Bitte ausfüllen.' },
+    { kind: 'blank and too long', title: ' '.repeat(301), language: 'en', message: 'Please enter a value.' },
   ] as const)('reports $kind required text once, with the message that says what to do ($language)', ({ title, language, message }) => {
     expect(problemsOf(exampleWith((draft) => (draft.hero.title = title)), language)).toEqual([{ path: 'hero.title', message }]);
   });
 
   it('refuses a list where an object belongs, once, at that place', () => {
     expect(problemsOf(exampleWith((draft) => ((draft as Record<string, unknown>).hero = ['Titel'])), 'en')).toEqual([
-      { path: 'hero', message: 'Expected an object with fields, received: Array.' },
+      { path: 'hero', message: 'A group of fields in curly brackets belongs here: { … }. Found: a list.' },
     ]);
   });
 
   it('refuses a "__proto__" key as an unknown field instead of following it', () => {
     const parsed: unknown = JSON.parse(JSON.stringify(createExampleDocument()).replace('"hero":{', '"hero":{"__proto__":{"polluted":true},'));
-    expect(problemsOf(parsed, 'en')).toEqual([{ path: 'hero.__proto__', message: 'The format has no such field; please remove it.' }]);
+    expect(problemsOf(parsed, 'en')).toEqual([{ path: 'hero.__proto__', message: 'The format has no such field. Please remove it from the file.' }]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('refuses an emphasis that is not in the vision', () => {
     expect(problemsOf(exampleWith((draft) => (draft.vision.emphasis = 'niemand')))).toEqual([
-      { path: 'vision.emphasis', message: 'Das hervorgehobene Wort muss im Text vorkommen.' },
+      { path: 'vision.emphasis', message: 'Dieses Wort steht nicht im Text. Bitte ein Wort aus dem Text eintragen oder das Feld leeren.' },
     ]);
   });
 
@@ -130,7 +139,10 @@ describe('the schema', () => {
     const logo = (src: string) => exampleWith((draft) => (draft.organisation.logo = { src, alt: 'Stadtwappen' }));
     expect(problemsOf(logo('data:image/svg+xml;base64,PHN2Zy8+'))).toEqual([]);
     expect(problemsOf(logo('data:text/html;base64,PHNjcmlwdD4='), 'en')).toEqual([
-      { path: 'organisation.logo.src', message: 'Expected an image address (https:, relative) or an embedded image (PNG, JPEG, WebP, GIF, SVG).' },
+      {
+        path: 'organisation.logo.src',
+        message: 'This image source is not allowed. Please give an image address (https: or relative) or an embedded image (PNG, JPEG, WebP, GIF, SVG).',
+      },
     ]);
   });
 
@@ -158,19 +170,19 @@ describe('every problem at once', () => {
     {
       language: 'de',
       problems: [
-        { path: 'hero.title', message: 'Darf nicht leer sein.' },
-        { path: 'vision.emphasis', message: 'Das hervorgehobene Wort muss im Text vorkommen.' },
-        { path: 'keyFigures.groups[0].figures[0].sourceId', message: 'Diese Quelle gibt es nicht: Wählen Sie eine Quelle aus der Quellenliste oder keine.' },
-        { path: 'contact.phone', message: 'Erwartet wird eine Telefonnummer aus Ziffern, Leerzeichen und + ( ) / -.' },
+        { path: 'hero.title', message: 'Bitte ausfüllen.' },
+        { path: 'vision.emphasis', message: 'Dieses Wort steht nicht im Text. Bitte ein Wort aus dem Text eintragen oder das Feld leeren.' },
+        { path: 'keyFigures.groups[0].figures[0].sourceId', message: 'Diese Quelle gibt es nicht. Bitte eine Quelle aus der Quellenliste wählen oder keine.' },
+        { path: 'contact.phone', message: 'Bitte eine Telefonnummer aus Ziffern, Leerzeichen und + ( ) / - eintragen, z. B. +49 89 233-12345.' },
       ],
     },
     {
       language: 'en',
       problems: [
-        { path: 'hero.title', message: 'Must not be empty.' },
-        { path: 'vision.emphasis', message: 'The emphasised word must occur in the text.' },
-        { path: 'keyFigures.groups[0].figures[0].sourceId', message: 'There is no such source: choose one from the list of sources, or none.' },
-        { path: 'contact.phone', message: 'Expected a phone number of digits, spaces and + ( ) / -.' },
+        { path: 'hero.title', message: 'Please enter a value.' },
+        { path: 'vision.emphasis', message: 'This word is not in the text. Please enter a word from the text, or leave the field empty.' },
+        { path: 'keyFigures.groups[0].figures[0].sourceId', message: 'There is no such source. Please choose one from the list of sources, or none.' },
+        { path: 'contact.phone', message: 'Please enter a phone number of digits, spaces and + ( ) / -, e.g. +49 89 233-12345.' },
       ],
     },
   ] as const)('reports field problems, unknown sources and the emphasis together, in the document’s order ($language)', ({ language, problems }) => {
@@ -183,8 +195,8 @@ describe('every problem at once', () => {
       draft.mission.items[0]!.title = '';
     });
     expect(problemsOf(document, 'en')).toEqual([
-      { path: 'mission.items[0].title', message: 'Must not be empty.' },
-      { path: 'mission.items', message: 'This identifier occurs more than once in the list; each must be unique.' },
+      { path: 'mission.items[0].title', message: 'Please enter a value.' },
+      { path: 'mission.items', message: 'An identifier occurs more than once in this list. Please give each entry its own.' },
     ]);
   });
 
@@ -194,8 +206,11 @@ describe('every problem at once', () => {
       draft.vision.emphasis = 'x'.repeat(301);
     });
     expect(problemsOf(document, 'en')).toEqual([
-      { path: 'vision.emphasis', message: 'At most 300 characters.' },
-      { path: 'keyFigures.groups[0].figures[0].sourceId', message: 'Expected an identifier of 1 to 64 letters, digits, "-" or "_".' },
+      { path: 'vision.emphasis', message: 'Please shorten this to at most 300 characters.' },
+      {
+        path: 'keyFigures.groups[0].figures[0].sourceId',
+        message: 'Please use an identifier of 1 to 64 letters without accents, digits, "-" or "_", e.g. source-2.',
+      },
     ]);
   });
 
@@ -205,7 +220,9 @@ describe('every problem at once', () => {
       draft.keyFigures.groups[0]!.figures[0]!.sourceId = 'nope';
       (draft.sources.items as unknown[])[0] = 'digital-Index';
     });
-    expect(problemsOf(unreadableSource, 'en')).toEqual([{ path: 'sources.items[0]', message: 'Expected an object with fields, received: "digital-Index".' }]);
+    expect(problemsOf(unreadableSource, 'en')).toEqual([
+      { path: 'sources.items[0]', message: 'A group of fields in curly brackets belongs here: { … }. Found: "digital-Index".' },
+    ]);
 
     // Malformed parts around a readable figure: the figure is still judged.
     const malformedAround = exampleWith((draft) => {
@@ -233,8 +250,8 @@ describe('a missing field', () => {
     const absent = exampleWith((draft) => delete (draft as Partial<StrategyDocument>).hero);
     const undefinedValue = exampleWith((draft) => ((draft as Record<string, unknown>).hero = undefined));
     const undefinedField = exampleWith((draft) => ((draft.contact as Record<string, unknown>).email = undefined));
-    expect(problemsOf(absent)).toEqual([{ path: 'hero', message: 'Dieses Pflichtfeld fehlt.' }]);
-    expect(problemsOf(undefinedValue)).toEqual([{ path: 'hero', message: 'Dieses Pflichtfeld fehlt.' }]);
-    expect(problemsOf(undefinedField, 'en')).toEqual([{ path: 'contact.email', message: 'This required field is missing.' }]);
+    expect(problemsOf(absent)).toEqual([{ path: 'hero', message: 'Dieses Pflichtfeld fehlt. Bitte in der Datei ergänzen.' }]);
+    expect(problemsOf(undefinedValue)).toEqual([{ path: 'hero', message: 'Dieses Pflichtfeld fehlt. Bitte in der Datei ergänzen.' }]);
+    expect(problemsOf(undefinedField, 'en')).toEqual([{ path: 'contact.email', message: 'This required field is missing. Please add it to the file.' }]);
   });
 });
