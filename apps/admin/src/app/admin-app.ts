@@ -5,10 +5,11 @@ import {
   importDocument,
   importSizeLimit,
   type ImportError,
-  type Problem,
+  type StrategyDocument,
 } from '@muenchen-digital/content';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import { fieldContext } from '../editor/field-context.js';
 import { formSections } from '../editor/form-model.js';
 import '../editor/strategy-form.js';
 import { datedFileName, download } from '../io/download.js';
@@ -16,15 +17,16 @@ import { getLocale, switchUiLanguage, type UiLanguage } from '../localization.js
 import type { PreviewApi } from '../preview/preview-main.js';
 import '../publish/publish-button.js';
 import type { DocumentStore } from '../state/document-store.js';
-import { fieldId } from '../state/paths.js';
+import { fieldId, type Path } from '../state/paths.js';
 import type { DocumentDatabase, NamedVersion } from '../storage/database.js';
 import type { EditingLease, LeaseState } from '../storage/editing-lease.js';
 import { applyTheme } from '../theme.js';
+import { placeName } from './place-name.js';
 import './versions-dialog.js';
 
 type Message =
   | { kind: 'import-refused'; error: ImportError }
-  | { kind: 'problems'; action: string | undefined; problems: readonly Problem[] }
+  | { kind: 'problems'; action: string | undefined }
   | { kind: 'info'; text: string };
 
 /**
@@ -52,6 +54,14 @@ export class AdminApp extends LitElement {
 
   #preview: PreviewApi | undefined;
 
+  /** The document now and before its latest change, and whether it changed since the last render. */
+  #documentNow: StrategyDocument | undefined;
+  #documentBefore: StrategyDocument | undefined;
+  #documentChanged = false;
+  /** The document that, shown again, makes the note on screen untrue: "… importiert. Rückgängig macht den Import ungeschehen." */
+  #noteUndoneAt: StrategyDocument | undefined;
+  #problemCount = 0;
+
   protected override createRenderRoot() {
     // The page's "loading" note goes: from here on this element renders the app.
     this.replaceChildren();
@@ -64,7 +74,10 @@ export class AdminApp extends LitElement {
     this.database = database;
     this.lease = lease;
     this.lease_ = leaseState;
+    this.#documentNow = store.document;
+    this.#problemCount = store.problems.length;
     store.addEventListener('change', () => {
+      this.#followDocument(store);
       this.requestUpdate();
       this.#showPreview();
     });
@@ -86,6 +99,36 @@ export class AdminApp extends LitElement {
   protected override updated(changed: PropertyValues<this>) {
     if (this.store) applyTheme(this.store.document.organisation.theme);
     if (changed.has('message' as keyof AdminApp) && this.message) this.messageBox?.focus();
+    // A note that comes with a change of the whole document (an import, a restored version) is
+    // untrue once that change is undone.
+    if (changed.has('message' as keyof AdminApp)) this.#noteUndoneAt = this.message?.kind === 'info' && this.#documentChanged ? this.#documentBefore : undefined;
+    this.#documentChanged = false;
+  }
+
+  /**
+   * Keeps the message box true to the document. The error summary follows the problems as they are
+   * fixed; once none is left, a polite status says so (focus stays where the person works). A note
+   * that says "Rückgängig macht den Import ungeschehen" goes once the import is undone.
+   */
+  #followDocument(store: DocumentStore) {
+    if (store.document !== this.#documentNow) {
+      this.#documentBefore = this.#documentNow;
+      this.#documentNow = store.document;
+      this.#documentChanged = true;
+    }
+    const count = store.problems.length;
+    if (this.message?.kind === 'problems' && this.#problemCount > 0 && count === 0) {
+      const action = this.message.action;
+      this.#announce(action === undefined ? msg('Alle Angaben sind vollständig.') : msg(str`Alle Angaben sind vollständig. „${action}“ ist jetzt möglich.`));
+    }
+    this.#problemCount = count;
+    if (this.message?.kind === 'info' && this.#noteUndoneAt !== undefined && store.document === this.#noteUndoneAt) {
+      // The note took focus when it appeared, and Ctrl+Z may have undone from there: focus then goes
+      // to "Rückgängig" rather than to the page.
+      const hadFocus = this.messageBox?.contains(document.activeElement) ?? false;
+      this.message = undefined;
+      if (hadFocus) void this.updateComplete.then(() => this.querySelector<HTMLElement>('#undo')?.focus());
+    }
   }
 
   protected override render() {
@@ -115,8 +158,8 @@ export class AdminApp extends LitElement {
       <nav class="admin-status-bar" aria-label=${msg('Dokument')}>
         <div class="admin-toolbar">
           <!-- aria-disabled, not disabled: the button keeps focus after the last undo instead of dropping it to the page. -->
-          <button type="button" class="admin-button" id="undo" aria-disabled=${store.canUndo ? 'false' : 'true'} @click=${() => store.undo()}>${msg('Rückgängig')}</button>
-          <button type="button" class="admin-button" id="redo" aria-disabled=${store.canRedo ? 'false' : 'true'} @click=${() => store.redo()}>${msg('Wiederholen')}</button>
+          <button type="button" class="admin-button" id="undo" aria-disabled=${store.canUndo ? 'false' : 'true'} @click=${() => this.#undoOrRedo('undo')}>${msg('Rückgängig')}</button>
+          <button type="button" class="admin-button" id="redo" aria-disabled=${store.canRedo ? 'false' : 'true'} @click=${() => this.#undoOrRedo('redo')}>${msg('Wiederholen')}</button>
           <span class="admin-import">
             <!-- A real button opens the file chooser: reachable by Tab, with the same focus ring as every button. -->
             <button type="button" class="admin-button" id="import-button" aria-describedby="import-hint" ?disabled=${!store.editable} @click=${this.#chooseImportFile}>
@@ -136,17 +179,22 @@ export class AdminApp extends LitElement {
       </nav>
       ${this.#renderLeaseBanner()}
       ${this.#renderSaveFailure()}
-      <!-- A group named by its heading: when focus moves here, a screen reader says the heading. -->
-      <div
-        class="admin-message ${this.message?.kind === 'info' ? '' : 'admin-message-error'}"
-        id="admin-message"
-        tabindex="-1"
-        role="group"
-        aria-labelledby=${this.message ? 'admin-message-heading' : nothing}
-      >
-        ${this.#renderMessage()}
-      </div>
       <main class="admin-workspace" id="editor" tabindex="-1">
+        <!--
+          A group named by its heading: when focus moves here, a screen reader says the heading. Inside
+          main, so landmark navigation finds it; hidden while it has nothing to say (Lit's markers keep
+          it from ever being :empty), and the same element throughout, so focus can always return here.
+        -->
+        <div
+          class="admin-message ${this.#messageIsError() ? 'admin-message-error' : ''}"
+          id="admin-message"
+          tabindex="-1"
+          role="group"
+          aria-labelledby=${this.message ? 'admin-message-heading' : nothing}
+          ?hidden=${!this.message}
+        >
+          ${this.#renderMessage()}
+        </div>
         <section class="admin-panel admin-form-panel" aria-labelledby="form-title">
           <h2 class="admin-panel-title" id="form-title">${msg('Inhalt')}</h2>
           <nav class="admin-section-nav" aria-label=${msg('Abschnitte')}>
@@ -200,7 +248,8 @@ export class AdminApp extends LitElement {
    * exported as it is), but the count is always in view and opens the error summary.
    */
   #renderProblemCount() {
-    // The content model reports one problem per field, so problems and fields to fix are the same count.
+    // The content model reports one problem per field, and a field's draft ("1,6 Mio.") replaces its
+    // field's problem, so problems and fields to fix are the same count.
     const count = this.store?.problems.length ?? 0;
     if (count === 0) return nothing;
     return html`<p class="admin-problem-count" id="problem-count">
@@ -256,42 +305,57 @@ export class AdminApp extends LitElement {
         <p>${describeImportError(message.error, language)}</p>
         ${problems.length > 0
           ? html`<ul>
-              ${problems.slice(0, 20).map((problem) => html`<li><code>${problem.path || '/'}</code>: ${problem.message}</li>`)}
+              ${problems.slice(0, 20).map((problem) => html`<li>${problem.location}: ${problem.message}</li>`)}
             </ul>`
           : nothing}
         <p>${msg('Das geöffnete Dokument ist unverändert.')}</p>`;
     }
-    // Without an action it is the summary of the draft: it follows the document as it is fixed.
-    const problems = message.action === undefined ? (this.store?.problems ?? []) : message.problems;
+    // The summary follows the document as it is fixed, also after an action was refused: a fixed
+    // entry leaves the list, and once none is left the summary says so (and #followDocument tells a
+    // screen reader, without moving focus).
+    const problems = this.store?.problems ?? [];
+    if (problems.length === 0) {
+      return html`<h2 id="admin-message-heading">${msg('Alle Angaben sind vollständig')}</h2>
+        ${message.action !== undefined ? html`<p>${actionPossibleText(message.action)}</p>` : nothing}`;
+    }
     const heading =
       message.action !== undefined
         ? problems.length === 1
           ? msg(str`${message.action}: Bitte zuerst 1 Angabe korrigieren`)
           : msg(str`${message.action}: Bitte zuerst ${problems.length} Angaben korrigieren`)
-        : problems.length === 0
-          ? msg('Alle Angaben sind vollständig')
-          : problemCountText(problems.length);
+        : problemCountText(problems.length);
     return html`<h2 id="admin-message-heading">${heading}</h2>
       <ul>
         ${problems.map((problem) => {
-          const id = this.#fieldIdFor(problem.path);
+          const { id, keys } = this.#fieldFor(problem.path);
           const label = this.#fieldLabel(id);
-          return html`<li><a href=${`#${id}`} @click=${this.#jumpToField}>${label ? `${label}: ` : ''}${problem.message}</a></li>`;
+          // Each link says which field, inside which items: nine links "Quelle: …" could not be told apart.
+          const name = [...(this.store ? fieldContext(keys, this.store.document, label) : []), label].filter(Boolean).join(', ');
+          return html`<li><a href=${`#${id}`} @click=${this.#jumpToField}>${name ? `${name}: ` : ''}${problem.message}</a></li>`;
         })}
       </ul>`;
   }
 
+  /** Whether the message box shows an error: an import refused, or problems still to correct. */
+  #messageIsError(): boolean {
+    if (this.message?.kind === 'problems') return (this.store?.problems.length ?? 0) > 0;
+    return this.message !== undefined && this.message.kind !== 'info';
+  }
+
   /**
    * The form control a problem's path names (`hero.title` → `#field-hero-title`), or, for a problem
-   * of a whole list or item, the nearest element of the form that exists.
+   * of a whole list or item, the nearest element of the form that exists; and that element's place.
    */
-  #fieldIdFor(path: string): string {
-    const keys = path.split(/[.[\]]+/).filter(Boolean);
+  #fieldFor(path: string): { id: string; keys: Path } {
+    const keys = path
+      .split(/[.[\]]+/)
+      .filter(Boolean)
+      .map((key) => (/^\d+$/.test(key) ? Number(key) : key));
     for (let length = keys.length; length > 0; length--) {
       const id = fieldId(keys.slice(0, length));
-      if (this.querySelector(`#${CSS.escape(id)}`)) return id;
+      if (this.querySelector(`#${CSS.escape(id)}`)) return { id, keys: keys.slice(0, length) };
     }
-    return 'editor';
+    return { id: 'editor', keys: [] };
   }
 
   /** The visible label of a field, without its "(Pflichtfeld)" note; empty when it has none. */
@@ -367,30 +431,93 @@ export class AdminApp extends LitElement {
   }
 
   /**
-   * Ctrl+Z and Ctrl+Y (Cmd on a Mac) are the document's undo and redo everywhere, text fields
-   * included. The browser's own undo keeps one history for the whole page: in a field that was not
-   * typed in, it undoes typing in another field, and after the form has set a value (our undo, an
-   * import) it splices old and new text together ("Per TastaturVon der Strategie …"). Our history
-   * makes typing in one field one step, which is what the browser's would have undone.
+   * Ctrl+Z and Ctrl+Y / Ctrl+Shift+Z (Cmd on a Mac) are the document's undo and redo where focus is on
+   * the document (`#isOnDocument`), and only there.
+   *
+   * In a text field of the document they are the document's too, not the browser's: what a person
+   * expects there is that their last typing goes, and our history makes typing in one field one step,
+   * which is what the browser's undo would have taken back. The browser's own undo would do worse: it
+   * keeps one history for the whole page, so in a field that was not typed in it undoes typing in
+   * another field, and after the form has set a value (our undo, an import) it splices old and new
+   * text together ("Per TastaturVon der Strategie …"). Either way the step is announced, so a change
+   * in a field out of view is not silent.
+   *
+   * Anywhere else — a dialog (the version's name), the UI language — the keys are left to the
+   * browser: in a text field there, Ctrl+Z takes back what was typed in that field, as everywhere
+   * else on the web; the document behind stays as it is (`#onBeforeInput` keeps the browser's
+   * page-wide history from reaching into it).
    */
   #onKeydown(event: KeyboardEvent) {
-    if (!this.store || !(event.ctrlKey || event.metaKey) || event.altKey) return;
+    if (!this.store || !(event.ctrlKey || event.metaKey) || event.altKey || event.isComposing) return;
     const key = event.key.toLowerCase();
-    if (key === 'z' && !event.shiftKey) {
+    const direction = key === 'z' && !event.shiftKey ? 'undo' : key === 'y' || (key === 'z' && event.shiftKey) ? 'redo' : undefined;
+    if (!direction || !this.#isOnDocument(event.target instanceof Element ? event.target : null)) return;
+    event.preventDefault();
+    this.#undoOrRedo(direction);
+  }
+
+  /**
+   * The browser's undo and redo — from its menus, or its keys where they are left to it — arrive
+   * here. On the document they become the document's. Elsewhere the browser's undo may act on the
+   * focused field only: its page-wide history would otherwise reach a field of the document behind
+   * a dialog (after the name typed in "Versionen" is taken back, the next step is the title's).
+   */
+  #onBeforeInput(event: InputEvent) {
+    if (!this.store || (event.inputType !== 'historyUndo' && event.inputType !== 'historyRedo')) return;
+    if (this.#isOnDocument(document.activeElement)) {
       event.preventDefault();
-      this.store.undo();
-    } else if (key === 'y' || (key === 'z' && event.shiftKey)) {
+      this.#undoOrRedo(event.inputType === 'historyUndo' ? 'undo' : 'redo');
+    } else if (event.target !== document.activeElement) {
       event.preventDefault();
-      this.store.redo();
     }
   }
 
-  /** The browser's undo and redo from its menus arrive here: they become the document's too. */
-  #onBeforeInput(event: InputEvent) {
-    if (!this.store || (event.inputType !== 'historyUndo' && event.inputType !== 'historyRedo')) return;
-    event.preventDefault();
-    if (event.inputType === 'historyUndo') this.store.undo();
-    else this.store.redo();
+  /**
+   * Whether focus at `element` is on the document: the workspace (the form, the preview), the
+   * message box about the document, the "Dokument" bar with its commands (undo and redo among them),
+   * the theme select (a field of the document), or nothing in particular. Never inside a dialog, nor
+   * on a control that is not part of the document (the UI language, the lease banner).
+   */
+  #isOnDocument(element: Element | null): boolean {
+    if (document.querySelector('dialog:modal') || element?.closest('dialog')) return false;
+    if (!element || element === document.body || element === document.documentElement) return true;
+    return element.closest('#editor, #admin-message, .admin-status-bar, #theme') !== null;
+  }
+
+  /** Undoes or redoes one step, and says politely what it changed; focus stays where it is. */
+  #undoOrRedo(direction: 'undo' | 'redo') {
+    const store = this.store;
+    if (!store) return;
+    const subject = direction === 'undo' ? store.undo() : store.redo();
+    if (!subject) {
+      this.#announce(direction === 'undo' ? msg('Nichts rückgängig zu machen.') : msg('Nichts zu wiederholen.'));
+      return;
+    }
+    const place = subject.path ? placeName(subject.path, store.document) : undefined;
+    const what =
+      subject.description ??
+      (place?.within !== undefined
+        ? msg(str`Änderung an „${place.label}“ in „${place.within}“`)
+        : place
+          ? msg(str`Änderung an „${place.label}“`)
+          : msg('letzte Änderung'));
+    this.#announce(direction === 'undo' ? msg(str`Rückgängig: ${what}.`) : msg(str`Wiederholt: ${what}.`));
+  }
+
+  /**
+   * Saves the open document as a named version before an import or a restore replaces it ("Vor dem
+   * Import am 3. Juni 2025 um 14:32"): undo lives in memory only, and the version brings the document
+   * back after a reload too. Returns the version's name, or undefined when it could not be saved.
+   */
+  async #keepAsVersion(name: (when: string) => string): Promise<string | undefined> {
+    if (!this.store || !this.database) return undefined;
+    const versionName = name(new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(Date.now()));
+    try {
+      await this.database.saveVersion(versionName, this.store.document);
+      return versionName;
+    } catch {
+      return undefined;
+    }
   }
 
   async #changeLanguage(event: Event) {
@@ -418,12 +545,28 @@ export class AdminApp extends LitElement {
       this.message = { kind: 'import-refused', error: result.error };
       return;
     }
-    this.store.replace(result.document);
+    const kept = await this.#keepAsVersion((when) => msg(str`Vor dem Import am ${when}`));
+    if (kept === undefined) {
+      // Nothing lost: without that version the open document stays as it is.
+      this.message = { kind: 'info', text: msg(str`„${file.name}“ nicht importiert: Der jetzige Stand ließ sich nicht als Version sichern. Das geöffnete Dokument ist unverändert.`) };
+      return;
+    }
+    this.store.replace(result.document, msg(str`Import von „${file.name}“`));
+    // A draft comes with the problems it was exported with: the form shows them, as its own.
+    const toFix = result.problems.length;
     this.message = {
       kind: 'info',
-      text: result.migratedFrom
-        ? msg(str`„${file.name}“ importiert (aus Format ${result.migratedFrom} übernommen). Rückgängig macht den Import ungeschehen.`)
-        : msg(str`„${file.name}“ importiert. Rückgängig macht den Import ungeschehen.`),
+      text: `${
+        result.migratedFrom
+          ? msg(str`„${file.name}“ importiert (aus Format ${result.migratedFrom} übernommen). Der vorige Stand ist als Version „${kept}“ gespeichert. Rückgängig macht den Import ungeschehen.`)
+          : msg(str`„${file.name}“ importiert. Der vorige Stand ist als Version „${kept}“ gespeichert. Rückgängig macht den Import ungeschehen.`)
+      }${
+        toFix === 0
+          ? ''
+          : toFix === 1
+            ? ` ${msg('Die Datei enthält 1 Angabe, die noch zu korrigieren ist; das Formular zeigt sie.')}`
+            : ` ${msg(str`Die Datei enthält ${toFix} Angaben, die noch zu korrigieren sind; das Formular zeigt sie.`)}`
+      }`,
     };
   }
 
@@ -434,7 +577,15 @@ export class AdminApp extends LitElement {
   #export() {
     if (!this.store) return;
     download(datedFileName('strategie', 'json'), exportDocument(this.store.document), 'application/json');
-    this.#announce(msg('Export als JSON-Datei gestartet.'));
+    // A field that is not a number yet is exported with the value it had: say so.
+    const drafts = this.store.drafts.length;
+    this.#announce(
+      drafts === 0
+        ? msg('Export als JSON-Datei gestartet.')
+        : drafts === 1
+          ? msg('Export als JSON-Datei gestartet. 1 Feld enthält noch keine Zahl: Die Datei enthält dort den vorigen Wert.')
+          : msg(str`Export als JSON-Datei gestartet. ${drafts} Felder enthalten noch keine Zahl: Die Datei enthält dort die vorigen Werte.`),
+    );
   }
 
   async #openVersions() {
@@ -447,12 +598,22 @@ export class AdminApp extends LitElement {
     if (!this.store?.editable || !this.database) return;
     await this.database.saveVersion(event.detail, this.store.document);
     this.versions = await this.database.listVersions();
-    this.#announce(msg(str`Version „${event.detail}“ gespeichert.`));
+    this.querySelector('admin-versions-dialog')?.announce(msg(str`Version „${event.detail}“ gespeichert.`));
   }
 
-  #restoreVersion(event: CustomEvent<NamedVersion>) {
-    this.store?.replace(event.detail.document);
-    this.message = { kind: 'info', text: msg(str`Version „${event.detail.name}“ wiederhergestellt. Rückgängig holt den vorigen Stand zurück.`) };
+  async #restoreVersion(event: CustomEvent<NamedVersion>) {
+    if (!this.store?.editable) return;
+    const version = event.detail;
+    const kept = await this.#keepAsVersion((when) => msg(str`Vor dem Wiederherstellen am ${when}`));
+    if (kept === undefined) {
+      this.message = { kind: 'info', text: msg(str`Version „${version.name}“ nicht wiederhergestellt: Der jetzige Stand ließ sich nicht als Version sichern. Das geöffnete Dokument ist unverändert.`) };
+      return;
+    }
+    this.store.replace(version.document, msg(str`Wiederherstellen der Version „${version.name}“`));
+    this.message = {
+      kind: 'info',
+      text: msg(str`Version „${version.name}“ wiederhergestellt. Der vorige Stand ist als Version „${kept}“ gespeichert. Rückgängig holt ihn zurück.`),
+    };
   }
 
   async #deleteVersion(event: CustomEvent<NamedVersion>) {
@@ -460,7 +621,7 @@ export class AdminApp extends LitElement {
     if (!this.store?.editable || !this.database || event.detail.id === undefined) return;
     await this.database.deleteVersion(event.detail.id);
     this.versions = await this.database.listVersions();
-    this.#announce(msg(str`Version „${event.detail.name}“ gelöscht.`));
+    this.querySelector('admin-versions-dialog')?.announce(msg(str`Version „${event.detail.name}“ gelöscht.`));
   }
 
   async #takeOver() {
@@ -472,14 +633,19 @@ export class AdminApp extends LitElement {
 
   /**
    * Shows an error summary and moves focus to it: the problems that stop `action` ("Veröffentlichen"),
-   * or, without an action, the document's current problems. Export is never stopped: a draft may be
-   * saved as it is.
+   * or, without an action, the document's current problems; either way it follows the problems as
+   * they are fixed. Export is never stopped: a draft may be saved as it is.
    */
-  showProblems(action: string | undefined, problems: readonly Problem[] = this.store?.problems ?? []) {
+  showProblems(action: string | undefined) {
     // Asked for: the fields show their errors too, new items' included.
     this.querySelector('admin-strategy-form')?.revealAllErrors();
-    this.message = { kind: 'problems', action, problems };
+    this.message = { kind: 'problems', action };
   }
+}
+
+/** "„Veröffentlichen“ ist jetzt möglich.", once nothing stops the action a summary named. */
+function actionPossibleText(action: string): string {
+  return msg(str`„${action}“ ist jetzt möglich.`);
 }
 
 /** "3 Angaben sind noch unvollständig", "1 Angabe …". */

@@ -1,17 +1,22 @@
 import { localized, msg, str } from '@lit/localize';
-import { html, LitElement } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import { html, LitElement, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { getLocale } from '../localization.js';
 import type { NamedVersion } from '../storage/database.js';
 
 /**
  * Named versions: save the current document under a name, restore or delete an earlier one. A
  * native modal dialog: focus moves into it, Esc closes it, and focus returns to the button that
- * opened it.
+ * opened it. Deleting asks first, in the version's own row ("Version „…“ endgültig löschen?"), with
+ * focus on "Abbrechen", so a second Enter deletes nothing; once the version is gone, focus goes to
+ * the version that took its place (its restore button), or to the list's heading when none is left,
+ * and the dialog's own status region says what was deleted — the app's status region behind the
+ * modal dialog is inert, so a screen reader would not hear it.
  *
  * @fires save-version - `detail` is the name.
  * @fires restore-version - `detail` is the version.
- * @fires delete-version - `detail` is the version.
+ * @fires delete-version - `detail` is the version; the app deletes it and passes the new list.
  */
 @localized()
 @customElement('admin-versions-dialog')
@@ -20,7 +25,12 @@ export class AdminVersionsDialog extends LitElement {
   @property({ type: Boolean }) editable = true;
   @query('dialog') private dialog!: HTMLDialogElement;
   @query('#version-name') private nameInput!: HTMLInputElement;
+  /** The version whose deletion is being asked, by id. */
+  @state() private confirming: number | undefined;
+  @state() private status = '';
   #opener: HTMLElement | null = null;
+  /** A deletion on its way: once the list no longer has `deleted`, focus goes to `next`'s restore button (or the heading). */
+  #afterDelete: { deleted: number; next: number | undefined } | undefined;
 
   protected override createRenderRoot() {
     return this;
@@ -31,9 +41,25 @@ export class AdminVersionsDialog extends LitElement {
     this.dialog.showModal();
   }
 
+  /** Says `text` politely from inside the dialog (the page behind a modal dialog is inert). */
+  announce(text: string) {
+    // Cleared first, so the same sentence twice is announced twice.
+    this.status = '';
+    requestAnimationFrame(() => (this.status = text));
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    const pending = this.#afterDelete;
+    if (!changed.has('versions') || !pending || this.versions.some((version) => version.id === pending.deleted)) return;
+    this.#afterDelete = undefined;
+    this.confirming = undefined;
+    const next = pending.next === undefined ? null : this.querySelector<HTMLElement>(`#version-${pending.next}-restore`);
+    (next ?? this.querySelector<HTMLElement>('#versions-list-title'))?.focus();
+  }
+
   protected override render() {
     const format = new Intl.DateTimeFormat(getLocale(), { dateStyle: 'medium', timeStyle: 'short' });
-    return html`<dialog aria-labelledby="versions-title" @close=${this.#restoreFocus}>
+    return html`<dialog aria-labelledby="versions-title" @cancel=${this.#onCancel} @close=${this.#closed}>
       <h2 id="versions-title">${msg('Versionen')}</h2>
       <form class="admin-field" @submit=${this.#save}>
         <label for="version-name">${msg('Name der neuen Version')}</label>
@@ -41,25 +67,79 @@ export class AdminVersionsDialog extends LitElement {
         <input id="version-name" type="text" required aria-describedby="version-name-hint" ?disabled=${!this.editable} />
         <button type="submit" class="admin-button admin-button-primary" ?disabled=${!this.editable}>${msg('Version speichern')}</button>
       </form>
+      <!-- Focus lands here when the last version is deleted. -->
+      <h3 id="versions-list-title" class="admin-versions-list-title" tabindex="-1">${msg('Gespeicherte Versionen')}</h3>
       ${this.versions.length === 0
         ? html`<p>${msg('Noch keine Versionen gespeichert.')}</p>`
-        : html`<ul class="admin-version-list" aria-label=${msg('Gespeicherte Versionen')}>
-            ${this.versions.map(
+        : html`<ul class="admin-version-list">
+            ${repeat(
+              this.versions,
+              // Keyed: after a deletion the next row keeps its own buttons, so focus never lands on another row's "löschen" by accident.
+              (version) => version.id ?? `saved-${version.savedAt}`,
               (version) => html`<li>
-                <span>${version.name} <span class="admin-hint">(${format.format(version.savedAt)})</span></span>
-                <span>
-                  <button type="button" class="admin-button" ?disabled=${!this.editable} @click=${() => this.#emit('restore-version', version, true)}>
-                    ${msg(str`„${version.name}“ wiederherstellen`)}
-                  </button>
-                  <button type="button" class="admin-button" ?disabled=${!this.editable} @click=${() => this.#emit('delete-version', version, false)}>${msg(str`„${version.name}“ löschen`)}</button>
-                </span>
+                <span><span class="admin-version-name">${version.name}</span> <span class="admin-hint">(${format.format(version.savedAt)})</span></span>
+                ${this.confirming !== undefined && this.confirming === version.id ? this.#renderConfirm(version) : this.#renderActions(version)}
               </li>`,
             )}
           </ul>`}
+      <p class="admin-visually-hidden" role="status" id="versions-status">${this.status}</p>
       <div class="admin-dialog-actions">
         <button type="button" class="admin-button" @click=${() => this.dialog.close()}>${msg('Schließen')}</button>
       </div>
     </dialog>`;
+  }
+
+  #renderActions(version: NamedVersion) {
+    return html`<span class="admin-version-actions">
+      <button type="button" class="admin-button" id=${`version-${version.id}-restore`} ?disabled=${!this.editable} @click=${() => this.#emit('restore-version', version, true)}>
+        ${msg(str`„${version.name}“ wiederherstellen`)}
+      </button>
+      <button type="button" class="admin-button" id=${`version-${version.id}-delete`} ?disabled=${!this.editable} @click=${() => this.#ask(version)}>
+        ${msg(str`„${version.name}“ löschen`)}
+      </button>
+    </span>`;
+  }
+
+  /** The question in the version's row: named by its sentence, so a screen reader says it when focus arrives on "Abbrechen". */
+  #renderConfirm(version: NamedVersion) {
+    const id = `version-${version.id}`;
+    return html`<div class="admin-version-actions admin-version-confirm" role="group" aria-labelledby=${`${id}-question`}>
+      <p id=${`${id}-question`}>${msg(str`Version „${version.name}“ endgültig löschen?`)}</p>
+      <button type="button" class="admin-button admin-button-remove" id=${`${id}-delete-confirm`} ?disabled=${!this.editable} @click=${() => this.#delete(version)}>
+        ${msg(str`Ja, „${version.name}“ löschen`)}
+      </button>
+      <button type="button" class="admin-button" id=${`${id}-delete-cancel`} @click=${() => void this.#stopAsking(version)}>${msg('Abbrechen')}</button>
+    </div>`;
+  }
+
+  async #ask(version: NamedVersion) {
+    if (version.id === undefined) return;
+    this.confirming = version.id;
+    await this.updateComplete;
+    this.querySelector<HTMLElement>(`#version-${version.id}-delete-cancel`)?.focus();
+  }
+
+  async #stopAsking(version: NamedVersion) {
+    this.confirming = undefined;
+    await this.updateComplete;
+    this.querySelector<HTMLElement>(`#version-${version.id}-delete`)?.focus();
+  }
+
+  #delete(version: NamedVersion) {
+    if (version.id === undefined || this.#afterDelete) return;
+    const index = this.versions.findIndex((candidate) => candidate.id === version.id);
+    // The row below takes the deleted one's place; at the end of the list, the row above.
+    const next = this.versions[index + 1] ?? this.versions[index - 1];
+    this.#afterDelete = { deleted: version.id, next: next?.id };
+    this.#emit('delete-version', version, false);
+  }
+
+  /** Esc while a deletion is asked: the question goes, the dialog stays (the browser may close it anyway). */
+  #onCancel(event: Event) {
+    const asked = this.versions.find((version) => version.id === this.confirming);
+    if (!asked || this.#afterDelete) return;
+    event.preventDefault();
+    void this.#stopAsking(asked);
   }
 
   #save(event: SubmitEvent) {
@@ -75,7 +155,9 @@ export class AdminVersionsDialog extends LitElement {
     if (close) this.dialog.close();
   }
 
-  #restoreFocus() {
+  #closed() {
+    this.confirming = undefined;
+    this.#afterDelete = undefined;
     this.#opener?.focus();
   }
 }

@@ -17,6 +17,11 @@ export interface ValueField {
   hint?: Text;
   required?: boolean;
   options?: (document: StrategyDocument) => Option[];
+  /**
+   * A select's words for a value the document holds that is none of its options (a source removed
+   * while figures still cite it): shown as the chosen option, so choosing any real one is a change.
+   */
+  missingOption?: (value: string) => string;
 }
 
 export interface TextListField {
@@ -119,6 +124,7 @@ const keyFigureFields: Field[] = [
       { value: '', label: msg('keine Quelle') },
       ...document.sources.items.map((source, index) => ({ value: source.id, label: `${index + 1}: ${source.text}` })),
     ],
+    missingOption: (id) => msg(str`Quelle „${id}“ (entfernt)`),
   },
   { kind: 'date', key: 'asOf', label: () => msg('Stand'), hint: dateHint },
 ];

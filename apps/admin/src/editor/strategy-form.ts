@@ -1,11 +1,11 @@
 import { localized, msg, str } from '@lit/localize';
 import { pathText, type StrategyDocument } from '@muenchen-digital/content';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { getLocale } from '../localization.js';
 import type { DocumentStore } from '../state/document-store.js';
-import { fieldId, getIn, type Path } from '../state/paths.js';
+import { fieldId, getIn, updateIn, type Path } from '../state/paths.js';
 import { formSections, type Field, type ItemListField, type TextListField, type ValueField } from './form-model.js';
 
 /** Largest logo file the editor embeds: the document stays small enough to import again (5 MB). */
@@ -23,9 +23,13 @@ const maxLogoBytes = 1024 * 1024;
 @customElement('admin-strategy-form')
 export class AdminStrategyForm extends LitElement {
   @property({ attribute: false }) store!: DocumentStore;
+  /** The cited source whose removal is being asked (`#askBeforeRemovingSource`). */
+  @state() private sourceRemoval: SourceRemoval | undefined;
 
-  /** What a number field holds while it is not a number yet ("1,6 Mio."): kept visible, never saved. */
-  #numberDrafts = new Map<string, string>();
+  /**
+   * A refused logo file, by field id. (What a number field holds while it is not a number yet, "1,6
+   * Mio.", is the store's draft: a problem like any other, counted, listed and refused by publishing.)
+   */
   #localErrors = new Map<string, string>();
 
   /**
@@ -106,7 +110,8 @@ export class AdminStrategyForm extends LitElement {
           ${section.fields.map((field) => this.#renderField(document, section.path, field, problems))}
         </section>`,
       )}
-    </fieldset>`;
+    </fieldset>
+    ${this.#renderSourceRemoval()}`;
   }
 
   #renderField(document: StrategyDocument, parent: Path, field: Field, problems: Map<string, string>): TemplateResult {
@@ -151,11 +156,15 @@ export class AdminStrategyForm extends LitElement {
       control = html`<textarea id=${id} data-path=${common.path} data-kind="text" rows="4" aria-describedby=${describedBy} aria-invalid=${error ? 'true' : nothing} .value=${live(String(value ?? ''))}></textarea>`;
     } else if (field.kind === 'select') {
       const options = field.options?.(document) ?? [];
+      // A value none of the options has (a removed source) is shown as what it is, chosen: otherwise
+      // the browser shows the first option ("keine Quelle") as chosen, and choosing it is no change.
+      const missing = typeof value === 'string' && value !== '' && !options.some((option) => option.value === value);
       control = html`<select id=${id} data-path=${common.path} data-kind="text" aria-describedby=${describedBy} aria-invalid=${error ? 'true' : nothing}>
+        ${missing ? html`<option value=${value} selected disabled>${field.missingOption?.(value) ?? value}</option>` : nothing}
         ${options.map((option) => html`<option value=${option.value} ?selected=${option.value === value}>${option.label}</option>`)}
       </select>`;
     } else if (field.kind === 'number') {
-      const draft = this.#numberDrafts.get(id);
+      const draft = this.store.draftAt(path);
       control = html`<input type="text" inputmode="decimal" id=${id} data-path=${common.path} data-kind="number" autocomplete="off" aria-describedby=${describedBy} aria-invalid=${error ? 'true' : nothing} .value=${live(draft ?? formatNumber(value, getLocale()))} />`;
     } else {
       const type = field.kind === 'email' ? 'email' : field.kind === 'tel' ? 'tel' : field.kind === 'link' ? 'url' : 'text';
@@ -256,15 +265,13 @@ export class AdminStrategyForm extends LitElement {
     const path = JSON.parse(pathJson) as Path;
     if (control.dataset.kind === 'number') {
       const parsed = parseNumber(control.value, getLocale());
-      if (parsed === undefined) {
-        this.#numberDrafts.set(control.id, control.value);
-        this.#localErrors.set(control.id, msg('Geben Sie eine Zahl ein, zum Beispiel 1600000 oder 49,5. Das Feld wird erst mit einer Zahl gespeichert.'));
-        this.requestUpdate();
-        return;
-      }
-      this.#numberDrafts.delete(control.id);
-      this.#localErrors.delete(control.id);
-      this.#edit(() => this.store.set(path, parsed), path);
+      // Not a number yet: the store keeps the text as the field's draft, the document keeps its value.
+      if (parsed === undefined) this.#edit(() => this.store.setDraft(path, control.value), path);
+      else
+        this.#edit(() => {
+          this.store.dropDraft(path);
+          this.store.set(path, parsed);
+        }, path);
       return;
     }
     if (control.dataset.kind === 'checkbox') return;
@@ -301,11 +308,97 @@ export class AdminStrategyForm extends LitElement {
   }
 
   async #remove(path: Path, index: number, name: string, itemLabel: (position: number) => string) {
+    // A source that key figures cite: ask first (#askBeforeRemovingSource).
+    if (pathText(path) === 'sources.items' && this.#askBeforeRemovingSource(index, name, itemLabel(index + 1))) return;
     // Not through #edit: positions shift, so errors held back for new items show from now on.
     this.store.change(path, (old) => (old as unknown[]).filter((_, position) => position !== index));
     await this.updateComplete;
     this.#focus(`${fieldId(path)}-add`);
     this.#announce(msg(str`„${name}“ (${itemLabel(index + 1)}) entfernt.`));
+  }
+
+  /**
+   * Before a source that key figures cite goes, a modal dialog says how many figures cite it (and
+   * which), and offers the choice: remove it, and those figures have no source (one step, which Undo
+   * takes back whole), or keep it. Focus starts on "Abbrechen", so a second Enter removes nothing; Esc
+   * keeps the source too, and focus returns to its remove button. Returns false when no figure cites
+   * the source: then it goes at once, as any item does.
+   */
+  #askBeforeRemovingSource(index: number, name: string, position: string): boolean {
+    const document = this.store.document;
+    const source = document.sources.items[index];
+    const groupsField = formSections()
+      .flatMap((section) => section.fields)
+      .find((field): field is ItemListField => field.kind === 'item-list' && field.key === 'groups');
+    const figuresField = groupsField?.fields.find((field): field is ItemListField => field.kind === 'item-list' && field.key === 'figures');
+    if (!source || !groupsField || !figuresField) return false;
+    const legend = (field: ItemListField, item: Record<string, unknown>, at: number) =>
+      field.summary(item).trim() ? `${field.itemLabel(at + 1)}: ${field.summary(item).trim()}` : field.itemLabel(at + 1);
+    const groups = document.keyFigures.groups
+      .map((group, groupIndex) => ({
+        name: legend(groupsField, group, groupIndex),
+        figures: group.figures.flatMap((figure, figureIndex) => (figure.sourceId === source.id ? [legend(figuresField, figure, figureIndex)] : [])),
+      }))
+      .filter((group) => group.figures.length > 0);
+    const count = groups.reduce((sum, group) => sum + group.figures.length, 0);
+    if (count === 0) return false;
+    this.sourceRemoval = { id: source.id, name, position, count, groups, opener: `${fieldId(['sources', 'items', index])}-remove` };
+    void this.updateComplete.then(() => {
+      const dialog = this.querySelector<HTMLDialogElement>('#source-removal');
+      if (!dialog) return;
+      dialog.returnValue = '';
+      dialog.showModal();
+      this.#focus('source-removal-cancel');
+    });
+    return true;
+  }
+
+  #renderSourceRemoval() {
+    const asked = this.sourceRemoval;
+    const close = (answer: string) => this.querySelector<HTMLDialogElement>('#source-removal')?.close(answer);
+    return html`<dialog id="source-removal" aria-labelledby="source-removal-title" aria-describedby="source-removal-text" @close=${this.#sourceRemovalClosed}>
+      ${asked
+        ? html`<h2 id="source-removal-title">${msg(str`„${asked.name}“ (${asked.position}) entfernen?`)}</h2>
+            <p id="source-removal-text">
+              ${asked.count === 1 ? msg('1 Kennzahl nennt diese Quelle.') : msg(str`${asked.count} Kennzahlen nennen diese Quelle.`)}
+              ${msg('Wird sie entfernt, haben diese Kennzahlen keine Quelle mehr; Sie können ihnen danach eine andere geben. „Rückgängig“ holt die Quelle mit allen Verweisen zurück.')}
+            </p>
+            <ul class="admin-citing-figures">
+              ${asked.groups.map((group) => html`<li>${group.name}<ul>${group.figures.map((figure) => html`<li>${figure}</li>`)}</ul></li>`)}
+            </ul>
+            <div class="admin-dialog-actions">
+              <button type="button" class="admin-button admin-button-primary" id="source-removal-confirm" @click=${() => close('remove')}>${msg('Quelle entfernen')}</button>
+              <button type="button" class="admin-button" id="source-removal-cancel" @click=${() => close('cancel')}>${msg('Abbrechen')}</button>
+            </div>`
+        : nothing}
+    </dialog>`;
+  }
+
+  async #sourceRemovalClosed(event: Event) {
+    const asked = this.sourceRemoval;
+    const answer = (event.target as HTMLDialogElement).returnValue;
+    this.sourceRemoval = undefined;
+    if (!asked) return;
+    if (answer !== 'remove') {
+      this.#focus(asked.opener);
+      return;
+    }
+    // One step: the source goes, and the figures that cited it have none (never a dangling reference).
+    const withoutSource = updateIn(this.store.document, ['sources', 'items'], (items) => (items as { id: string }[]).filter((item) => item.id !== asked.id));
+    const next = updateIn(withoutSource, ['keyFigures', 'groups'], (groups) =>
+      (groups as StrategyDocument['keyFigures']['groups']).map((group) => ({
+        ...group,
+        figures: group.figures.map((figure) => (figure.sourceId === asked.id ? { ...figure, sourceId: '' } : figure)),
+      })),
+    );
+    this.store.replace(next, msg(str`Entfernen der Quelle „${asked.name}“`));
+    await this.updateComplete;
+    this.#focus(`${fieldId(['sources', 'items'])}-add`);
+    this.#announce(
+      asked.count === 1
+        ? msg(str`„${asked.name}“ (${asked.position}) entfernt. 1 Kennzahl hat jetzt keine Quelle.`)
+        : msg(str`„${asked.name}“ (${asked.position}) entfernt. ${asked.count} Kennzahlen haben jetzt keine Quelle.`),
+    );
   }
 
   async #move(path: Path, index: number, delta: -1 | 1, name: string, direction: 'up' | 'down') {
@@ -365,6 +458,18 @@ export class AdminStrategyForm extends LitElement {
   #announce(message: string) {
     this.dispatchEvent(new CustomEvent('announce', { detail: message, bubbles: true, composed: true }));
   }
+}
+
+/** A cited source whose removal is being asked, and the figures (by group) that cite it, as their legends name them. */
+interface SourceRemoval {
+  id: string;
+  /** "Landeshauptstadt München" and "Quelle 2". */
+  name: string;
+  position: string;
+  count: number;
+  groups: { name: string; figures: string[] }[];
+  /** The id of the remove button, where focus returns when the source stays. */
+  opener: string;
 }
 
 /**

@@ -66,8 +66,10 @@ export class AdminPublishButton extends LitElement {
   #start() {
     const store = this.store;
     if (!store || this.busy) return;
+    // Problems include a field's draft that is not a value yet ("1,6 Mio."): the document would
+    // publish the value before it, which the form no longer shows.
     if (store.problems.length > 0) {
-      this.closest<AdminApp>('admin-app')?.showProblems(msg('Veröffentlichen'), store.problems);
+      this.closest<AdminApp>('admin-app')?.showProblems(msg('Veröffentlichen'));
       return;
     }
     this.unsourced = unsourcedFigures(store.document);

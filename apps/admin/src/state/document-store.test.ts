@@ -102,6 +102,30 @@ describe('DocumentStore undo and redo', () => {
     await settled(store);
   });
 
+  it('says what each undo and redo changed, and nothing when there is nothing to undo or redo', async () => {
+    const store = await openEditingStore(await openDatabase());
+    expect(store.undo()).toBeUndefined();
+    expect(store.redo()).toBeUndefined();
+
+    for (const typed of ['N', 'Ne', 'Neu']) store.set(['hero', 'title'], typed);
+    store.change(['sovereignty', 'terms'], (terms) => [...(terms as string[]), 'Offen']);
+    store.replace(createExampleDocument(), 'Import von „strategie.json“');
+    store.replace(createExampleDocument());
+
+    expect(store.undo()).toEqual({});
+    expect(store.undo()).toEqual({ description: 'Import von „strategie.json“' });
+    expect(store.undo()).toEqual({ path: ['sovereignty', 'terms'] });
+    expect(store.undo()).toEqual({ path: ['hero', 'title'] });
+    expect(store.undo()).toBeUndefined();
+
+    expect(store.redo()).toEqual({ path: ['hero', 'title'] });
+    expect(store.redo()).toEqual({ path: ['sovereignty', 'terms'] });
+    expect(store.redo()).toEqual({ description: 'Import von „strategie.json“' });
+    expect(store.redo()).toEqual({});
+    expect(store.redo()).toBeUndefined();
+    await settled(store);
+  });
+
   it('starts a new step when typing pauses longer than the coalescing window', async () => {
     const store = await openEditingStore(await openDatabase());
     let now = Date.now();

@@ -1,5 +1,6 @@
 import { validateDocument, type Language, type Problem, type StrategyDocument } from '@muenchen-digital/content';
 import { isQuotaError, StaleWriteError, type DocumentDatabase } from '../storage/database.js';
+import { followDocument, keepDrafts, loadDrafts, newDraft, withDrafts, type FieldDraft } from './field-drafts.js';
 import { setIn, updateIn, type Path } from './paths.js';
 
 /** Where saving stands, for the autosave status. */
@@ -8,11 +9,22 @@ export type SaveState =
   | { kind: 'saving' }
   | { kind: 'failed'; reason: 'quota' | 'stale' | 'other' };
 
+/**
+ * What an undo or redo step changed, for saying so: the value or list at `path`, or, for a whole
+ * new document (`replace`), the caller's `description` of it ("Import von „strategie.json“"). Empty
+ * when the store knows neither.
+ */
+export interface StepSubject {
+  path?: Path;
+  description?: string;
+}
+
 interface HistoryEntry {
   document: StrategyDocument;
   /** Edits with the same key in quick succession (typing in one field) make one undo step. */
   coalesceKey: string | undefined;
   at: number;
+  subject: StepSubject;
 }
 
 const coalesceWindowMs = 1500;
@@ -42,9 +54,11 @@ export class DocumentStore extends EventTarget {
   #document: StrategyDocument;
   #revision: number;
   #undo: HistoryEntry[] = [];
-  #redo: StrategyDocument[] = [];
+  #redo: { document: StrategyDocument; subject: StepSubject }[] = [];
   #lastEdit: HistoryEntry | undefined;
   #problems: Problem[] = [];
+  /** Fields whose text is not a value yet (`field-drafts.ts`): shown by the form, counted as problems. */
+  #drafts: ReturnType<typeof newDraft>[] = [];
   #language: Language = 'de';
   #editable = false;
   #save: SaveState;
@@ -82,8 +96,12 @@ export class DocumentStore extends EventTarget {
   get document(): StrategyDocument {
     return this.#document;
   }
+  /** The document's problems, a field's draft that is not a value yet included: what publishing waits for. */
   get problems(): readonly Problem[] {
     return this.#problems;
+  }
+  get drafts(): readonly FieldDraft[] {
+    return this.#drafts;
   }
   get saveState(): SaveState {
     return this.#save;
@@ -107,6 +125,39 @@ export class DocumentStore extends EventTarget {
     this.#emit('change');
   }
 
+  /** The text a field shows while it is not a value yet, if it holds one. */
+  draftAt(path: Path): string | undefined {
+    const key = JSON.stringify(path);
+    return this.#drafts.find((draft) => JSON.stringify(draft.path) === key)?.text;
+  }
+
+  /**
+   * Keeps `text` as the field's draft: the document keeps its value, the form shows the text, and the
+   * field counts as a problem until the draft ends — by `dropDraft` (the text reads as a value now,
+   * which the form then `set`s), or when the document's value in the field changes.
+   */
+  setDraft(path: Path, text: string): void {
+    if (!this.#editable) return;
+    const key = JSON.stringify(path);
+    this.#drafts = [...this.#drafts.filter((draft) => JSON.stringify(draft.path) !== key), newDraft(this.#document, path, text)];
+    this.#draftsChanged();
+  }
+
+  /** Ends the field's draft, if it has one. */
+  dropDraft(path: Path): void {
+    const key = JSON.stringify(path);
+    const kept = this.#drafts.filter((draft) => JSON.stringify(draft.path) !== key);
+    if (kept.length === this.#drafts.length) return;
+    this.#drafts = kept;
+    this.#draftsChanged();
+  }
+
+  #draftsChanged(): void {
+    this.#validate();
+    if (this.#editable) keepDrafts(this.#drafts);
+    this.#emit('change');
+  }
+
   /**
    * Becomes the editing tab: puts back an edit a reload interrupted and writes it, or writes the
    * first document if none is stored yet.
@@ -114,6 +165,9 @@ export class DocumentStore extends EventTarget {
   async startEditing(): Promise<void> {
     this.#editable = true;
     const recovered = this.#recoverUnsavedChange();
+    // What the last editing tab had typed and not yet as a value: shown and counted again.
+    this.#drafts = loadDrafts(this.#document);
+    if (this.#drafts.length > 0) this.#validate();
     if (this.#revision === 0 || recovered) await this.#write();
     this.#emit('change');
   }
@@ -136,6 +190,7 @@ export class DocumentStore extends EventTarget {
       this.#revision = stored.revision;
     }
     this.#recoverUnsavedChange();
+    this.#drafts = loadDrafts(this.#document);
     this.#undo = [];
     this.#redo = [];
     this.#validate();
@@ -157,39 +212,46 @@ export class DocumentStore extends EventTarget {
 
   /** Sets one value; typing in one field makes one undo step. */
   set(path: Path, value: unknown): void {
-    this.#commit(setIn(this.#document, path, value), path.join('.'));
+    this.#commit(setIn(this.#document, path, value), path.join('.'), { path: [...path] });
   }
 
   /** Replaces the value at `path` with what `update` makes of it: adding, removing, moving list items. */
   change(path: Path, update: (old: unknown) => unknown): void {
-    this.#commit(updateIn(this.#document, path, update), undefined);
+    this.#commit(updateIn(this.#document, path, update), undefined, { path: [...path] });
   }
 
-  /** Replaces the whole document (an import, a restored version) as one undoable step. */
-  replace(document: StrategyDocument): void {
-    this.#commit(document, undefined);
+  /**
+   * Replaces the whole document (an import, a restored version) as one undoable step; `description`
+   * names it for what undo and redo say ("Import von „strategie.json“").
+   */
+  replace(document: StrategyDocument, description?: string): void {
+    this.#commit(document, undefined, description === undefined ? {} : { description });
   }
 
-  undo(): void {
+  /** Undoes the last step; says what it changed, or undefined when there was nothing to undo. */
+  undo(): StepSubject | undefined {
     // A read-only tab keeps its history untouched (popping first would lose a step).
-    if (!this.#editable) return;
+    if (!this.#editable) return undefined;
     const entry = this.#undo.pop();
-    if (entry === undefined) return;
-    this.#redo.push(this.#document);
+    if (entry === undefined) return undefined;
+    this.#redo.push({ document: this.#document, subject: entry.subject });
     this.#lastEdit = undefined;
     this.#apply(entry.document);
+    return entry.subject;
   }
 
-  redo(): void {
-    if (!this.#editable) return;
+  /** Redoes the last undone step; says what it changed, or undefined when there was nothing to redo. */
+  redo(): StepSubject | undefined {
+    if (!this.#editable) return undefined;
     const next = this.#redo.pop();
-    if (next === undefined) return;
-    this.#undo.push({ document: this.#document, coalesceKey: undefined, at: 0 });
+    if (next === undefined) return undefined;
+    this.#undo.push({ document: this.#document, coalesceKey: undefined, at: 0, subject: next.subject });
     this.#lastEdit = undefined;
-    this.#apply(next);
+    this.#apply(next.document);
+    return next.subject;
   }
 
-  #commit(next: StrategyDocument, coalesceKey: string | undefined): void {
+  #commit(next: StrategyDocument, coalesceKey: string | undefined, subject: StepSubject): void {
     if (!this.#editable || next === this.#document) return;
     const now = Date.now();
     const last = this.#lastEdit;
@@ -197,7 +259,7 @@ export class DocumentStore extends EventTarget {
     if (continuesTyping) {
       last.at = now;
     } else {
-      const entry = { document: this.#document, coalesceKey, at: now };
+      const entry = { document: this.#document, coalesceKey, at: now, subject };
       this.#undo.push(entry);
       if (this.#undo.length > maxUndoSteps) this.#undo.shift();
       this.#lastEdit = entry;
@@ -214,8 +276,12 @@ export class DocumentStore extends EventTarget {
   }
 
   #validate(): void {
+    // A draft whose field the document changed (undo, an import) or whose item is gone ends here.
+    const drafts = followDocument(this.#drafts, this.#document);
+    if (drafts.length !== this.#drafts.length && this.#editable) keepDrafts(drafts);
+    this.#drafts = drafts;
     const result = validateDocument(this.#document, this.#language);
-    this.#problems = result.ok ? [] : result.problems;
+    this.#problems = withDrafts(result.ok ? [] : result.problems, this.#drafts, this.#document, this.#language);
   }
 
   /** Writes the current document; while a write runs, the next waits and then writes the latest. */

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { axNodeOf } from './accessibility-tree.js';
-import { focusedId, openFreshApp, useBrowser } from './harness.js';
+import type { Page } from 'playwright-core';
+import { axNodeOf, axNodesOf, normalised } from './accessibility-tree.js';
+import { focusedId, openFreshApp, storedDocument, useBrowser } from './harness.js';
 
 /**
  * An incomplete draft: a permanent line counts the problems and opens an error summary whose links
  * focus the fields; nothing the person entered is changed on the way (WCAG 3.3.1, 3.3.3, 3.3.7).
  */
 const env = useBrowser();
+
+/** The error summary's link names as the browser's accessibility tree has them. */
+const linkNames = async (page: Page) => (await axNodesOf(page, '#admin-message a')).map((node) => normalised(node.name));
 
 describe('the error summary', () => {
   it('counts the problems, lists them with links to the fields, and keeps every value entered', async () => {
@@ -30,7 +34,7 @@ describe('the error summary', () => {
     expect(focusedSummary.role).toBe('group');
     expect(focusedSummary.name).toBe('3 Angaben sind noch unvollständig');
     expect(await summary.getByRole('link').count()).toBe(3);
-    const link = summary.getByRole('link', { name: 'Titel: Darf nicht leer sein.' }).first();
+    const link = summary.getByRole('link', { name: 'Titel: Bitte ausfüllen.' }).first();
     expect(await link.getAttribute('href')).toBe('#field-hero-title');
 
     await link.click();
@@ -60,6 +64,65 @@ describe('the error summary', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     expect(await focusedId(page)).toBe('field-hero-title');
+    await context.close();
+  });
+
+  it('names the items around each field, so that links of the same label can be told apart', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    const document = (await storedDocument(page))!.document;
+    const [firstGroup, secondGroup] = document.keyFigures.groups;
+    await page.locator('#field-keyFigures-groups-0-figures-0-label').fill('');
+    await page.locator('#field-keyFigures-groups-1-figures-0-label').fill('');
+    await page.locator('#field-sources-items-0-href').fill('javascript:alert(1)');
+    await page.locator('#field-sources-items-1-href').fill('javascript:alert(1)');
+    await page.locator('#field-mission-items-0-title').fill('');
+    await page.locator('#field-mission-items-1-title').fill('');
+    await page.locator('#field-positionings-items-0-dimensions-1-title').fill('');
+    await page.locator('#field-publications-items-0-href').fill('javascript:alert(1)');
+    await page.locator('#show-problems').click();
+    await expect.poll(() => focusedId(page)).toBe('admin-message');
+
+    const names = await linkNames(page);
+    const empty = 'Bitte ausfüllen.';
+    const link = (await page.locator('#field-sources-items-0-href-error').textContent())!.replace(/^Fehler:\s*/, '').trim();
+    expect(names).toEqual([
+      `Gruppe 1 (${firstGroup!.heading}), Kennzahl 1, Bezeichnung: ${empty}`,
+      `Gruppe 2 (${secondGroup!.heading}), Kennzahl 1, Bezeichnung: ${empty}`,
+      `Quelle 1 (${document.sources.items[0]!.text}), Link: ${link}`,
+      `Quelle 2 (${document.sources.items[1]!.text}), Link: ${link}`,
+      `Leitsatz 1, Titel: ${empty}`,
+      `Leitsatz 2, Titel: ${empty}`,
+      `Positionierung 1 (${document.positionings.items[0]!.heading}), Dimension 2, Titel: ${empty}`,
+      `Publikation 1 (${document.publications.items[0]!.title}), Link: ${link}`,
+    ]);
+    expect(new Set(names).size).toBe(names.length);
+    await context.close();
+  });
+
+  it('follows the problems after publishing was refused: fixed entries leave it, and once none is left a status says so', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    await page.locator('#field-organisation-city').fill('');
+    await page.locator('#field-hero-title').fill('');
+    await page.locator('#field-contact-email').fill('kein-at-zeichen');
+    await page.locator('#publish').click();
+    const heading = page.locator('#admin-message h2');
+    await expect.poll(() => heading.textContent()).toBe('Veröffentlichen: Bitte zuerst 3 Angaben korrigieren');
+    expect(await linkNames(page)).toContain('Stadt: Bitte ausfüllen.');
+
+    await page.locator('#field-organisation-city').fill('Musterstadt');
+    await expect.poll(() => heading.textContent()).toBe('Veröffentlichen: Bitte zuerst 2 Angaben korrigieren');
+    expect(await linkNames(page)).toEqual(['Titel: Bitte ausfüllen.', expect.stringMatching(/^E-Mail-Adresse: /)]);
+
+    await page.locator('#field-hero-title').fill('Wieder da');
+    await page.locator('#field-contact-email').fill('team@example.org');
+    await expect.poll(() => heading.textContent()).toBe('Alle Angaben sind vollständig');
+    expect(await page.locator('#admin-message').innerText()).toContain('„Veröffentlichen“ ist jetzt möglich.');
+    expect(await page.locator('#admin-message a').count()).toBe(0);
+    // Said politely, and focus stays in the field just corrected.
+    await expect.poll(() => page.locator('#announcer').textContent()).toBe('Alle Angaben sind vollständig. „Veröffentlichen“ ist jetzt möglich.');
+    expect(await focusedId(page)).toBe('field-contact-email');
+    // Nothing there is an error any more.
+    expect(await page.locator('#admin-message').getAttribute('class')).not.toContain('admin-message-error');
     await context.close();
   });
 });

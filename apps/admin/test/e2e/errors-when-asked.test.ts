@@ -31,7 +31,7 @@ describe('errors of new list entries', () => {
     await page.locator(first).fill('Souveränität');
     await page.locator(first).fill('');
     await expect.poll(() => invalid(page, first)).toBe(true);
-    expect((await axNodeOf(page, first)).description).toContain('Fehler: Darf nicht leer sein.');
+    expect((await axNodeOf(page, first)).description).toContain('Fehler: Bitte ausfüllen.');
     expect(await invalid(page, second)).toBe(false);
 
     // Asked for, every error shows, at its field too.

@@ -139,7 +139,7 @@ describe('publishing asks first', () => {
     await expect.poll(() => message.getByRole('listitem').count()).toBeGreaterThanOrEqual(1);
     // The summary takes focus, and its link leads to the field.
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('admin-message');
-    await message.getByRole('link', { name: 'Titel: Darf nicht leer sein.' }).first().click();
+    await message.getByRole('link', { name: 'Titel: Bitte ausfüllen.' }).first().click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-hero-title');
     await page.waitForTimeout(500);
     expect(downloads).toBe(0);

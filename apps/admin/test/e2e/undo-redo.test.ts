@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { focusedId, openFreshApp, useBrowser } from './harness.js';
+import { focusedId, openFreshApp, storedDocument, useBrowser } from './harness.js';
 
-/** Undo and redo by the toolbar's buttons and by Ctrl+Z / Ctrl+Y where no text field has focus. */
+/**
+ * Undo and redo by the toolbar's buttons and by Ctrl+Z / Ctrl+Y on the document's form and
+ * commands — never inside a dialog or in a field that is not part of the document, where the
+ * browser's own undo of that field stands — and what a screen reader hears when they act.
+ */
 const env = useBrowser();
 const title = '#field-hero-title';
 
@@ -53,6 +57,94 @@ describe('undo and redo', () => {
     // Nothing left to undo: pressing again changes nothing.
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#redo').getAttribute('aria-disabled')).toBe('false');
+    await context.close();
+  });
+
+  it('leaves the document alone on Ctrl+Z in the Versionen dialog: the name field undoes its own typing', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    const original = await page.locator(title).inputValue();
+    await page.locator(title).fill('Geänderter Titel');
+    await page.locator('#versions').click();
+    const dialog = page.locator('admin-versions-dialog dialog');
+    await expect.poll(() => dialog.evaluate((element: HTMLDialogElement) => element.open)).toBe(true);
+    await page.keyboard.type('Mein Stand');
+
+    // The browser's own undo in the name field: the typed name goes, the title behind the modal stays.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('#version-name').inputValue()).toBe('');
+    expect(await page.locator(title).inputValue()).toBe('Geänderter Titel');
+    // Pressed again, the browser's page-wide history would reach the title behind the dialog: it does not.
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    expect(await page.locator(title).inputValue()).toBe('Geänderter Titel');
+    // The field's own redo brings the name back.
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => page.locator('#version-name').inputValue()).toBe('Mein Stand');
+    expect(await page.locator(title).inputValue()).toBe('Geänderter Titel');
+
+    // Saved: the version and the working document hold the changed title.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.getByRole('listitem').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await storedDocument(page))?.document.hero.title).toBe('Geänderter Titel');
+    await page.locator('#versions').click();
+    await dialog.getByRole('button', { name: '„Mein Stand“ wiederherstellen' }).click();
+    await expect.poll(() => page.locator(title).inputValue()).toBe('Geänderter Titel');
+
+    // Back on the form, Ctrl+Z is the document's undo again (the restore, then the title).
+    await page.locator(title).focus();
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator(title).inputValue()).toBe(original);
+    await context.close();
+  });
+
+  it('leaves the document alone on Ctrl+Z in the UI language select, which is not part of the document', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    await page.locator(title).fill('Bleibt');
+    await page.locator('#ui-language').focus();
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    // Given time to act, nothing has: the title and the stored document keep the change.
+    await page.waitForTimeout(300);
+    expect(await page.locator(title).inputValue()).toBe('Bleibt');
+    await expect.poll(async () => (await storedDocument(page))?.document.hero.title).toBe('Bleibt');
+    await context.close();
+  });
+
+  it('says politely what was undone or redone, and that there is nothing to undo, with focus kept', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    const announcer = page.locator('#announcer');
+    await page.locator(title).fill('Angesagt');
+
+    await page.locator('#undo').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => announcer.textContent()).toBe('Rückgängig: Änderung an „Titel“.');
+    expect(await focusedId(page)).toBe('undo');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => announcer.textContent()).toBe('Nichts rückgängig zu machen.');
+    expect(await focusedId(page)).toBe('undo');
+
+    await page.locator('#redo').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => announcer.textContent()).toBe('Wiederholt: Änderung an „Titel“.');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => announcer.textContent()).toBe('Nichts zu wiederholen.');
+    expect(await focusedId(page)).toBe('redo');
+
+    // By keyboard in a field of a list item: the field and the item it belongs to.
+    const figureLabel = '#field-keyFigures-groups-0-figures-1-label';
+    await page.locator(figureLabel).fill('Betriebe');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => announcer.textContent()).toBe('Rückgängig: Änderung an „Bezeichnung“ in „Kennzahl 2: Unternehmen“.');
+    expect(await focusedId(page)).toBe(figureLabel.slice(1));
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => announcer.textContent()).toBe('Wiederholt: Änderung an „Bezeichnung“ in „Kennzahl 2: Betriebe“.');
+
+    // A list change names the list.
+    await page.locator('#field-sovereignty-terms-add').click();
+    await page.locator('#undo').click();
+    await expect.poll(() => announcer.textContent()).toBe('Rückgängig: Änderung an „Begriffe“.');
     await context.close();
   });
 });

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axNodeOf, includedAxNodes } from './accessibility-tree.js';
-import { focusedId, openFreshApp, useBrowser } from './harness.js';
+import { axeViolations } from './axe.js';
+import { focusedId, openApp, openFreshApp, useBrowser } from './harness.js';
 
-/** Named versions in a modal dialog: save, restore, and Esc returns focus to "Versionen". */
+/**
+ * Named versions in a modal dialog: save, restore, delete after asking, and Esc returns focus to
+ * "Versionen". A restore first keeps the document it replaces as a version of its own.
+ */
 const env = useBrowser();
 const title = '#field-hero-title';
 
@@ -19,7 +23,8 @@ describe('the versions dialog', () => {
     await page.keyboard.type('Vor der Sitzung');
     await page.keyboard.press('Enter');
     await expect.poll(() => dialog.getByRole('listitem').count()).toBe(1);
-    await expect.poll(() => page.locator('#announcer').textContent()).toBe('Version „Vor der Sitzung“ gespeichert.');
+    // Said inside the dialog: the page's own status region behind a modal dialog is inert.
+    await expect.poll(() => page.locator('#versions-status').textContent()).toBe('Version „Vor der Sitzung“ gespeichert.');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.evaluate((element: HTMLDialogElement) => element.open)).toBe(false);
     expect(await focusedId(page)).toBe('versions');
@@ -73,6 +78,120 @@ describe('the versions dialog', () => {
     expect(reachable).not.toContain('Zum Formular springen');
     // Tab goes round the dialog (and out to the browser's own UI), never to the page behind it.
     expect(await tabStops(page, 12)).not.toContain('page behind');
+    await context.close();
+  });
+
+  /** Opens "Versionen" and saves the current document under each name, oldest first. */
+  async function saveVersions(page: Page, ...names: string[]) {
+    await page.locator('#versions').click();
+    const dialog = page.locator('admin-versions-dialog dialog');
+    await expect.poll(() => dialog.evaluate((element: HTMLDialogElement) => element.open)).toBe(true);
+    for (const [index, name] of names.entries()) {
+      await page.locator('#version-name').fill(name);
+      await page.locator('#version-name').press('Enter');
+      await expect.poll(() => dialog.locator('.admin-version-list > li').count()).toBe(index + 1);
+    }
+    return dialog;
+  }
+
+  /** The versions' names as the list shows them, newest first (read from their restore buttons). */
+  const versionNames = async (dialog: ReturnType<Page['locator']>) =>
+    (await dialog.getByRole('button', { name: /wiederherstellen$/ }).allTextContents()).map((text) => text.trim().replace(/^„(.*)“ wiederherstellen$/, '$1'));
+
+  const activeText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+
+  it('asks before deleting a version, by keyboard; then focus goes to the next version and a status says so', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    const dialog = await saveVersions(page, 'Erste', 'Zweite', 'Dritte');
+    const names = () => versionNames(dialog);
+    expect(await names()).toEqual(['Dritte', 'Zweite', 'Erste']);
+
+    // Delete asks first; focus goes to the safe answer, so a second Enter deletes nothing.
+    await dialog.getByRole('button', { name: '„Zweite“ löschen' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => activeText(page)).toBe('Abbrechen');
+    const question = await axNodeOf(page, 'admin-versions-dialog [role="group"]');
+    expect(question.name).toBe('Version „Zweite“ endgültig löschen?');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => activeText(page)).toBe('„Zweite“ löschen');
+    expect(await names()).toEqual(['Dritte', 'Zweite', 'Erste']);
+
+    // Esc while asked takes the question back, not the dialog.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => activeText(page)).toBe('Abbrechen');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => activeText(page)).toBe('„Zweite“ löschen');
+    expect(await dialog.evaluate((element: HTMLDialogElement) => element.open)).toBe(true);
+
+    // Asked again and confirmed: the version goes, focus moves to the one that took its place,
+    // which is its restore button (never another delete button), and the dialog's status says so.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => activeText(page)).toBe('Abbrechen');
+    await page.keyboard.press('Shift+Tab');
+    expect(await activeText(page)).toBe('Ja, „Zweite“ löschen');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => names()).toEqual(['Dritte', 'Erste']);
+    await expect.poll(() => activeText(page)).toBe('„Erste“ wiederherstellen');
+    await expect.poll(() => dialog.locator('[role="status"]').textContent()).toBe('Version „Zweite“ gelöscht.');
+    const status = await axNodeOf(page, 'admin-versions-dialog [role="status"]');
+    expect({ live: status.properties.live, included: status.included }).toEqual({ live: 'polite', included: true });
+
+    // The last in the list: focus goes to the one before it. The only one: to the list's heading.
+    await dialog.getByRole('button', { name: '„Erste“ löschen' }).click();
+    await dialog.getByRole('button', { name: 'Ja, „Erste“ löschen' }).click();
+    await expect.poll(() => activeText(page)).toBe('„Dritte“ wiederherstellen');
+    await dialog.getByRole('button', { name: '„Dritte“ löschen' }).click();
+    await dialog.getByRole('button', { name: 'Ja, „Dritte“ löschen' }).click();
+    await expect.poll(() => focusedId(page)).toBe('versions-list-title');
+    await expect.poll(() => dialog.locator('[role="status"]').textContent()).toBe('Version „Dritte“ gelöscht.');
+    expect(await dialog.textContent()).toContain('Noch keine Versionen gespeichert.');
+    // Esc still closes the dialog and returns focus to "Versionen".
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focusedId(page)).toBe('versions');
+    await context.close();
+  });
+
+  it.each([1280, 320])('keeps a gap of at least 8 px between a version’s buttons, each at least 24 × 24 px (%d px wide)', async (width) => {
+    const { context, page } = await openFreshApp(env.browser, env.url, { width });
+    const dialog = await saveVersions(page, 'Ein Stand mit einem ziemlich langen Namen');
+    const buttons = dialog.locator('.admin-version-list > li button');
+    const boxes = await buttons.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect));
+    expect(boxes).toHaveLength(2);
+    for (const box of boxes) expect(box.width >= 24 && box.height >= 24).toBe(true);
+    const [restore, remove] = boxes as [DOMRect, DOMRect];
+    const horizontalGap = Math.max(remove.left - restore.right, restore.left - remove.right);
+    const verticalGap = Math.max(remove.top - restore.bottom, restore.top - remove.bottom);
+    expect(Math.max(horizontalGap, verticalGap)).toBeGreaterThanOrEqual(8);
+    // The confirmation's buttons too.
+    await dialog.getByRole('button', { name: /löschen$/ }).click();
+    const confirm = await dialog.locator('[role="group"] button').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect));
+    expect(confirm).toHaveLength(2);
+    const [yes, no] = confirm as [DOMRect, DOMRect];
+    expect(Math.max(no.left - yes.right, no.top - yes.bottom)).toBeGreaterThanOrEqual(8);
+    await context.close();
+  });
+
+  it('keeps the document a restore replaces as a version, which brings it back after a reload', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    await page.locator(title).fill('Alter Stand');
+    const dialog = await saveVersions(page, 'Alt');
+    await page.keyboard.press('Escape');
+    await page.locator(title).fill('Neuer Stand, nur hier');
+
+    await page.locator('#versions').click();
+    await dialog.getByRole('button', { name: '„Alt“ wiederherstellen' }).click();
+    await expect.poll(() => page.locator(title).inputValue()).toBe('Alter Stand');
+    const message = (await page.locator('#admin-message').textContent()) ?? '';
+    expect(message).toMatch(/Version „Alt“ wiederhergestellt\. Der vorige Stand ist als Version „Vor dem Wiederherstellen am [^“]+“ gespeichert\./);
+
+    // After a reload the in-memory undo is gone; the version is not.
+    await openApp(page, env.url);
+    expect(await page.locator(title).inputValue()).toBe('Alter Stand');
+    await page.locator('#versions').click();
+    await expect.poll(() => versionNames(dialog)).toEqual([expect.stringMatching(/^Vor dem Wiederherstellen am /), 'Alt']);
+    await dialog.getByRole('button', { name: /^„Vor dem Wiederherstellen am .*“ wiederherstellen$/ }).click();
+    await expect.poll(() => page.locator(title).inputValue()).toBe('Neuer Stand, nur hier');
     await context.close();
   });
 });

@@ -1,0 +1,95 @@
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { axNodesOf, normalised } from './accessibility-tree.js';
+import { exportedJson, openApp, openFreshApp, storedDocument, unzipToFolder, useBrowser } from './harness.js';
+
+/**
+ * A number field holding text that is not a number yet ("2.000.000,5x", "1,6 Mio.") is a problem
+ * like any other: counted, listed in the error summary, and publishing is refused while it stands —
+ * the value before it, which the form no longer shows, is never published. The text stays through a
+ * reload, and an export says that the file holds the value before it.
+ */
+const env = useBrowser();
+const folders: string[] = [];
+afterAll(() => Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }))));
+
+const firstValue = '#field-keyFigures-groups-0-figures-0-value';
+const secondValue = '#field-keyFigures-groups-1-figures-0-value';
+
+/** Clicks "Veröffentlichen" and returns the published index.html, or undefined when nothing was downloaded within a second. */
+async function publishedIndex(page: Page): Promise<string | undefined> {
+  const download = page.waitForEvent('download', { timeout: 1000 }).catch(() => undefined);
+  await page.locator('#publish').click();
+  const started = await download;
+  if (!started) return undefined;
+  const folder = await unzipToFolder(new Uint8Array(await readFile(await started.path())));
+  folders.push(folder);
+  return readFile(join(folder, 'index.html'), 'utf8');
+}
+
+/** The permanent line's count, as it reads now ("1 Angabe ist noch unvollständig"), or null when there is none. */
+const countLine = (page: Page) => page.evaluate(() => document.querySelector('#problem-count-text')?.textContent ?? null);
+
+/** The error summary's link names as the browser's accessibility tree has them. */
+const linkNames = async (page: Page) => (await axNodesOf(page, '#admin-message a')).map((node) => normalised(node.name));
+
+describe('a number field that is not a number yet', () => {
+  it('stops publishing, is counted and listed; what is published is what the form shows', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    const stored = (await storedDocument(page))!.document.keyFigures.groups[0]!.figures[0]!;
+
+    await page.locator(firstValue).fill('2.000.000,5x');
+    expect(await page.locator(firstValue).getAttribute('aria-invalid')).toBe('true');
+    expect(await publishedIndex(page), 'published while the field shows "2.000.000,5x"').toBeUndefined();
+    await expect.poll(() => countLine(page)).toBe('1 Angabe ist noch unvollständig');
+    await expect.poll(() => page.locator('#admin-message h2').textContent()).toBe('Veröffentlichen: Bitte zuerst 1 Angabe korrigieren');
+    expect(await linkNames(page)).toEqual([
+      `Gruppe 1 (NUTZER*INNEN), Kennzahl 1 (${stored.label}), Wert: Geben Sie eine Zahl ein, zum Beispiel 1600000 oder 49,5. Bis dahin bleibt der vorige Wert 1600000 gespeichert.`,
+    ]);
+
+    // The document keeps the value before it; an export holds that value and says so.
+    expect((await storedDocument(page))!.document.keyFigures.groups[0]!.figures[0]!.value).toBe(stored.value);
+    expect(JSON.parse(await exportedJson(page)).keyFigures.groups[0].figures[0].value).toBe(stored.value);
+    await expect.poll(() => page.locator('#announcer').textContent()).toBe(
+      'Export als JSON-Datei gestartet. 1 Feld enthält noch keine Zahl: Die Datei enthält dort den vorigen Wert.',
+    );
+
+    // A number again: the count goes, and the figure published is the one the form shows.
+    await page.locator(firstValue).fill('2000000,5');
+    await expect.poll(() => countLine(page)).toBeNull();
+    expect(await publishedIndex(page)).toContain('value="2000000.5"');
+    await context.close();
+  });
+
+  it('keeps what was typed through a reload, with its error, its count, and publishing still refused', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    await page.locator(firstValue).fill('1,6 Mio.');
+    await expect.poll(() => page.locator(firstValue).getAttribute('aria-invalid')).toBe('true');
+
+    await page.reload();
+    await openApp(page, page.url());
+    await expect.poll(() => page.locator(firstValue).inputValue()).toBe('1,6 Mio.');
+    expect(await page.locator(firstValue).getAttribute('aria-invalid')).toBe('true');
+    expect(await countLine(page)).toBe('1 Angabe ist noch unvollständig');
+    expect(await publishedIndex(page)).toBeUndefined();
+    await context.close();
+  });
+
+  it('in English too, counts and lists every field that shows an error', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    await page.locator('#ui-language').selectOption('en');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.locator('#field-organisation-city').fill('');
+    await page.locator(secondValue).fill('1,6 Mio.');
+    await expect.poll(() => countLine(page)).toBe('2 entries are still incomplete');
+
+    expect(await publishedIndex(page)).toBeUndefined();
+    await expect.poll(() => page.locator('#admin-message h2').textContent()).toBe('Publish: please correct 2 entries first');
+    const invalid = await page.locator('admin-strategy-form [aria-invalid="true"]').evaluateAll((fields) => fields.map((field) => `#${field.id}`));
+    expect(invalid).toEqual(['#field-organisation-city', secondValue]);
+    expect(await page.locator('#admin-message a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).hash))).toEqual(invalid);
+    await context.close();
+  });
+});
