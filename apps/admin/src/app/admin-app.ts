@@ -9,8 +9,8 @@ import {
 } from '@muenchen-digital/content';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { fieldContext } from '../editor/field-context.js';
 import { formSections } from '../editor/form-model.js';
+import { changedPlace, linkPlaces } from '../editor/form-place.js';
 import '../editor/strategy-form.js';
 import { datedFileName, download } from '../io/download.js';
 import { getLocale, switchUiLanguage, type UiLanguage } from '../localization.js';
@@ -21,7 +21,6 @@ import { fieldId, type Path } from '../state/paths.js';
 import type { DocumentDatabase, NamedVersion } from '../storage/database.js';
 import type { EditingLease, LeaseState } from '../storage/editing-lease.js';
 import { applyTheme } from '../theme.js';
-import { placeName } from './place-name.js';
 import './versions-dialog.js';
 
 type Message =
@@ -330,7 +329,7 @@ export class AdminApp extends LitElement {
           const { id, keys } = this.#fieldFor(problem.path);
           const label = this.#fieldLabel(id);
           // Each link says which field, inside which items: nine links "Quelle: …" could not be told apart.
-          const name = [...(this.store ? fieldContext(keys, this.store.document, label) : []), label].filter(Boolean).join(', ');
+          const name = (this.store ? linkPlaces(keys, this.store.document, label) : [label]).filter(Boolean).join(', ');
           return html`<li><a href=${`#${id}`} @click=${this.#jumpToField}>${name ? `${name}: ` : ''}${problem.message}</a></li>`;
         })}
       </ul>`;
@@ -493,7 +492,7 @@ export class AdminApp extends LitElement {
       this.#announce(direction === 'undo' ? msg('Nichts rückgängig zu machen.') : msg('Nichts zu wiederholen.'));
       return;
     }
-    const place = subject.path ? placeName(subject.path, store.document) : undefined;
+    const place = subject.path ? changedPlace(subject.path, store.document) : undefined;
     const what =
       subject.description ??
       (place?.within !== undefined

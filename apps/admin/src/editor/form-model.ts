@@ -409,7 +409,11 @@ export const formSections = (): FormSection[] => [
         key: 'items',
         label: () => msg('Kanäle'),
         itemLabel: (n) => msg(str`Kanal ${n}`),
-        summary: (item) => `${first(item, 'account')} (${first(item, 'platform')})`,
+        // "@muenchen (Mastodon)"; either alone when the other is empty, never an empty "()".
+        summary: (item) => {
+          const [account, platform] = [first(item, 'account').trim(), first(item, 'platform').trim()];
+          return account && platform ? `${account} (${platform})` : account || platform;
+        },
         addLabel: () => msg('Kanal hinzufügen'),
         create: () => ({ id: newId('kanal'), platform: 'website', account: msg('Neuer Kanal'), href: 'https://example.org/', newTab: false }),
         fields: [

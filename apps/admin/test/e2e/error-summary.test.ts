@@ -88,7 +88,8 @@ describe('the error summary', () => {
     expect(names).toEqual([
       `Gruppe 1 (${firstGroup!.heading}), Kennzahl 1, Bezeichnung: ${empty}`,
       `Gruppe 2 (${secondGroup!.heading}), Kennzahl 1, Bezeichnung: ${empty}`,
-      `Quelle 1 (${document.sources.items[0]!.text}), Link: ${link}`,
+      // The example's first source says "(2024/2025)": inside the item's parentheses those become brackets.
+      `Quelle 1 (${document.sources.items[0]!.text.replace('(2024/2025)', '[2024/2025]')}), Link: ${link}`,
       `Quelle 2 (${document.sources.items[1]!.text}), Link: ${link}`,
       `Leitsatz 1, Titel: ${empty}`,
       `Leitsatz 2, Titel: ${empty}`,

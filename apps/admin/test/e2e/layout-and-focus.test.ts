@@ -48,6 +48,33 @@ describe('layout and focus', () => {
     await context.close();
   });
 
+  it('gives every key-figure control at 320 px at least 240 px, and no select cuts off its chosen option', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url, { width: 320 });
+    // Four fieldsets deep (the groups, a group, its figures, a figure) inside the panel and the workspace.
+    const controls = await page.evaluate(() => {
+      const measure = document.createElement('canvas').getContext('2d')!;
+      return [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('#section-key-figures input, #section-key-figures select')].map((control) => {
+        const style = getComputedStyle(control);
+        measure.font = style.font;
+        const text = control instanceof HTMLSelectElement ? (control.selectedOptions[0]?.text ?? '') : '';
+        // The room for the option's text: the select's content box less its arrow.
+        const room = control.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 24;
+        const lines = Math.ceil(measure.measureText(text).width / room);
+        const fits =
+          lines <= 1 ||
+          // A select that wraps its chosen option (appearance: base-select) and is as tall as the lines it needs.
+          (style.whiteSpace === 'normal' &&
+            control.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom) >= lines * parseFloat(style.lineHeight) - 1);
+        return { id: control.id, width: control.getBoundingClientRect().width, text, fits };
+      });
+    });
+    // Every figure's value, qualifier, unit, notation, label, spoken label, source and date.
+    expect(controls.length).toBeGreaterThan(90);
+    expect(controls.filter((control) => control.width < 240).map((control) => `${control.id}: ${control.width} px`)).toEqual([]);
+    expect(controls.filter((control) => !control.fits).map((control) => `${control.id}: ${control.text}`)).toEqual([]);
+    await context.close();
+  });
+
   it.each([1280, 320])('shows every focused control with a visible, uncovered focus indicator (%d px wide)', async (width) => {
     const { context, page } = await openFreshApp(env.browser, env.url, { width });
     // Messages and the problem count are part of the main screen too.

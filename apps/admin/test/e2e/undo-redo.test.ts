@@ -136,10 +136,10 @@ describe('undo and redo', () => {
     const figureLabel = '#field-keyFigures-groups-0-figures-1-label';
     await page.locator(figureLabel).fill('Betriebe');
     await page.keyboard.press('Control+z');
-    await expect.poll(() => announcer.textContent()).toBe('Rückgängig: Änderung an „Bezeichnung“ in „Kennzahl 2: Unternehmen“.');
+    await expect.poll(() => announcer.textContent()).toBe('Rückgängig: Änderung an „Bezeichnung“ in „Kennzahl 2 (Unternehmen)“.');
     expect(await focusedId(page)).toBe(figureLabel.slice(1));
     await page.keyboard.press('Control+y');
-    await expect.poll(() => announcer.textContent()).toBe('Wiederholt: Änderung an „Bezeichnung“ in „Kennzahl 2: Betriebe“.');
+    await expect.poll(() => announcer.textContent()).toBe('Wiederholt: Änderung an „Bezeichnung“ in „Kennzahl 2 (Betriebe)“.');
 
     // A list change names the list.
     await page.locator('#field-sovereignty-terms-add').click();
