@@ -5,6 +5,8 @@ import muenchenCss from '@muenchen-digital/tokens/muenchen.css?inline';
 import musterstadtCss from '@muenchen-digital/tokens/musterstadt.css?inline';
 import type { ThemeMode, ThemeName } from '@muenchen-digital/tokens';
 import customElements from '../custom-elements.json';
+import { viewportOptions } from '../src/examples/story-viewports.js';
+import { argTypesExtractor } from './arg-types.js';
 import { axeRunOptions } from '../test/axe-config.js';
 import { findUndeclaredColourPairs } from '../test/rendered-colour-pairs.js';
 
@@ -91,6 +93,12 @@ const preview: Preview = {
   parameters: {
     layout: 'padded',
     controls: { expanded: true },
+    // Attributes under their own names, with controls; parts, slots, CSS properties and events
+    // namespaced and documented without one (Storybook's own extraction lets a part named like an
+    // attribute replace it).
+    docs: { extractArgTypes: argTypesExtractor(customElements) },
+    // The toolbar's viewports, with the 320 px one the "At 320 px" stories start in (globals.viewport).
+    viewport: { options: viewportOptions },
     a11y: {
       // A violation fails the story's test (and so `pnpm test`), in every theme × mode project.
       test: 'error',

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../brand-footer.js';
+import { emblemImage } from '../examples/story-images.js';
+import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
 
 interface BrandFooterArgs {
   city: string;
@@ -12,10 +14,8 @@ interface BrandFooterArgs {
   links: string;
 }
 
-/** A plain emblem drawn for the stories, in brand blue; not the City's logo. */
-const logo = `data:image/svg+xml,${encodeURIComponent(
-  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><path d="M6 4h36v22c0 10-8 16-18 20C14 42 6 36 6 26z" fill="none" stroke="#005a9f" stroke-width="3"/><path d="M15 33V16l9 9 9-9v17" fill="none" stroke="#005a9f" stroke-width="3"/></svg>',
-)}`;
+/** A plain emblem drawn for the stories (not the City's logo), in the theme's accent colour. */
+const logo = () => emblemImage({ colour: 'var(--mdk-color-accent-default)' });
 
 const renderFooter = (args: BrandFooterArgs, options: { logo?: boolean; extra?: boolean } = {}) => html`<mdk-brand-footer
   city=${args.city}
@@ -25,7 +25,7 @@ const renderFooter = (args: BrandFooterArgs, options: { logo?: boolean; extra?: 
   privacy-href=${args['privacy-href']}
   accessibility-href=${args['accessibility-href']}
   links=${args.links}
-  >${options.logo ? html`<img slot="logo" src=${logo} alt="" width="40" height="40" />` : nothing}${options.extra
+  >${options.logo ? logo() : nothing}${options.extra
     ? html`<p style="margin: 0">© 2025 Landeshauptstadt München</p>`
     : nothing}</mdk-brand-footer
 >`;
@@ -97,11 +97,13 @@ export const LongText: Story = {
 };
 
 export const Empty: Story = {
-  name: 'Empty (no links)',
+  name: 'Empty (renders nothing)',
   args: { city: '', department: '', wordmark: '', 'imprint-href': '', 'privacy-href': '', 'accessibility-href': '', links: '' },
 };
 
 export const Narrow: Story = {
   name: 'At 320 px',
+  globals: narrowViewport,
   render: (args) => html`<div style="width: 288px">${renderFooter(args, { logo: true, extra: true })}</div>`,
+  play: expectReflowAt320,
 };

@@ -39,12 +39,15 @@ export const brandFooterStyles = [
       max-width: 100%;
     }
 
+    /* A vector logo has no size of its own, only an aspect ratio: with width and height both auto it
+       would be drawn 0 × 0 in this shrink-to-fit box. So the height is set and the width follows the
+       ratio; a logo wider than the room is scaled down inside its box, never distorted. */
     ::slotted([slot='logo']) {
       display: block;
-      max-width: 100%;
-      max-height: var(--mdk-brand-footer-logo-height, 2.5rem);
       width: auto;
-      height: auto;
+      max-width: 100%;
+      height: var(--mdk-brand-footer-logo-height, 2.5rem);
+      object-fit: contain;
     }
 
     .texts {

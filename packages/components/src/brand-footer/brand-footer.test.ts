@@ -13,7 +13,9 @@ import {
   spokenText,
   withEmulatedMedia,
 } from '../../test/accessibility.js';
+import { nothingShown, whatIsShown } from '../../test/empty-state.js';
 import { fixture, settle } from '../../test/fixtures.js';
+import { logoBox, namedLogos, wideLogo } from '../../test/logos.js';
 import '../brand-footer.js';
 import type { MdkBrandFooter } from './brand-footer.js';
 
@@ -148,13 +150,25 @@ describe('<mdk-brand-footer>', () => {
     expect(await linkNames(footer)).toEqual([]);
   });
 
-  it('with no content and removed attributes, renders an empty footer and never throws', async () => {
+  it('with no content and removed attributes, renders nothing — no empty footer —, warns once and never throws', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const footer = await munichFooter({ links: '[]' });
     for (const name of ['city', 'department', 'wordmark', 'imprint-href', 'privacy-href', 'accessibility-href', 'links']) footer.removeAttribute(name);
     await expect(footer.updateComplete).resolves.toBe(true);
-    const tree = await accessibilityTreeOf(footer);
-    expect(nodesWithRole(tree, 'link')).toEqual([]);
-    expect(spokenText(tree)).toBe('');
+    expect(await whatIsShown(footer)).toEqual(nothingShown);
+    footer.links = [];
+    await footer.updateComplete;
+    expect(warningsAbout(warn, 'it shows nothing')).toHaveLength(1);
+    // Content added later shows the footer again: extra content in the slot, then a link.
+    const note = document.createElement('p');
+    note.textContent = '© Landeshauptstadt München';
+    footer.append(note);
+    await vi.waitFor(async () => expect((await whatIsShown(footer)).read).toContain('contentinfo ""'));
+    note.remove();
+    await vi.waitFor(async () => expect(await whatIsShown(footer)).toEqual(nothingShown));
+    footer.setAttribute('imprint-href', '/impressum');
+    await footer.updateComplete;
+    expect((await whatIsShown(footer)).read).toContain('link "Impressum"');
   });
 
   it('renders its content as text, never as HTML', async () => {
@@ -208,6 +222,39 @@ describe('<mdk-brand-footer>', () => {
         expect(part.scrollWidth, part.getAttribute('part')!).toBeLessThanOrEqual(part.clientWidth);
       }
       expect(footer.getBoundingClientRect().right).toBeLessThanOrEqual(320);
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
+    } finally {
+      await page.viewport(1280, 800);
+    }
+  });
+
+  describe.each([1280, 320])('at %i px', (width) => {
+    it.each(Object.keys(namedLogos))('draws a logo that is %s at the logo height, in its aspect ratio, inside the footer; its name is read', async (kind) => {
+      await page.viewport(width, 800);
+      try {
+        const footer = await fixture<MdkBrandFooter>(
+          html`<mdk-brand-footer city="Landeshauptstadt München" wordmark="München. Digital.">${namedLogos[kind]!()}</mdk-brand-footer>`,
+        );
+        const box = await logoBox(footer);
+        // --mdk-brand-footer-logo-height: 2.5rem, and the logo's 2:1 ratio.
+        expect([box.width, box.height]).toEqual([80, 40]);
+        const brand = footer.shadowRoot!.querySelector('[part=brand]')!.getBoundingClientRect();
+        expect(box.left).toBeGreaterThanOrEqual(brand.left);
+        expect(box.right).toBeLessThanOrEqual(brand.right);
+        expect(nodesWithRole(await accessibilityTreeOf(footer), 'image').map((image) => image.name)).toEqual(['Wappen']);
+      } finally {
+        await page.viewport(1280, 800);
+      }
+    });
+  });
+
+  it('at 320 px, shrinks a logo wider than the footer to the footer\'s width', async () => {
+    await page.viewport(320, 800);
+    try {
+      const footer = await fixture<MdkBrandFooter>(html`<mdk-brand-footer wordmark="München. Digital.">${wideLogo()}</mdk-brand-footer>`);
+      const box = await logoBox(footer);
+      expect(box.width).toBe(footer.shadowRoot!.querySelector('[part=brand]')!.clientWidth);
+      expect(box.height).toBeGreaterThan(0);
       expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
     } finally {
       await page.viewport(1280, 800);

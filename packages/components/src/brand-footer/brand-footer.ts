@@ -42,7 +42,7 @@ export type { BrandFooterLink } from './footer-links.js';
  *
  * @cssproperty [--mdk-brand-footer-background=var(--mdk-color-surface-subtle)] - Background of the footer.
  * @cssproperty [--mdk-brand-footer-accent-color=var(--mdk-color-border-accent)] - The thick top edge (decorative).
- * @cssproperty [--mdk-brand-footer-logo-height=2.5rem] - Largest height of the logo.
+ * @cssproperty [--mdk-brand-footer-logo-height=2.5rem] - Height of the logo; its width follows from its aspect ratio, at most the width available.
  */
 export class MdkBrandFooter extends LitElement {
   static override styles = brandFooterStyles;
@@ -152,7 +152,10 @@ export class MdkBrandFooter extends LitElement {
 
   protected override render() {
     const [city, department, wordmark] = [this.city, this.department, this.wordmark].map(textOf);
-    return html`<footer part="base">
+    // Nothing to show: no empty footer. Hidden rather than left out, so content slotted later is seen.
+    const empty = !(city || department || wordmark || this.hasLogo || this.hasExtra || this.#entries().length);
+    if (__MDK_DEV__ && empty) warnOnce(this, 'empty', 'has no wordmark, city, department, links or content; it shows nothing.');
+    return html`<footer part="base" ?hidden=${empty}>
       <div part="brand">
         <span part="logo" ?hidden=${!this.hasLogo}><slot name="logo" @slotchange=${this.#onLogoSlotChange}></slot></span>
         <div class="texts">

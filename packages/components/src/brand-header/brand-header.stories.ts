@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../brand-footer.js';
 import '../brand-header.js';
+import { emblemImage } from '../examples/story-images.js';
+import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
 
 interface BrandHeaderArgs {
   city: string;
@@ -11,13 +13,13 @@ interface BrandHeaderArgs {
   'main-id': string;
 }
 
-/** A plain emblem drawn for the stories, white on the band; not the City's logo. */
-const logo = `data:image/svg+xml,${encodeURIComponent(
-  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><path d="M6 4h36v22c0 10-8 16-18 20C14 42 6 36 6 26z" fill="none" stroke="#fff" stroke-width="3"/><path d="M15 33V16l9 9 9-9v17" fill="none" stroke="#fff" stroke-width="3"/></svg>',
-)}`;
-
-/** The same emblem in brand blue, for the footer's light surface. */
-const footerLogo = logo.replaceAll('%23fff', '%23005a9f');
+/**
+ * A plain emblem drawn for the stories (not the City's logo), inline SVG in the theme's colours: the
+ * band's text colour in the header, the accent colour on the footer — München blue or Musterstadt
+ * aubergine, light, dark or high contrast.
+ */
+const logo = (label?: string) => emblemImage({ label, colour: 'var(--mdk-color-text-on-accent)', size: 48 });
+const footerLogo = () => emblemImage({ colour: 'var(--mdk-color-accent-default)' });
 
 const linkStyle = 'color: var(--mdk-color-link-default)';
 
@@ -28,13 +30,7 @@ const renderHeader = (args: BrandHeaderArgs, options: { logo?: 'decorative' | 'n
   home-href=${args['home-href']}
   main-id=${args['main-id']}
   >${options.logo
-    ? html`<img
-        slot="logo"
-        src=${logo}
-        alt=${options.logo === 'named' ? 'Wappen' : ''}
-        width="48"
-        height="48"
-      />`
+    ? logo(options.logo === 'named' ? 'Wappen' : undefined)
     : nothing}${options.navigation
     ? html`<nav aria-label="Hauptnavigation">
         <ul style="display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; margin: 0; padding: 0; list-style: none">
@@ -105,7 +101,9 @@ export const Empty: Story = {
 
 export const Narrow: Story = {
   name: 'At 320 px',
+  globals: narrowViewport,
   render: (args) => html`<div style="width: 288px">${renderHeader(args, { logo: 'decorative', navigation: true })}</div>`,
+  play: expectReflowAt320,
 };
 
 /**
@@ -130,6 +128,6 @@ export const PageFrame: Story = {
       imprint-href="/impressum"
       privacy-href="/datenschutz"
       accessibility-href="/barrierefreiheit"
-      ><img slot="logo" src=${footerLogo} alt="" width="40" height="40"
-    /></mdk-brand-footer>`,
+      >${footerLogo()}</mdk-brand-footer
+    >`,
 };

@@ -87,12 +87,15 @@ export const brandHeaderStyles = [
       max-width: 100%;
     }
 
+    /* A vector logo has no size of its own, only an aspect ratio: with width and height both auto it
+       would be drawn 0 × 0 in this shrink-to-fit box. So the height is set and the width follows the
+       ratio; a logo wider than the room is scaled down inside its box, never distorted. */
     ::slotted([slot='logo']) {
       display: block;
-      max-width: 100%;
-      max-height: var(--mdk-brand-header-logo-height, 3rem);
       width: auto;
-      height: auto;
+      max-width: 100%;
+      height: var(--mdk-brand-header-logo-height, 3rem);
+      object-fit: contain;
     }
 
     .texts {

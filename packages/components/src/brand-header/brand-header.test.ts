@@ -15,6 +15,7 @@ import {
 } from '../../test/accessibility.js';
 import { fixture, settle } from '../../test/fixtures.js';
 import { findUndeclaredColourPairs } from '../../test/rendered-colour-pairs.js';
+import { logoBox, namedLogos, wideLogo } from '../../test/logos.js';
 import '../brand-footer.js';
 import '../brand-header.js';
 import type { MdkBrandHeader } from './brand-header.js';
@@ -258,6 +259,41 @@ describe('<mdk-brand-header>', () => {
         expect(part.scrollWidth, part.getAttribute('part')!).toBeLessThanOrEqual(part.clientWidth);
       }
       expect(header.getBoundingClientRect().right).toBeLessThanOrEqual(320);
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
+    } finally {
+      await page.viewport(1280, 800);
+    }
+  });
+
+  describe.each([1280, 320])('at %i px', (width) => {
+    it.each(Object.keys(namedLogos))('draws a logo that is %s at the logo height, in its aspect ratio, inside the band; its name is read', async (kind) => {
+      await page.viewport(width, 800);
+      try {
+        const header = await fixture<MdkBrandHeader>(
+          html`<mdk-brand-header city="Landeshauptstadt München" wordmark="München. Digital.">${namedLogos[kind]!()}</mdk-brand-header>`,
+        );
+        const box = await logoBox(header);
+        // --mdk-brand-header-logo-height: 3rem, and the logo's 2:1 ratio.
+        expect([box.width, box.height]).toEqual([96, 48]);
+        const band = header.shadowRoot!.querySelector('[part=band]')!.getBoundingClientRect();
+        expect(box.left).toBeGreaterThanOrEqual(band.left);
+        expect(box.right).toBeLessThanOrEqual(band.right);
+        expect(box.bottom).toBeLessThanOrEqual(band.bottom);
+        expect(nodesWithRole(await accessibilityTreeOf(header), 'image').map((image) => image.name)).toEqual(['Wappen']);
+      } finally {
+        await page.viewport(1280, 800);
+      }
+    });
+  });
+
+  it('at 320 px, shrinks a logo wider than the band to the band\'s width', async () => {
+    await page.viewport(320, 800);
+    try {
+      const header = await fixture<MdkBrandHeader>(html`<mdk-brand-header wordmark="München. Digital.">${wideLogo()}</mdk-brand-header>`);
+      const box = await logoBox(header);
+      const band = header.shadowRoot!.querySelector('[part=band]')!;
+      expect(box.width).toBe(band.clientWidth - parseFloat(getComputedStyle(band).paddingLeft) * 2);
+      expect(box.height).toBeGreaterThan(0);
       expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
     } finally {
       await page.viewport(1280, 800);

@@ -42,7 +42,7 @@ const defaultMainId = 'main';
  *
  * @cssproperty [--mdk-brand-header-background=var(--mdk-color-surface-accent)] - Background of the band.
  * @cssproperty [--mdk-brand-header-color=var(--mdk-color-text-on-accent)] - Colour of the texts, links and focus outline in the band.
- * @cssproperty [--mdk-brand-header-logo-height=3rem] - Largest height of the logo.
+ * @cssproperty [--mdk-brand-header-logo-height=3rem] - Height of the logo; its width follows from its aspect ratio, at most the width available.
  */
 export class MdkBrandHeader extends LitElement {
   static override styles = brandHeaderStyles;

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../channel-links.js';
 import type { Channel } from './channel-links.js';
+import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
 
 interface ChannelLinksArgs {
   channels: Channel[];
@@ -39,6 +40,12 @@ export const Default: Story = { name: 'Six channels' };
 
 export const OneChannel: Story = { name: 'One channel', args: { channels: [linkedin] } };
 
+/** A channel without an account name is named by its platform: "LinkedIn". */
+export const WithoutAccount: Story = {
+  name: 'A channel without an account name',
+  args: { channels: [website, { platform: 'linkedin', account: '', href: 'https://example.org/linkedin', newTab: true }] },
+};
+
 export const UnknownPlatform: Story = {
   name: 'Unknown platform (generic icon)',
   args: { channels: [website, { platform: 'Bluesky', account: 'München Digital', href: 'https://example.org/bluesky', newTab: true }] },
@@ -64,9 +71,11 @@ export const LongText: Story = {
   },
 };
 
-export const Empty: Story = { name: 'Empty (heading only)', args: { channels: [] } };
+export const Empty: Story = { name: 'Empty (renders nothing)', args: { channels: [] } };
 
 export const Narrow: Story = {
   name: 'At 320 px',
+  globals: narrowViewport,
   render: (args) => html`<div style="width: 288px">${renderChannelLinks(args)}</div>`,
+  play: expectReflowAt320,
 };

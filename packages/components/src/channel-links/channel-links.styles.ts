@@ -30,10 +30,11 @@ export const channelLinksStyles = [
       max-width: 100%;
     }
 
-    /* At least 24 × 24 px to hit (WCAG 2.5.8), icon and name together. */
+    /* At least 24 × 24 px to hit (WCAG 2.5.8), icon and name together. The platform icon stands
+       beside the name's first line, also when the name wraps. */
     .channel {
       display: inline-flex;
-      align-items: center;
+      align-items: flex-start;
       gap: var(--mdk-space-2);
       box-sizing: border-box;
       min-width: 1.5rem;
@@ -63,6 +64,15 @@ export const channelLinksStyles = [
       height: var(--mdk-channel-links-icon-size, 1.5rem);
     }
 
+    /* Centred on the first line of the name: half the difference between line and icon above it. */
+    [part='icon'] {
+      margin-block-start: calc((1lh - var(--mdk-channel-links-icon-size, 1.5rem)) / 2);
+    }
+
+    .keep {
+      white-space: nowrap;
+    }
+
     [part='new-tab-icon'] {
       display: inline-block;
       width: 1em;
@@ -77,7 +87,11 @@ export const channelLinksStyles = [
       }
 
       .icon,
-      [part='new-tab-icon'] {
+      .keep {
+      white-space: nowrap;
+    }
+
+    [part='new-tab-icon'] {
         forced-color-adjust: auto;
       }
     }

@@ -12,7 +12,9 @@ import {
   spokenText,
   withEmulatedMedia,
 } from '../../test/accessibility.js';
+import { nothingShown, whatIsShown } from '../../test/empty-state.js';
 import { fixture, settle } from '../../test/fixtures.js';
+import { textLineBoxes, wrappedText } from '../../test/line-boxes.js';
 import '../channel-links.js';
 import type { Channel, MdkChannelLinks } from './channel-links.js';
 
@@ -57,7 +59,9 @@ describe('<mdk-channel-links>', () => {
     expect([heading?.name, heading?.properties.level]).toEqual(['Unsere Kanäle', 2]);
     const [list, ...otherLists] = nodesWithRole(tree, 'list');
     expect(otherLists).toEqual([]);
-    expect(list?.name).toBe('Unsere Kanäle');
+    // Not named after the heading right above it: a screen reader would say "Unsere Kanäle" twice.
+    expect(list?.name).toBe('');
+    expect(element.shadowRoot!.querySelector('[part=list]')!.hasAttribute('aria-labelledby')).toBe(false);
     expect(nodesWithRole(list!, 'listitem')).toHaveLength(6);
     expect(nodesWithRole(tree, 'link').map((link) => link.name)).toEqual(germanNames);
   });
@@ -223,7 +227,21 @@ describe('<mdk-channel-links>', () => {
     element.removeAttribute('channels');
     element.channels = null;
     await expect(element.updateComplete).resolves.toBe(true);
-    expect(nodesWithRole(await accessibilityTreeOf(element), 'heading')).toHaveLength(1);
+    expect(await whatIsShown(element)).toEqual(nothingShown);
+  });
+
+  it('renders nothing without channels, not even its heading, and warns', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const element = await channelLinks([]);
+    expect(await whatIsShown(element)).toEqual(nothingShown);
+    expect(warningsAbout(warn, 'has no channels; it shows nothing')).toHaveLength(1);
+    // Entries without anything to name them are no channels either.
+    element.channels = [{ platform: '', account: '  ', href: '' }];
+    await element.updateComplete;
+    expect(await whatIsShown(element)).toEqual(nothingShown);
+    element.channels = [sixChannels[0]!];
+    await element.updateComplete;
+    expect((await whatIsShown(element)).read).toContain('heading "Unsere Kanäle"');
   });
 
   it('renders its content as text, never as HTML', async () => {
@@ -246,6 +264,42 @@ describe('<mdk-channel-links>', () => {
         expect(part.getBoundingClientRect().right, part.textContent!).toBeLessThanOrEqual(320);
       }
       expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
+    } finally {
+      await page.viewport(1280, 800);
+    }
+  });
+
+  it.each(['de', 'en'])('%s: the new-tab icon never starts a line, at every width from 60 to 400 px', async (lang) => {
+    const element = await channelLinks(sixChannels, lang);
+    const names = [...element.shadowRoot!.querySelectorAll<HTMLElement>('a .name')].filter((name) => name.querySelector('[part=new-tab-icon]'));
+    expect(names).toHaveLength(4);
+    // Narrow the element pixel by pixel: at every width the icon follows the name's last word.
+    const stranded: string[] = [];
+    for (let width = 60; width <= 400; width += 1) {
+      element.style.width = `${width}px`;
+      for (const name of names) {
+        const lastLine = textLineBoxes(name).at(-1)!;
+        const icon = name.querySelector('[part=new-tab-icon]')!.getBoundingClientRect();
+        if (icon.left < lastLine.right - 0.5 || icon.top >= lastLine.bottom) stranded.push(`${width}px: ${wrappedText(name)} / ↗`);
+      }
+    }
+    expect(stranded, 'widths at which the icon starts a line of its own').toEqual([]);
+  });
+
+  it('on a link that wraps, the platform icon stands beside the first line, not between the lines', async () => {
+    await page.viewport(320, 800);
+    try {
+      const element = await channelLinks(sixChannels);
+      let wrapped = 0;
+      for (const link of element.shadowRoot!.querySelectorAll('a')) {
+        const lines = textLineBoxes(link.querySelector('.name')!);
+        if (lines.length < 2) continue;
+        wrapped += 1;
+        const icon = link.querySelector('[part=icon]')!.getBoundingClientRect();
+        const firstLine = lines[0]!;
+        expect(Math.abs((icon.top + icon.bottom) / 2 - (firstLine.top + firstLine.bottom) / 2), wrappedText(link)).toBeLessThanOrEqual(1);
+      }
+      expect(wrapped, 'links that wrap at 320 px').toBeGreaterThan(0);
     } finally {
       await page.viewport(1280, 800);
     }

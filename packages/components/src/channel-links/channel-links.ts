@@ -80,6 +80,17 @@ function viewOf(entry: unknown, lang: Language): ChannelView | undefined {
 }
 
 /**
+ * The name with the new-tab icon after it, the icon tied to the name's last character: an inline svg
+ * is a line break opportunity of its own, which not even a word joiner closes, so the two share a span
+ * that does not wrap. The rest of the name wraps as before, a long word anywhere.
+ */
+function nameWithNewTabIcon(name: string) {
+  const characters = [...name];
+  const last = characters.pop();
+  return html`${characters.join('')}<span class="keep">${last}${newTabIcon()}</span>`;
+}
+
+/**
  * A list of the website and social channels, under a heading ("Unsere Kanäle"). Each link's text is
  * the channel's name, platform and account — "München Digital auf LinkedIn" — and a link that opens
  * a new tab shows an icon and says so in its name: "…, öffnet in neuem Tab"; it carries
@@ -133,8 +144,10 @@ export class MdkChannelLinks extends LitElement {
         warnOnce(this, 'channels', 'channels is not a JSON array of channels, e.g. channels=\'[{"platform": "website", "account": "München Digital", "href": "https://…"}]\'; no channels are shown.');
         return;
       }
+      let named = 0;
       channels.forEach((entry, index) => {
         const view = viewOf(entry, 'de');
+        if (view?.name) named += 1;
         if (view === undefined) {
           warnOnce(this, `channel-${index}`, `channels[${index}] is not a channel object ({ platform, account, href }); it is left out.`);
         } else if (view.rawHref === '') {
@@ -143,6 +156,7 @@ export class MdkChannelLinks extends LitElement {
           warnOnce(this, `href:${view.rawHref}`, `href="${view.rawHref}" uses a scheme that is not allowed; "${view.name}" is shown as text.`);
         }
       });
+      if (named === 0) warnOnce(this, 'no-channels', 'has no channels; it shows nothing.');
     }
   }
 
@@ -160,7 +174,7 @@ export class MdkChannelLinks extends LitElement {
         target=${view.newTab ? '_blank' : nothing}
         rel=${view.newTab ? 'noopener' : nothing}
         aria-label=${view.newTab ? `${view.name}${newTabText}` : nothing}
-        >${platformIcon(view.platform)}<span class="name">${view.name}${view.newTab ? newTabIcon() : nothing}</span></a
+        >${platformIcon(view.platform)}<span class="name">${view.newTab ? nameWithNewTabIcon(view.name) : view.name}</span></a
       >
     </li>`;
   }
@@ -173,13 +187,14 @@ export class MdkChannelLinks extends LitElement {
     const views = (Array.isArray(this.channels) ? (this.channels as unknown[]) : [])
       .map((entry) => viewOf(entry, lang))
       .filter((view): view is ChannelView => view !== undefined && view.name !== '');
-    return html`${renderHeading(level, heading, { id: 'heading' })}${views.length > 0
-      // Explicit role: Safari drops the list semantics of a list styled with list-style: none.
-      // eslint-disable-next-line lit-a11y/no-redundant-role
-      ? html`<ul part="list" role="list" aria-labelledby="heading">
-          ${views.map((view) => this.#renderChannel(view, words.newTab))}
-        </ul>`
-      : nothing}`;
+    // Nothing to list: no heading either, which would announce a section that is not there.
+    if (views.length === 0) return nothing;
+    // The list is not named after the heading right above it: a screen reader would say the heading
+    // twice. Explicit role: Safari drops the list semantics of a list styled with list-style: none.
+    // eslint-disable-next-line lit-a11y/no-redundant-role
+    return html`${renderHeading(level, heading)}<ul part="list" role="list">
+        ${views.map((view) => this.#renderChannel(view, words.newTab))}
+      </ul>`;
   }
 }
 

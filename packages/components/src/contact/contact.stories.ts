@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../contact.js';
+import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
 
 interface ContactArgs {
   heading: string;
@@ -49,6 +50,11 @@ export const EmailOnly: Story = {
   args: { heading: '', name: '', position: '', unit: '', phone: '' },
 };
 
+export const PhoneOnly: Story = {
+  name: 'Phone only',
+  args: { heading: '', name: '', position: '', unit: '', email: '' },
+};
+
 export const Malformed: Story = {
   name: 'Malformed e-mail and phone (shown as text)',
   args: { email: 'digital at example.org', phone: 'über die Zentrale' },
@@ -72,11 +78,13 @@ export const LongText: Story = {
 };
 
 export const Empty: Story = {
-  name: 'Empty (an empty address)',
+  name: 'Empty (renders nothing)',
   args: { heading: '', name: '', position: '', unit: '', email: '', phone: '' },
 };
 
 export const Narrow: Story = {
   name: 'At 320 px',
+  globals: narrowViewport,
   render: (args) => html`<div style="width: 288px">${renderContact(args)}</div>`,
+  play: expectReflowAt320,
 };

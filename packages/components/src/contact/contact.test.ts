@@ -12,6 +12,7 @@ import {
   spokenText,
   withEmulatedMedia,
 } from '../../test/accessibility.js';
+import { nothingShown, whatIsShown } from '../../test/empty-state.js';
 import { fixture, settle } from '../../test/fixtures.js';
 import '../contact.js';
 import { telHref } from './contact-links.js';
@@ -162,13 +163,20 @@ describe('<mdk-contact>', () => {
     });
   });
 
-  it('with nothing given, renders an empty address; removed attributes never throw', async () => {
+  it('with nothing given, renders nothing and warns once; removed attributes never throw', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const element = await contact({ heading: 'Kontakt' });
-    for (const name of ['heading', 'heading-level', 'name', 'position', 'unit', 'email', 'phone']) element.removeAttribute(name);
+    for (const name of ['heading-level', 'name', 'position', 'unit', 'email', 'phone']) element.removeAttribute(name);
     await expect(element.updateComplete).resolves.toBe(true);
-    const tree = await accessibilityTreeOf(element);
-    expect(spokenText(tree)).toBe('');
-    expect(element.shadowRoot!.querySelector('dl')).toBeNull();
+    // Not even the heading: it would announce a contact that is not there.
+    expect(await whatIsShown(element)).toEqual(nothingShown);
+    element.removeAttribute('heading');
+    await element.updateComplete;
+    expect(await whatIsShown(element)).toEqual(nothingShown);
+    expect(warningsAbout(warn, 'it shows nothing')).toHaveLength(1);
+    element.setAttribute('unit', 'IT-Referat');
+    await element.updateComplete;
+    expect(spokenText(await accessibilityTreeOf(element))).toBe('IT-Referat');
   });
 
   it('renders its content as text, never as HTML', async () => {

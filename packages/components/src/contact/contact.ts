@@ -97,6 +97,11 @@ export class MdkContact extends LitElement {
     const words = contactTranslations[this.#language.lang];
     const [heading, name, position, unit, email, phone] = [this.heading, this.name, this.position, this.unit, this.email, this.phone].map(textOf);
     const hasDetails = email !== '' || phone !== '';
+    // No one to contact: no heading over an empty address either.
+    if (!(name || position || unit || hasDetails)) {
+      if (__MDK_DEV__) warnOnce(this, 'empty', 'has no name, position, unit, e-mail or phone; it shows nothing.');
+      return nothing;
+    }
     // The heading stands before the <address>: HTML allows no heading inside one.
     return html`${heading ? renderHeading(resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel), heading) : nothing}<address part="base">
       ${name ? html`<p part="name">${name}</p>` : nothing}${position ? html`<p part="position">${position}</p>` : nothing}${unit

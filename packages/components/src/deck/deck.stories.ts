@@ -13,6 +13,7 @@ import { renderFigure } from '../examples/render-key-figures.js';
 import { keyMessage, sovereigntyTerms, vision } from '../examples/strategy-talk.js';
 import type { MdkDeck } from './deck.js';
 import { deckModes } from './deck.types.js';
+import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
 
 type Language = 'de' | 'en';
 
@@ -136,14 +137,59 @@ export const SingleSlide: Story = {
     ),
 };
 
+export const German: Story = {
+  parameters: { lang: 'de' },
+  render: (args) => renderDeck(args, talkSlides({ lang: 'de', idPrefix: 'deutsch' })),
+};
+
 export const English: Story = {
   parameters: { lang: 'en' },
   args: { label: 'From strategy to action' },
   render: (args) => renderDeck(args, talkSlides({ lang: 'en', idPrefix: 'english' })),
 };
 
+/** At the last slide "Nächste Folie" stays focusable but says it is unavailable (`aria-disabled`), dashed and muted. */
+export const LastSlide: Story = {
+  name: 'At the last slide (next unavailable)',
+  // Moving slides writes the slide's id into the address: take it off again afterwards.
+  beforeEach: () => () => history.replaceState(history.state, '', location.pathname + location.search),
+  render: (args) => renderDeck(args, talkSlides({ idPrefix: 'letzte' })),
+  play: async ({ canvasElement }) => {
+    const deck = canvasElement.querySelector<MdkDeck>('mdk-deck')!;
+    await deck.updateComplete;
+    deck.goTo(deck.slides.length - 1);
+    await deck.updateComplete;
+    await expect(deck.currentIndex).toBe(deck.slides.length - 1);
+    await expect(deck.shadowRoot!.querySelector('[part~="next-button"]')!.getAttribute('aria-disabled')).toBe('true');
+    await expect(deck.shadowRoot!.querySelector('[part~="previous-button"]')!.getAttribute('aria-disabled')).toBe('false');
+  },
+};
+
+const longHeading =
+  'Digitalisierung in der Landeshauptstadt bedeutet für Bürger*innen, Unternehmen und die Verwaltungsmitarbeiter*innen gleichermaßen …';
+
+/** Long headings and long words: the slide's heading wraps and breaks, the controls stay below the slide. */
+export const LongText: Story = {
+  name: 'Long text',
+  args: { label: 'Von der Strategie zum Handeln: Digitale Souveränität für eine zukunftsfähige Verwaltung der Landeshauptstadt' },
+  render: (args) =>
+    renderDeck(
+      args,
+      html`<mdk-slide id="lang-kennzahlen" heading=${longHeading}>
+          <mdk-statement
+            text="Digitale Souveränität braucht Strategie, gemeinsames Handeln und Mut – und Verwaltungsdigitalisierungsprojekte, die über Legislaturperioden hinweg getragen werden."
+          ></mdk-statement>
+        </mdk-slide>
+        <mdk-slide id="lang-zweite" heading="Donaudampfschifffahrtsgesellschaftskapitänsmützenaufbewahrungsverordnung">
+          <mdk-quote-cloud .terms=${sovereigntyTerms}></mdk-quote-cloud>
+        </mdk-slide>`,
+    ),
+};
+
 /** At 320 px: the buttons wrap, the slide's content reflows, nothing scrolls sideways. */
 export const Narrow: Story = {
   name: 'At 320 px',
+  globals: narrowViewport,
   render: (args) => html`<div style="width: 288px">${renderDeck(args, talkSlides({ idPrefix: 'schmal' }))}</div>`,
+  play: expectReflowAt320,
 };

@@ -23,16 +23,32 @@ export const deckStyles = [
       min-height: 100%;
     }
 
-    [part='toolbar'],
-    [part='controls'] {
+    [part='base'][hidden] {
+      display: none;
+    }
+
+    [part='toolbar'] {
       display: flex;
       flex-wrap: wrap;
       gap: var(--mdk-space-2) var(--mdk-space-3);
       align-items: center;
     }
 
+    /* Previous, counter, next: always one row, the counter in the middle. Narrow, the two buttons share
+       the room equally and their words wrap inside them; they never drop below each other. */
     [part='controls'] {
-      justify-content: space-between;
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto minmax(0, 1fr);
+      gap: var(--mdk-space-3);
+      align-items: stretch;
+    }
+
+    [part='controls'] > :first-child {
+      justify-self: start;
+    }
+
+    [part='controls'] > :last-child {
+      justify-self: end;
     }
 
     [part='stage'] {
@@ -87,15 +103,23 @@ export const deckStyles = [
       text-decoration: underline;
     }
 
-    /* At the first or last slide: still focusable (focus is never lost), visibly unavailable. */
+    /*
+     * At the first or last slide: still focusable (focus is never lost), visibly unavailable in every
+     * mode. Not by colour alone: in high contrast the muted text is as black as any (the tokens have no
+     * colour for an unavailable control), so it also loses the bold weight and its edge turns dashed and
+     * decorative, weaker than a control's.
+     */
     button[aria-disabled='true'] {
       border-style: dashed;
+      border-color: var(--mdk-color-border-decorative);
       color: var(--mdk-color-text-muted);
+      font-weight: var(--mdk-font-weight-regular);
       text-decoration: none;
       cursor: not-allowed;
     }
 
     [part='position'] {
+      align-self: center;
       margin: 0;
       font-variant-numeric: tabular-nums;
       font-weight: var(--mdk-font-weight-bold);

@@ -1,4 +1,5 @@
 import tokensUrl from '@muenchen-digital/tokens/muenchen.css?url';
+import { contrastRatio } from '@muenchen-digital/tokens';
 import { html, nothing } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
@@ -15,6 +16,7 @@ import {
   withEmulatedMedia,
 } from '../../test/accessibility.js';
 import type { PrintablePage } from '../../test/browser-commands.js';
+import { nothingShown, whatIsShown } from '../../test/empty-state.js';
 import { fixture, settle } from '../../test/fixtures.js';
 import { findUndeclaredColourPairs } from '../../test/rendered-colour-pairs.js';
 import '../deck.js';
@@ -345,6 +347,53 @@ describe('<mdk-deck mode="present">', () => {
       expect([getComputedStyle(previous).color, getComputedStyle(previous).borderTopColor]).toEqual([grey, grey]);
       expect(getComputedStyle(next).color).not.toBe(grey);
     });
+  });
+
+  it.each(['light', 'dark', 'high-contrast'])('in the %s mode an unavailable button reads weaker than an available one', async (mode) => {
+    const deck = await deckFixture({ mode: 'present' });
+    deck.style.setProperty('--mdk-deck-transition-duration', '0s');
+    deck.parentElement!.dataset.mdkMode = mode;
+    const [previous, next] = [part(deck, 'previous-button')!, part(deck, 'next-button')!];
+    const [unavailable, available] = [getComputedStyle(previous), getComputedStyle(next)];
+    // A token's colour in this mode: read inside the container that sets the mode.
+    const tokenColour = (token: string) => {
+      const probe = document.createElement('span');
+      probe.style.color = `var(${token})`;
+      deck.parentElement!.append(probe);
+      const colour = getComputedStyle(probe).color;
+      probe.remove();
+      return colour;
+    };
+    const rgb = (colour: string) => colour.match(/\d+/g)!.slice(0, 3).map(Number) as [number, number, number];
+    const surface = rgb(tokenColour('--mdk-color-surface-default'));
+    const edge = (style: CSSStyleDeclaration) => contrastRatio(rgb(style.borderTopColor), surface);
+    // Never bolder, never a stronger edge: in high contrast the muted text is as black as any, so
+    // weight and edge must say it (the tokens have no colour for an unavailable control).
+    expect(Number(unavailable.fontWeight)).toBeLessThan(Number(available.fontWeight));
+    expect([unavailable.borderTopStyle, available.borderTopStyle]).toEqual(['dashed', 'solid']);
+    expect(edge(unavailable)).toBeLessThan(edge(available));
+    // Still text in a declared pair: muted text on the page's surface.
+    expect(unavailable.color).toBe(tokenColour('--mdk-color-text-muted'));
+  });
+
+  it('at every width from 240 to 800 px, the counter stands between the two buttons on one row, inside the deck', async () => {
+    const deck = await deckFixture({ mode: 'present' });
+    const [previous, position, next] = [part(deck, 'previous-button')!, part(deck, 'position')!, part(deck, 'next-button')!];
+    const untidy: string[] = [];
+    for (let width = 240; width <= 800; width += 1) {
+      deck.style.width = `${width}px`;
+      const [left, middle, right] = [previous.getBoundingClientRect(), position.getBoundingClientRect(), next.getBoundingClientRect()];
+      const box = deck.getBoundingClientRect();
+      const oneRow = Math.max(left.top, middle.top, right.top) < Math.min(left.bottom, middle.bottom, right.bottom);
+      const inOrder = left.right <= middle.left && middle.right <= right.left;
+      const centred = Math.abs((middle.left + middle.right) / 2 - (box.left + box.right) / 2) <= 1;
+      const inside = left.left >= box.left && right.right <= box.right;
+      if (!(oneRow && inOrder && centred && inside)) untidy.push(`${width}px: ${JSON.stringify({ oneRow, inOrder, centred, inside })}`);
+    }
+    expect(untidy).toEqual([]);
+    // Wrapped or not, the two buttons are as tall as each other.
+    deck.style.width = '288px';
+    expect(previous.getBoundingClientRect().height).toBe(next.getBoundingClientRect().height);
   });
 
   it('announces a change in a polite status region that exists before it is filled — never the slide content', async () => {
@@ -805,14 +854,19 @@ describe('<mdk-deck> language and robustness', () => {
     expect(warningsAbout(warn, 'mdk-slide', 'has no heading')).toHaveLength(1);
   });
 
-  it('a deck without slides renders its toolbar, warns once and ignores keys', async () => {
+  it('a deck without slides renders nothing — no toolbar of buttons for nothing —, warns once and ignores keys', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const deck = await fixture<MdkDeck>(html`<mdk-deck mode="present"></mdk-deck>`);
-    expect(part(deck, 'controls')).toBeNull();
+    expect(await whatIsShown(deck)).toEqual(nothingShown);
     blur();
     await userEvent.keyboard('{ArrowRight}');
     expect(deck.currentIndex).toBe(0);
     expect(warningsAbout(warn, 'mdk-deck', 'has no <mdk-slide> children')).toHaveLength(1);
+    // A slide added later (an editor's preview) shows the deck.
+    const slide = document.createElement('mdk-slide');
+    slide.setAttribute('heading', 'Kernbotschaft');
+    deck.append(slide);
+    await vi.waitFor(async () => expect((await whatIsShown(deck)).read).toContain('button "Alle Folien zeigen"'));
   });
 
   it('renders headings as text, never as HTML', async () => {

@@ -329,7 +329,9 @@ export class MdkDeck extends LitElement {
     const present = this.#present();
     const total = this.slides.length;
     const fullscreenAllowed = this.fullscreen || (document.fullscreenEnabled && typeof this.requestFullscreen === 'function');
-    return html`<section part="base" class=${present ? 'present' : 'overview'} aria-label=${textOf(this.label) || words.deck}>
+    // Without slides the deck shows nothing, not a toolbar of buttons for nothing. Hidden rather than
+    // left out, so slides added later are seen.
+    return html`<section part="base" class=${present ? 'present' : 'overview'} aria-label=${textOf(this.label) || words.deck} ?hidden=${total === 0}>
       <div part="toolbar">
         <button part="button mode-button" type="button" @click=${this.#toggleMode}>${present ? words.overview : words.present}</button>
         ${fullscreenAllowed

@@ -33,12 +33,58 @@ export const vision = {
 };
 
 export const challenges = {
+  societyHeading: '… generell für die Gesellschaft',
+  administrationHeading: '… für die Verwaltung einer Großstadt',
   society: ['Klimakrise', 'Nachhaltigkeit', 'Ressourcenmangel', 'Mobilität', 'Demografischer Wandel', 'Urbanisierung', 'Soziale Integration', 'Digitalisierung'],
   administration: {
-    highlight: 'Über 7.000 Beschäftigte scheiden in den nächsten 10 Jahren aus (20 % aller Beschäftigten)',
+    /** The highlighted fact, split into figure and text. A no-break space keeps number and unit together ("20 %"). */
+    highlight: { figure: 'Über 7.000', text: 'Beschäftigte scheiden in den nächsten 10\u00a0Jahren aus (20\u00a0% aller Beschäftigten, Tendenz steigend)' },
     facts: ['Die angespannte Haushaltslage erschwert die Nachbesetzung von Stellen.', 'Fachkräftemangel', 'Konkurrenzfähige Rahmenbedingungen'],
   },
 };
+
+/**
+ * The three slides that are pictures in the talk ("Clash of Arbeitsrealität", "Clash of User
+ * Experience", "Spannungsfelder der Verwaltung"): what they contrast, written anew as text. Each clash
+ * is two cards side by side; the areas of tension are a list of pairs.
+ */
+export const clashes = {
+  workingReality: [
+    {
+      title: 'So arbeiten viele heute',
+      points: ['Gemeinsam im selben Dokument, auch von unterwegs', 'Werkzeuge, die sich von selbst erklären', 'Informationen dort, wo man sie gerade braucht'],
+    },
+    {
+      title: 'So sieht der Verwaltungsalltag oft aus',
+      points: ['Papierakten, Formulare und Medienbrüche', 'Rund 1.200 Fachanwendungen nebeneinander', 'Abstimmungen über viele Stellen und Ebenen'],
+    },
+  ],
+  userExperience: [
+    {
+      title: 'Was Menschen von Apps kennen',
+      points: ['Rund um die Uhr erreichbar', 'Ein Konto für vieles', 'Jederzeit sehen, wie weit ein Auftrag ist'],
+    },
+    {
+      title: 'Was ein Behördengang oft noch heißt',
+      points: ['Termine nur zu Öffnungszeiten', 'Dieselben Angaben immer wieder eintragen', 'Warten ohne Zwischenstand'],
+    },
+  ],
+  tensions: [
+    'Sicherheit und Nutzerfreundlichkeit',
+    'Tempo und Sorgfalt',
+    'Standard und Einzelfall',
+    'Digitale Souveränität und Bequemlichkeit',
+    'Neues erproben und Bewährtes betreiben',
+    'Steigende Erwartungen und knapper Haushalt',
+  ],
+};
+
+/** "Digitalisierungsstrategie": how the strategy's parts build on one another (a picture in the talk), in new words. */
+export const strategyParts = [
+  { title: 'Vision', text: 'Wohin wir wollen: digitale Angebote, die den Alltag für alle einfacher machen.' },
+  { title: 'Mission', text: 'Wie wir arbeiten: nah an den Menschen, eng vernetzt und stetig lernend.' },
+  { title: 'Strategische Positionierung', text: 'Was wir bei einzelnen Themen tun, von KI über Cloud bis Open Source – und wie wir es umsetzen.' },
+];
 
 /** The mission's three statements, in new words. */
 export const mission = [

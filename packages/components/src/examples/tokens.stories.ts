@@ -12,8 +12,10 @@ import { html } from 'lit';
 const cssVar = (path: string) => `var(--mdk-${path.replaceAll('.', '-')})`;
 
 const styles = html`<style>
+  /* One column that may shrink below its content: a wide table scrolls in its own box, not the page. */
   .tokens {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--mdk-space-6);
     color: var(--mdk-color-text-default);
     font-family: var(--mdk-font-family-body);
@@ -57,8 +59,20 @@ const styles = html`<style>
     height: 1rem;
     background: var(--mdk-color-accent-default);
   }
+  .tokens section {
+    min-width: 0;
+  }
+  /* A scrollable region: reachable by keyboard (tabindex="0") and named, so it can be scrolled without a mouse. */
   .table-scroll {
+    max-width: 100%;
     overflow-x: auto;
+  }
+  .table-scroll:focus-visible {
+    outline: 3px solid var(--mdk-color-focus-ring);
+    outline-offset: 2px;
+  }
+  .table-scroll table {
+    min-width: 36rem;
   }
 </style>`;
 

@@ -4,22 +4,60 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import '../index.js';
 import '../deck.js';
+import { cityBrandFor } from './city-brand.js';
 import { renderKeyFigureGroups, renderKeyFigureSources } from './render-key-figures.js';
-import { challenges, closing, hero, keyMessage, mission, positioning, publication, recommendations, sovereigntyTerms, vision } from './strategy-talk.js';
+import {
+  challenges,
+  clashes,
+  closing,
+  hero,
+  keyMessage,
+  mission,
+  positioning,
+  publication,
+  recommendations,
+  sovereigntyTerms,
+  strategyParts,
+  vision,
+} from './strategy-talk.js';
 import { talkChannels, talkContact } from './talk-channels.js';
 
 export interface TalkSlide {
   id: string;
   heading: string;
-  body: TemplateResult | typeof nothing;
+  body: TemplateResult;
   /** The slide's own component shows the heading (the title slide): the page gives it no second one. */
   headingInBody?: boolean;
   /** On a slide, where the slide shows its own heading: another heading and body, so nothing is said twice. */
   slide?: { heading: string; body: TemplateResult };
 }
 
-const positioningWithTopics = (withTopics: boolean) =>
-  html`<mdk-positioning topic="" heading-level="3" statement=${positioning.statement} .topics=${withTopics ? positioning.topics : []}></mdk-positioning>`;
+const heroWith = (heading: string, level: string, subheading: string, style = '') => html`<mdk-hero
+  style=${style || nothing}
+  heading=${heading}
+  heading-level=${level}
+  subheading=${subheading}
+  speaker=${hero.speaker}
+  speaker-role=${hero.role}
+  date=${hero.date}
+></mdk-hero>`;
+
+/** Two cards side by side: what the two sides of a "clash" look like. */
+const clash = (cards: { title: string; points: string[] }[]) =>
+  html`<div class="talk-columns">
+    ${cards.map((card) => html`<mdk-strategy-card heading=${card.title} heading-level="3" .points=${card.points}></mdk-strategy-card>`)}
+  </div>`;
+
+/** The statement's template with the topic's place emphasised: "… um ein Thema sinnvoll … zu nutzen …". */
+const [templateBefore = '', templateAfter = ''] = positioning.statement.split('#Thema#');
+const positioningTemplate = html`<mdk-vision
+  heading=${positioning.subtitle}
+  heading-level="3"
+  text-before=${templateBefore}
+  emphasis="ein Thema"
+  text-after=${templateAfter}
+></mdk-vision>`;
+const positioningWithTopics = html`<mdk-positioning heading-level="3" statement=${positioning.statement} .topics=${positioning.topics}></mdk-positioning>`;
 const closingPillars = html`<mdk-pillars heading-level="3" .items=${closing.pillars.map(({ title, subtitle }) => ({ title, text: subtitle }))}></mdk-pillars>`;
 const recommendationList = (highlight: boolean) =>
   html`<mdk-recommendation-list
@@ -42,8 +80,13 @@ export const talkSlides: TalkSlide[] = [
   {
     id: 'titel',
     heading: hero.title,
+    // On the page the hero's band carries the title, as the page's h1. On the deck the slide's heading
+    // is the title (h1, named in "Folie 1 von …"), and the band carries the subtitle under it, as its
+    // h2: the hero always has a title of its own, and nothing is said twice.
     headingInBody: true,
-    body: html`<mdk-hero subheading=${hero.subtitle} speaker=${hero.speaker} speaker-role=${hero.role} date=${hero.date}></mdk-hero>`,
+    body: heroWith(hero.title, '1', hero.subtitle),
+    // The subtitle is set a step smaller than the slide's title above it (the hero's own knob).
+    slide: { heading: hero.title, body: heroWith(hero.subtitle, '2', '', '--mdk-hero-heading-size: var(--mdk-font-size-xl)') },
   },
   { id: 'souveraener-staat', heading: 'Souveräner Staat?', body: html`<mdk-quote-cloud .terms=${sovereigntyTerms}></mdk-quote-cloud>` },
   { id: 'kernbotschaft', heading: 'Kernbotschaft', body: html`<mdk-statement text=${keyMessage}></mdk-statement>` },
@@ -60,25 +103,23 @@ export const talkSlides: TalkSlide[] = [
   {
     id: 'herausforderungen',
     heading: 'Herausforderungen',
+    // The callout follows its column's heading (the tag list's), so the outline puts it under it.
     body: html`<div class="talk-columns">
-      <mdk-tag-list heading="… generell für die Gesellschaft" heading-level="3" .tags=${challenges.society}></mdk-tag-list>
+      <mdk-tag-list heading=${challenges.societyHeading} heading-level="3" .tags=${challenges.society}></mdk-tag-list>
       <div class="talk-stack">
-        <mdk-callout
-          figure="Über 7.000"
-          text="Beschäftigte scheiden in den nächsten 10 Jahren aus (20 % aller Beschäftigten, Tendenz steigend)"
-        ></mdk-callout>
-        <mdk-tag-list heading="… für die Verwaltung einer Großstadt" heading-level="3" .tags=${challenges.administration.facts}></mdk-tag-list>
+        <mdk-tag-list heading=${challenges.administrationHeading} heading-level="3" .tags=${challenges.administration.facts}></mdk-tag-list>
+        <mdk-callout figure=${challenges.administration.highlight.figure} text=${challenges.administration.highlight.text}></mdk-callout>
       </div>
     </div>`,
   },
-  // Three slides whose content is a picture in the talk: their titles are their text.
-  { id: 'clash-arbeitsrealitaet', heading: 'Clash of Arbeitsrealität', body: nothing },
-  { id: 'clash-user-experience', heading: 'Clash of User Experience', body: nothing },
-  { id: 'spannungsfelder', heading: 'Spannungsfelder der Verwaltung', body: nothing },
+  // Three slides that are pictures in the talk: what they contrast, as text.
+  { id: 'clash-arbeitsrealitaet', heading: 'Clash of Arbeitsrealität', body: clash(clashes.workingReality) },
+  { id: 'clash-user-experience', heading: 'Clash of User Experience', body: clash(clashes.userExperience) },
+  { id: 'spannungsfelder', heading: 'Spannungsfelder der Verwaltung', body: html`<mdk-tag-list .tags=${clashes.tensions}></mdk-tag-list>` },
   { id: 'mission', heading: 'Digitalisierungsstrategie – Mission', body: html`<mdk-pillars heading-level="3" .items=${mission}></mdk-pillars>` },
-  { id: 'digitalisierungsstrategie', heading: 'Digitalisierungsstrategie', body: nothing },
-  { id: 'weg-zum-handeln', heading: '… Weg zum Handeln: Die strategische Positionierung', body: positioningWithTopics(false) },
-  { id: 'weg-zum-handeln-themen', heading: '… Weg zum Handeln: Themen', body: positioningWithTopics(true) },
+  { id: 'digitalisierungsstrategie', heading: 'Digitalisierungsstrategie', body: html`<mdk-pillars heading-level="3" .items=${strategyParts}></mdk-pillars>` },
+  { id: 'weg-zum-handeln', heading: '… Weg zum Handeln: Die strategische Positionierung', body: positioningTemplate },
+  { id: 'weg-zum-handeln-themen', heading: '… Weg zum Handeln: Themen', body: positioningWithTopics },
   {
     id: 'beispiel-ki',
     heading: 'Strategische Positionierung … Beispiel KI',
@@ -147,7 +188,6 @@ export const talkStyles = html`<style>
     grid-template-columns: minmax(0, 1fr);
     gap: var(--mdk-space-5);
   }
-  .talk-title,
   .talk-slide-title {
     margin: 0;
     color: var(--mdk-color-text-heading);
@@ -156,9 +196,6 @@ export const talkStyles = html`<style>
     line-height: var(--mdk-font-line-height-heading);
     overflow-wrap: break-word;
     hyphens: auto;
-  }
-  .talk-title {
-    font-size: var(--mdk-font-size-3xl);
   }
   .talk-slide-title {
     font-size: var(--mdk-font-size-2xl);
@@ -190,45 +227,50 @@ export const talkStyles = html`<style>
   }
 </style>`;
 
-const brandHeader = html`<mdk-brand-header city="Landeshauptstadt München" department="IT-Referat" wordmark="München. Digital." main-id="vortrag"></mdk-brand-header>`;
-const brandFooter = html`<mdk-brand-footer
-  city="Landeshauptstadt München"
-  department="IT-Referat"
-  wordmark="München. Digital."
-  imprint-href="https://example.org/impressum"
-  privacy-href="https://example.org/datenschutz"
-  accessibility-href="https://example.org/barrierefreiheit"
-></mdk-brand-footer>`;
+/** The brand frame of the city theme chosen in the toolbar (München by default). */
+const brandHeader = (theme: unknown) => {
+  const brand = cityBrandFor(theme);
+  return html`<mdk-brand-header city=${brand.city} department=${brand.department} wordmark=${brand.wordmark} main-id="vortrag"></mdk-brand-header>`;
+};
+const brandFooter = (theme: unknown) => {
+  const brand = cityBrandFor(theme);
+  return html`<mdk-brand-footer
+    city=${brand.city}
+    department=${brand.department}
+    wordmark=${brand.wordmark}
+    imprint-href="https://example.org/impressum"
+    privacy-href="https://example.org/datenschutz"
+    accessibility-href="https://example.org/barrierefreiheit"
+  ></mdk-brand-footer>`;
+};
 
-/** The talk as one scrolling page in the brand frame: one h1 (the title), an h2 per slide. */
-export function renderTalkPage() {
+/**
+ * The talk as one scrolling page in the brand frame: one h1 (the title, in the hero's band), an h2
+ * per slide. `theme` is the city theme (the toolbar's global): the brand frame's texts follow it.
+ */
+export function renderTalkPage(theme: unknown = 'muenchen') {
   return html`${talkStyles}
     <div class="talk-page">
-      ${brandHeader}
+      ${brandHeader(theme)}
       <main id="vortrag" class="talk-main" tabindex="-1">
-        ${talkSlides.map((slide, index) =>
-          index === 0
-            ? html`<section class="talk-slide" id=${slide.id} aria-labelledby=${`${slide.id}-titel`}>
-                <h1 id=${`${slide.id}-titel`} class="talk-title">${slide.heading}</h1>
-                ${slide.body}
-              </section>`
-            : slide.headingInBody
-              ? html`<section class="talk-slide" id=${slide.id} aria-label=${slide.heading}>${slide.body}</section>`
-              : html`<section class="talk-slide" id=${slide.id} aria-labelledby=${`${slide.id}-titel`} data-mdk-citation-scope>
+        ${talkSlides.map((slide) =>
+          slide.headingInBody
+            ? html`<section class="talk-slide" id=${slide.id} aria-label=${slide.heading}>${slide.body}</section>`
+            : html`<section class="talk-slide" id=${slide.id} aria-labelledby=${`${slide.id}-titel`} data-mdk-citation-scope>
                 <h2 id=${`${slide.id}-titel`} class="talk-slide-title">${slide.heading}</h2>
                 ${slide.body}
               </section>`,
         )}
       </main>
-      ${brandFooter}
+      ${brandFooter(theme)}
     </div>`;
 }
 
 /** The talk as a deck in the brand frame: the title slide's heading is the page's h1. */
-export function renderTalkDeck(mode: 'overview' | 'present' = 'present') {
+export function renderTalkDeck(mode: 'overview' | 'present' = 'present', theme: unknown = 'muenchen') {
   return html`${talkStyles}
     <div class="talk-page">
-      ${brandHeader}
+      ${brandHeader(theme)}
       <main id="vortrag" class="talk-deck" tabindex="-1">
         <mdk-deck label=${hero.title} mode=${mode}>
           ${talkSlides.map(
@@ -239,6 +281,6 @@ export function renderTalkDeck(mode: 'overview' | 'present' = 'present') {
           )}
         </mdk-deck>
       </main>
-      ${brandFooter}
+      ${brandFooter(theme)}
     </div>`;
 }

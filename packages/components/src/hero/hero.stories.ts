@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { hero } from '../examples/strategy-talk.js';
+import { skylineImage } from '../examples/story-images.js';
 import '../hero.js';
+import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
 
 interface HeroArgs {
   heading: string;
@@ -12,11 +14,6 @@ interface HeroArgs {
   date: string;
 }
 
-/** An abstract skyline drawn for the stories. Decorative, so alt="". */
-const skyline = `data:image/svg+xml,${encodeURIComponent(
-  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 288 160"><rect width="288" height="160" fill="#e5eef5"/><path d="M0 160V96h32V64h24v32h24V40h16l8-24 8 24h16v56h24V72h32v24h24V56h24v40h24V80h32v80z" fill="#337bb2"/><circle cx="236" cy="36" r="16" fill="#ffe400"/></svg>',
-)}`;
-
 const renderHero = (args: HeroArgs, image = false) => html`<mdk-hero
   heading=${args.heading}
   heading-level=${args['heading-level']}
@@ -24,7 +21,7 @@ const renderHero = (args: HeroArgs, image = false) => html`<mdk-hero
   speaker=${args.speaker}
   speaker-role=${args['speaker-role']}
   date=${args.date}
-  >${image ? html`<img slot="image" src=${skyline} alt="" width="288" height="160" />` : ''}</mdk-hero
+  >${image ? skylineImage() : ''}</mdk-hero
 >`;
 
 const meta = {
@@ -76,5 +73,7 @@ export const Empty: Story = {
 
 export const Narrow: Story = {
   name: 'At 320 px',
+  globals: narrowViewport,
   render: (args) => html`<div style="width: 288px">${renderHero(args, true)}</div>`,
+  play: expectReflowAt320,
 };

@@ -2,7 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { exampleKeyFigureGroups, exampleSources } from '../examples/key-figures.js';
 import { renderFigure } from '../examples/render-key-figures.js';
+import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
 import '../kpi-group.js';
+import '../kpi-tile.js';
 import '../source-list.js';
 
 interface GroupArgs {
@@ -53,9 +55,32 @@ export const WithSourceList: Story = {
   </div>`,
 };
 
+export const LongText: Story = {
+  name: 'Long text',
+  args: { heading: 'Nutzer*innen der digitalen Angebote der Landeshauptstadt München im Jahresdurchschnitt' },
+  render: (args) => html`<mdk-kpi-group heading=${args.heading} heading-level=${args['heading-level']}>
+    <mdk-kpi-tile
+      value="185000"
+      qualifier="approx"
+      label="Nutzer*innen des städtischen M-WLAN an Plätzen, in Bibliotheken, Bürgerbüros und Verkehrsmitteln je Monat"
+      source="2"
+    ></mdk-kpi-tile>
+    <mdk-kpi-tile value="100000" qualifier="more-than" label="Online-Terminvereinbarungsmöglichkeitsnutzungen mtl." source="2"></mdk-kpi-tile>
+    ${users!.figures.slice(0, 2).map((figure) => renderFigure(figure, 'de'))}
+  </mdk-kpi-group>`,
+};
+
+/** A group without figures: its heading over an empty list. */
+export const Empty: Story = {
+  name: 'Empty (renders nothing)',
+  render: (args) => html`<mdk-kpi-group heading=${args.heading} heading-level=${args['heading-level']}></mdk-kpi-group>`,
+};
+
 export const Narrow: Story = {
   name: 'At 320 px (one column)',
+  globals: narrowViewport,
   render: (args) => html`<div style="width: 288px">
     <mdk-kpi-group heading=${args.heading}>${users!.figures.slice(0, 3).map((figure) => renderFigure(figure, 'de'))}</mdk-kpi-group>
   </div>`,
+  play: expectReflowAt320,
 };

@@ -26,4 +26,8 @@ export const kpiGroupStyles = css`
     );
     gap: var(--mdk-kpi-group-gap, var(--mdk-space-5));
   }
+
+  .list[hidden] {
+    display: none;
+  }
 `;

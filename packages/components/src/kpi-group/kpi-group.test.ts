@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { accessibilityTreeOf, axeViolations, describeViolations, nodesWithRole, spokenText } from '../../test/accessibility.js';
+import { nothingShown, whatIsShown } from '../../test/empty-state.js';
 import { fixture } from '../../test/fixtures.js';
 import { exampleKeyFigureGroups } from '../examples/key-figures.js';
 import '../kpi-group.js';
@@ -98,5 +99,17 @@ describe('<mdk-kpi-group>', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     await fixture(html`<mdk-kpi-group></mdk-kpi-group>`);
     expect(String(warn.mock.calls[0]?.[0])).toContain('no heading');
+  });
+
+  it('renders nothing without tiles, not even its heading; a tile added later shows it all, removed hides it again', async () => {
+    const group = await fixture<MdkKpiGroup>(html`<mdk-kpi-group heading="NUTZER*INNEN"> </mdk-kpi-group>`);
+    expect(await whatIsShown(group)).toEqual(nothingShown);
+    const tile = document.createElement('mdk-kpi-tile');
+    tile.setAttribute('value', '650');
+    tile.setAttribute('label', 'M-WLAN Standorte');
+    group.append(tile);
+    await vi.waitFor(async () => expect((await whatIsShown(group)).read.slice(0, 3)).toEqual(['heading "NUTZER*INNEN"', 'StaticText "NUTZER*INNEN"', 'list ""']));
+    tile.remove();
+    await vi.waitFor(async () => expect(await whatIsShown(group)).toEqual(nothingShown));
   });
 });

@@ -1,5 +1,5 @@
 import { html, LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
@@ -36,12 +36,25 @@ export class MdkKpiGroup extends LitElement {
   @property({ attribute: 'heading-level', reflect: true, useDefault: true })
   headingLevel: HeadingLevel = defaultHeadingLevel;
 
+  /** Whether any tile is slotted: without one, neither heading nor list is shown. */
+  @state()
+  private hasItems = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Known before the first render, so an empty group never shows its heading for a moment.
+    this.hasItems = this.children.length > 0;
+  }
+
   protected override render() {
     const heading = this.heading.trim();
     if (__MDK_DEV__ && heading === '') warnOnce(this, 'heading', 'has no heading; a list of figures needs one.');
-    return html`${heading ? renderHeading(resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, [2, 3, 4, 5, 6]), heading) : ''}
-      <div class="list" part="list" role="list">
-        <slot @slotchange=${(event: Event) => markAssignedAsListItems(event.target as HTMLSlotElement)}></slot>
+    // The slot stays while hidden, so a tile added later is seen.
+    return html`${heading && this.hasItems
+        ? renderHeading(resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, [2, 3, 4, 5, 6]), heading)
+        : ''}
+      <div class="list" part="list" role="list" ?hidden=${!this.hasItems}>
+        <slot @slotchange=${(event: Event) => (this.hasItems = markAssignedAsListItems(event.target as HTMLSlotElement))}></slot>
       </div>`;
   }
 }

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { peopleIcon } from '../examples/icons.js';
 import '../kpi-tile.js';
 import { kpiNotations, kpiQualifiers, kpiUnits } from './kpi-tile.types.js';
+import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
 
 interface TileArgs {
   value: string;
@@ -114,7 +115,9 @@ export const English: Story = {
 
 export const Narrow: Story = {
   name: 'At 320 px',
+  globals: narrowViewport,
   render: (args) => html`<div style="width: 288px">
     <mdk-kpi-tile value="1234567890" qualifier=${args.qualifier} label="Zugriffe auf das Stadtportal im Jahr" source=${args.source}></mdk-kpi-tile>
   </div>`,
+  play: expectReflowAt320,
 };

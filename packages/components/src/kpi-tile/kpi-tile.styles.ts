@@ -38,11 +38,18 @@ export const kpiTileStyles = [
     }
 
     /* Stacked for the eye only: the value is hidden from assistive technology, which reads the
-       whole figure from one visually hidden text instead. */
+       whole figure from one visually hidden text instead. A number wraps only after a group
+       separator, where the formatter puts a zero-width space, never inside a group ("567,8 / 9 %");
+       a text value in the slot may still break anywhere. */
     [part='value'] {
       margin-block: var(--mdk-space-3) var(--mdk-space-2);
       font: var(--mdk-font-weight-heading) var(--mdk-kpi-tile-value-size, var(--mdk-font-size-display)) /
         var(--mdk-font-line-height-tight) var(--mdk-font-family-heading);
+      overflow-wrap: normal;
+    }
+
+    ::slotted([slot='value']) {
+      overflow-wrap: anywhere;
     }
 
     [part='label'] {

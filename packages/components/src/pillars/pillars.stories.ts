@@ -3,6 +3,7 @@ import { html, svg } from 'lit';
 import { closing, mission } from '../examples/strategy-talk.js';
 import '../pillars.js';
 import type { PillarItem } from '../pillars.js';
+import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
 
 interface PillarsArgs {
   'heading-level': string;
@@ -93,7 +94,9 @@ export const Empty: Story = {
 
 export const Narrow: Story = {
   name: 'At 320 px',
+  globals: narrowViewport,
   render: (args) => html`<div style="width: 288px">
     <mdk-pillars heading-level=${args['heading-level']} .items=${args.items}>${missionIcons}</mdk-pillars>
   </div>`,
+  play: expectReflowAt320,
 };

@@ -5,8 +5,10 @@ import { hostStyles } from '../shared/host.styles.js';
 export const pillarsStyles = [
   hostStyles,
   css`
+    /* Long German compounds break at syllables, in the page's language (lang is inherited). */
     :host {
       overflow-wrap: break-word;
+      hyphens: auto;
     }
 
     /* Without bullets; role="list" keeps it a list where a browser would drop that for list-style: none. */

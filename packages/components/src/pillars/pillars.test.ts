@@ -13,6 +13,7 @@ import {
   withEmulatedMedia,
 } from '../../test/accessibility.js';
 import { fixture } from '../../test/fixtures.js';
+import { textParts, textPartsWithoutHyphens } from '../../test/text-parts.js';
 import { closing, mission } from '../examples/strategy-talk.js';
 import '../pillars.js';
 import type { MdkPillars, PillarItem } from '../pillars.js';
@@ -219,6 +220,15 @@ describe('<mdk-pillars>: what a screen reader gets', () => {
     );
     const violations = await axeViolations(container);
     expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it('hyphenates long words in every text part (hyphens: auto), in the page\'s language', async () => {
+    const element = await renderPillars();
+    const parts = textParts(element);
+    expect(parts.length).toBeGreaterThanOrEqual(6);
+    expect(textPartsWithoutHyphens(element)).toEqual([]);
+    // The hyphenation language is the page's, inherited through the shadow root.
+    expect(parts.every((part) => part.matches(':lang(de)'))).toBe(true);
   });
 });
 

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { positioning } from '../examples/strategy-talk.js';
 import '../positioning.js';
 import type { PositioningDimension } from './dimensions.js';
+import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
 
 interface PositioningArgs {
   topic: string;
@@ -118,7 +119,9 @@ export const AsAttributes: Story = {
 
 export const Narrow: Story = {
   name: 'At 320 px',
+  globals: narrowViewport,
   render: (args) => html`<div style="width: 288px">
     <mdk-positioning topic=${args.topic} statement=${args.statement} heading-level=${args['heading-level']} .dimensions=${args.dimensions}></mdk-positioning>
   </div>`,
+  play: expectReflowAt320,
 };

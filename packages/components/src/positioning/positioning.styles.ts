@@ -8,7 +8,9 @@ export const positioningStyles = css`
     container: mdk-positioning / inline-size;
     color: var(--mdk-color-text-default);
     font: var(--mdk-font-size-md) / var(--mdk-font-line-height-body) var(--mdk-font-family-body);
+    /* Long German compounds break at syllables first, in the page's language (lang is inherited). */
     overflow-wrap: anywhere;
+    hyphens: auto;
   }
 
   .view {
@@ -35,7 +37,6 @@ export const positioningStyles = css`
     font-size: var(--mdk-font-size-2xl);
     font-weight: var(--mdk-font-weight-heading);
     line-height: var(--mdk-font-line-height-heading);
-    hyphens: auto;
   }
 
   [part='statement'] {
@@ -60,8 +61,9 @@ export const positioningStyles = css`
     font-weight: var(--mdk-font-weight-bold);
   }
 
-  /* The dash is seen, not read ("/ ''"): the list already says where one topic ends. */
-  [part='topic-item'] + [part='topic-item']::before {
+  /* The dash is seen, not read ("/ ''"): the list already says where one topic ends. It ends a topic,
+     joined to its last word by a margin rather than a space, so a wrapped line never starts with it. */
+  [part='topic-item']:not(:last-child)::after {
     content: '–' / '';
     margin-inline: var(--mdk-space-2);
   }

@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { coverImage } from '../examples/story-images.js';
 import { publication } from '../examples/strategy-talk.js';
 import '../publication.js';
+import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
 
 interface PublicationArgs {
   heading: string;
@@ -16,11 +18,6 @@ interface PublicationArgs {
   pages: string;
 }
 
-/** A plain cover drawn for the stories: a page with lines of text. Decorative, so alt="". */
-const cover = `data:image/svg+xml,${encodeURIComponent(
-  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 96 128"><rect width="96" height="128" fill="#e5eef5"/><rect x="12" y="16" width="72" height="10" fill="#005a9f"/><rect x="12" y="36" width="60" height="4" fill="#3a5368"/><rect x="12" y="46" width="66" height="4" fill="#3a5368"/><rect x="12" y="56" width="50" height="4" fill="#3a5368"/><rect x="0" y="118" width="96" height="10" fill="#005a9f"/></svg>',
-)}`;
-
 const renderPublication = (args: PublicationArgs, thumbnail = false) => html`<mdk-publication
   heading=${args.heading}
   heading-level=${args['heading-level']}
@@ -32,7 +29,7 @@ const renderPublication = (args: PublicationArgs, thumbnail = false) => html`<md
   format=${args.format}
   size=${args.size}
   pages=${args.pages}
-  >${thumbnail ? html`<img slot="thumbnail" src=${cover} alt="" width="96" height="128" />` : ''}</mdk-publication
+  >${thumbnail ? coverImage() : ''}</mdk-publication
 >`;
 
 const meta = {
@@ -100,11 +97,13 @@ export const LongText: Story = {
 };
 
 export const Empty: Story = {
-  name: 'Empty (an empty card)',
+  name: 'Empty (renders nothing)',
   args: { heading: '', authors: '', publisher: '', date: '', licence: '', href: '', format: '' },
 };
 
 export const Narrow: Story = {
   name: 'At 320 px',
+  globals: narrowViewport,
   render: (args) => html`<div style="width: 288px">${renderPublication(args, true)}</div>`,
+  play: expectReflowAt320,
 };

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { accessibilityTreeOf, axeViolations, deepActiveElement, describeViolations, nodesWithRole, spokenText } from '../../test/accessibility.js';
+import { nothingShown, whatIsShown } from '../../test/empty-state.js';
 import { fixture, settle } from '../../test/fixtures.js';
 import { publication } from '../examples/strategy-talk.js';
 import '../publication.js';
@@ -183,16 +184,23 @@ describe('<mdk-publication>', () => {
     expect(warningsAbout(warn, 'pages="viele"')).toHaveLength(1);
   });
 
-  it('with no content, renders an empty card and warns about the missing title; removed attributes never throw', async () => {
+  it('with no content, renders nothing — no empty card — and warns about the missing title; removed attributes never throw', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const card = await agoraPaper();
     for (const name of ['heading', 'authors', 'publisher', 'date', 'licence', 'href', 'format', 'size', 'pages', 'heading-level']) {
       card.removeAttribute(name);
     }
     await expect(card.updateComplete).resolves.toBe(true);
-    const tree = await accessibilityTreeOf(card);
-    expect([...nodesWithRole(tree, 'heading'), ...nodesWithRole(tree, 'link')]).toEqual([]);
+    expect(await whatIsShown(card)).toEqual(nothingShown);
     expect(warningsAbout(warn, 'no heading')).toHaveLength(1);
+    // A thumbnail alone is decoration: still nothing. Details alone are something to show.
+    const withThumbnail = await fixture<MdkPublication>(
+      html`<mdk-publication><img slot="thumbnail" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="" width="40" height="56" /></mdk-publication>`,
+    );
+    expect(await whatIsShown(withThumbnail)).toEqual(nothingShown);
+    withThumbnail.authors = 'Dr. Julia Borggräfe';
+    await withThumbnail.updateComplete;
+    expect((await whatIsShown(withThumbnail)).height).toBeGreaterThan(0);
   });
 
   it('renders its content as text, never as HTML', async () => {

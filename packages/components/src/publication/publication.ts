@@ -159,11 +159,14 @@ export class MdkPublication extends LitElement {
 
   protected override render() {
     const heading = textOf(this.heading);
+    const details = this.#renderDetails();
+    // Neither title nor details: no empty card (a thumbnail alone is decoration).
+    if (!heading && details === nothing) return nothing;
     return html`<div part="base">
       <div part="thumbnail" inert aria-hidden="true" ?hidden=${!this.hasThumbnail}>
         <slot name="thumbnail" @slotchange=${this.#onThumbnailSlotChange}></slot>
       </div>
-      <div class="body">${heading ? this.#renderTitle(heading) : nothing}${this.#renderDetails()}</div>
+      <div class="body">${heading ? this.#renderTitle(heading) : nothing}${details}</div>
     </div>`;
   }
 }

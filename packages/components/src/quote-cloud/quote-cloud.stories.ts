@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { sovereigntyTerms } from '../examples/strategy-talk.js';
 import '../quote-cloud.js';
+import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
 
 interface QuoteCloudArgs {
   heading: string;
@@ -60,11 +61,15 @@ export const LongText: Story = {
   },
 };
 
-export const Empty: Story = { name: 'Empty (no list)', args: { terms: [] } };
+export const SingleTerm: Story = { name: 'A single term', args: { terms: ['Nicht erpressbar'] } };
+
+export const Empty: Story = { name: 'Empty (renders nothing)', args: { terms: [] } };
 
 export const Narrow: Story = {
   name: 'At 320 px',
+  globals: narrowViewport,
   render: (args) => html`<div style="width: 288px">
     <mdk-quote-cloud heading=${args.heading} .terms=${args.terms}></mdk-quote-cloud>
   </div>`,
+  play: expectReflowAt320,
 };

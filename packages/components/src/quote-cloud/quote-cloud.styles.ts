@@ -1,9 +1,11 @@
 import { css } from 'lit';
 
 export const quoteCloudStyles = css`
+  /* Long German compounds break at syllables, in the page's language (lang is inherited). */
   :host {
     display: block;
     font-family: var(--mdk-font-family-heading);
+    hyphens: auto;
   }
 
   .heading {
@@ -33,7 +35,6 @@ export const quoteCloudStyles = css`
     font-weight: var(--mdk-font-weight-heading);
     line-height: var(--mdk-font-line-height-heading);
     overflow-wrap: break-word;
-    hyphens: auto;
   }
 
   /* The cloud's varied sizes follow the position only, never the term: they carry no information. */

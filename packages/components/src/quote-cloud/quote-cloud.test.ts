@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { accessibilityTreeOf, axeViolations, describeViolations, nodesWithRole, spokenText } from '../../test/accessibility.js';
 import { fixture, settle } from '../../test/fixtures.js';
+import { nothingShown, whatIsShown } from '../../test/empty-state.js';
+import { textParts, textPartsWithoutHyphens } from '../../test/text-parts.js';
 import { sovereigntyTerms } from '../examples/strategy-talk.js';
 import '../quote-cloud.js';
 import type { MdkQuoteCloud } from './quote-cloud.js';
@@ -83,17 +85,25 @@ describe('<mdk-quote-cloud>', () => {
       await cloud.updateComplete;
       cloud.heading = 'Neu';
       await cloud.updateComplete;
-      expect(cloud.shadowRoot!.querySelector('ul')).toBeNull();
+      expect(await whatIsShown(cloud)).toEqual(nothingShown);
       expect(warningsAbout(warn, 'not a JSON array')).toHaveLength(1);
     },
   );
 
-  it('shows no list, and warns, when it has no terms', async () => {
+  it('renders nothing without terms, not even its heading, and warns', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const cloud = await fixture<MdkQuoteCloud>(html`<mdk-quote-cloud></mdk-quote-cloud>`);
-    expect(cloud.shadowRoot!.querySelector('ul')).toBeNull();
-    expect(nodesWithRole(await accessibilityTreeOf(cloud), 'list')).toEqual([]);
-    expect(warningsAbout(warn, 'no terms')).toHaveLength(1);
+    const cloud = await fixture<MdkQuoteCloud>(html`<mdk-quote-cloud heading="Souveräner Staat?" .terms=${['„“', ' ']}></mdk-quote-cloud>`);
+    expect(await whatIsShown(cloud)).toEqual(nothingShown);
+    expect(warningsAbout(warn, 'has no terms; it shows nothing')).toHaveLength(1);
+    cloud.terms = ['Vertrauen'];
+    await cloud.updateComplete;
+    expect((await whatIsShown(cloud)).read).toEqual([
+      'heading "Souveräner Staat?"',
+      'StaticText "Souveräner Staat?"',
+      'list ""',
+      'listitem ""',
+      'StaticText "„Vertrauen“"',
+    ]);
   });
 
   it('renders its content as text, never as HTML', async () => {
@@ -127,5 +137,14 @@ describe('<mdk-quote-cloud>', () => {
     );
     const violations = await axeViolations(cloud.parentElement!);
     expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it('hyphenates long words in every text part (hyphens: auto), in the page\'s language', async () => {
+    const element = await fixture<MdkQuoteCloud>(html`<mdk-quote-cloud heading="Souveräner Staat?" .terms=${sovereigntyTerms}></mdk-quote-cloud>`);
+    const parts = textParts(element);
+    expect(parts.length).toBeGreaterThanOrEqual(3);
+    expect(textPartsWithoutHyphens(element)).toEqual([]);
+    // The hyphenation language is the page's, inherited through the shadow root.
+    expect(parts.every((part) => part.matches(':lang(de)'))).toBe(true);
   });
 });

@@ -68,17 +68,17 @@ export class MdkQuoteCloud extends LitElement {
       if (!Array.isArray(this.terms)) {
         warnOnce(this, 'terms', 'terms is not a JSON array of texts, e.g. terms=\'["Selbstbestimmt", "Vertrauen"]\'; no terms are shown.');
       } else if (terms.length === 0) {
-        warnOnce(this, 'no-terms', 'has no terms; it shows no list.');
+        warnOnce(this, 'no-terms', 'has no terms; it shows nothing.');
       }
     }
+    // Nothing to list: no heading either, which would announce a section that is not there.
+    if (terms.length === 0) return nothing;
     const { openingQuote, closingQuote } = quoteCloudTranslations[this.#language.lang];
-    return html`${heading ? renderHeading(this.#headingLevel(), heading) : nothing}${terms.length > 0
-      // Explicit role: Safari drops the list semantics of a list styled with list-style: none.
-      // eslint-disable-next-line lit-a11y/no-redundant-role
-      ? html`<ul part="list" role="list">
-          ${terms.map((term) => html`<li part="term">${`${openingQuote}${term}${closingQuote}`}</li>`)}
-        </ul>`
-      : nothing}`;
+    // Explicit role: Safari drops the list semantics of a list styled with list-style: none.
+    // eslint-disable-next-line lit-a11y/no-redundant-role
+    return html`${heading ? renderHeading(this.#headingLevel(), heading) : nothing}<ul part="list" role="list">
+        ${terms.map((term) => html`<li part="term">${`${openingQuote}${term}${closingQuote}`}</li>`)}
+      </ul>`;
   }
 }
 

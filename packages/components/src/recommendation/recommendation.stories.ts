@@ -2,6 +2,7 @@ import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vit
 import { html } from 'lit';
 import { recommendations } from '../examples/strategy-talk.js';
 import '../recommendation.js';
+import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
 
 interface RecommendationArgs {
   heading: string;
@@ -108,6 +109,14 @@ export const ListNoneHighlighted: Story = {
     html`<mdk-recommendation-list .items=${contentFor(languageOf(context)).map(({ title }) => title)}></mdk-recommendation-list>`,
 };
 
+export const SingleHighlighted: Story = {
+  name: 'Recommendation list, a single highlighted card',
+  render: (_args, context) => {
+    const [only] = contentFor(languageOf(context));
+    return html`<mdk-recommendation-list .items=${[{ title: only!.title, highlighted: true }]}></mdk-recommendation-list>`;
+  },
+};
+
 export const German: Story = {
   name: 'German: list and recommendations',
   parameters: { lang: 'de' },
@@ -154,8 +163,10 @@ export const Empty: Story = {
 
 export const Narrow: Story = {
   name: 'At 320 px',
+  globals: narrowViewport,
   render: () => html`<div style="width: 288px; display: grid; gap: 2rem">
     <mdk-recommendation-list .items=${listItems(recommendations)}></mdk-recommendation-list>
     <mdk-recommendation heading=${first!.title} .startingPoint=${first!.startingPoint} .measures=${first!.measures}></mdk-recommendation>
   </div>`,
+  play: expectReflowAt320,
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { exampleSources } from '../examples/key-figures.js';
+import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
 import '../kpi-tile.js';
 import '../source-list.js';
 
@@ -65,4 +66,21 @@ export const LongEntry: Story = {
       >
     </mdk-source-list>
   </div>`,
+};
+
+/** No sources: the heading ("Quellen") over an empty list. */
+export const Empty: Story = {
+  name: 'Empty (renders nothing)',
+  render: (args) => html`<mdk-source-list heading=${args.heading} heading-level=${args['heading-level']}></mdk-source-list>`,
+};
+
+export const Narrow: Story = {
+  name: 'At 320 px',
+  globals: narrowViewport,
+  render: (args) => html`<div style="width: 288px">
+    <mdk-source-list heading=${args.heading} heading-level=${args['heading-level']}>
+      ${exampleSources.map((source) => html`<mdk-source number=${source.number}>${source.text}</mdk-source>`)}
+    </mdk-source-list>
+  </div>`,
+  play: expectReflowAt320,
 };

@@ -23,4 +23,8 @@ export const sourceListStyles = css`
     flex-direction: column;
     gap: var(--mdk-space-2);
   }
+
+  .list[hidden] {
+    display: none;
+  }
 `;

@@ -10,6 +10,7 @@ import {
   nodesWithRole,
   spokenText,
 } from '../../test/accessibility.js';
+import { nothingShown, whatIsShown } from '../../test/empty-state.js';
 import { fixture, settle } from '../../test/fixtures.js';
 import '../kpi-tile.js';
 import '../source-list.js';
@@ -197,7 +198,9 @@ describe('<mdk-source-list> and <mdk-source>', () => {
 
   it('takes heading and heading-level, and falls back to level 2 for a bad level', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const list = await fixture<MdkSourceList>(html`<mdk-source-list heading="Belege" heading-level="4"></mdk-source-list>`);
+    const list = await fixture<MdkSourceList>(
+      html`<mdk-source-list heading="Belege" heading-level="4"><mdk-source number="1">Landeshauptstadt München</mdk-source></mdk-source-list>`,
+    );
     let heading = nodesWithRole(await accessibilityTreeOf(list), 'heading')[0];
     expect([heading?.name, heading?.properties.level]).toEqual(['Belege', 4]);
     list.setAttribute('heading-level', '9');
@@ -295,5 +298,17 @@ describe('citations across the page', () => {
     const heading = nodesWithRole(await accessibilityTreeOf(list), 'heading')[0];
     expect(heading?.name).toBe('Quellen');
     expect(spokenText(await accessibilityTreeOf(entry))).not.toMatch(/null/);
+  });
+
+  it('renders nothing without sources, not even "Quellen"; a source added later shows it all, removed hides it again', async () => {
+    const list = await fixture<MdkSourceList>(html`<mdk-source-list> </mdk-source-list>`);
+    expect(await whatIsShown(list)).toEqual(nothingShown);
+    const source = document.createElement('mdk-source');
+    source.setAttribute('number', '1');
+    source.textContent = 'Landeshauptstadt München';
+    list.append(source);
+    await vi.waitFor(async () => expect((await whatIsShown(list)).read.slice(0, 3)).toEqual(['heading "Quellen"', 'StaticText "Quellen"', 'list ""']));
+    source.remove();
+    await vi.waitFor(async () => expect(await whatIsShown(list)).toEqual(nothingShown));
   });
 });

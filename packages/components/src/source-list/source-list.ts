@@ -1,5 +1,5 @@
 import { html, LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../shared/define-element.js';
 import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { LanguageController } from '../shared/language.js';
@@ -34,13 +34,24 @@ export class MdkSourceList extends LitElement {
   @property({ attribute: 'heading-level', reflect: true, useDefault: true })
   headingLevel: HeadingLevel = defaultHeadingLevel;
 
+  /** Whether any source is slotted: without one, neither heading nor list is shown. */
+  @state()
+  private hasItems = false;
+
   readonly #language = new LanguageController(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Known before the first render, so an empty list never shows "Quellen" for a moment.
+    this.hasItems = this.children.length > 0;
+  }
 
   protected override render() {
     const heading = this.heading.trim() || sourceListTranslations[this.#language.lang].heading;
-    return html`${renderHeading(resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, [2, 3, 4, 5, 6]), heading)}
-      <div class="list" part="list" role="list">
-        <slot @slotchange=${(event: Event) => markAssignedAsListItems(event.target as HTMLSlotElement)}></slot>
+    // The slot stays while hidden, so a source added later is seen.
+    return html`${this.hasItems ? renderHeading(resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, [2, 3, 4, 5, 6]), heading) : ''}
+      <div class="list" part="list" role="list" ?hidden=${!this.hasItems}>
+        <slot @slotchange=${(event: Event) => (this.hasItems = markAssignedAsListItems(event.target as HTMLSlotElement))}></slot>
       </div>`;
   }
 }

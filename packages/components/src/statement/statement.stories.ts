@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { closing, keyMessage } from '../examples/strategy-talk.js';
 import '../statement.js';
+import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
 
 interface StatementArgs {
   text: string;
@@ -42,7 +43,9 @@ export const Empty: Story = { name: 'Empty (renders nothing)', args: { text: '' 
 
 export const Narrow: Story = {
   name: 'At 320 px',
+  globals: narrowViewport,
   render: (args) => html`<div style="width: 288px">
     <mdk-statement text=${args.text} heading-level=${args['heading-level'] || nothing}></mdk-statement>
   </div>`,
+  play: expectReflowAt320,
 };

@@ -5,7 +5,9 @@ export const statementStyles = css`
     display: block;
   }
 
+  /* A readable measure for display-size text: about 60 characters a line, however wide the page (1.4.8). */
   [part='base'] {
+    max-inline-size: 60ch;
     margin: 0;
     padding-inline-start: var(--mdk-space-4);
     /* Decorative: the words carry the message; the bar only sets it apart. */

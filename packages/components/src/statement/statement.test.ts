@@ -12,6 +12,8 @@ import {
   withEmulatedMedia,
 } from '../../test/accessibility.js';
 import { fixture } from '../../test/fixtures.js';
+import { lineTexts } from '../../test/line-boxes.js';
+import { textParts, textPartsWithoutHyphens } from '../../test/text-parts.js';
 import { keyMessage } from '../examples/strategy-talk.js';
 import '../statement.js';
 import type { MdkStatement } from './statement.js';
@@ -134,5 +136,24 @@ describe('<mdk-statement>', () => {
     );
     const violations = await axeViolations(container);
     expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it.each([undefined, '2'])('hyphenates long words in every text part (hyphens: auto), in the page\'s language; heading-level %s', async (level) => {
+    const element = await fixture<MdkStatement>(html`<mdk-statement text=${keyMessage} heading-level=${level ?? ''}></mdk-statement>`);
+    const parts = textParts(element);
+    expect(parts.length).toBeGreaterThanOrEqual(1);
+    expect(textPartsWithoutHyphens(element)).toEqual([]);
+    // The hyphenation language is the page's, inherited through the shadow root.
+    expect(parts.every((part) => part.matches(':lang(de)'))).toBe(true);
+  });
+
+  it.each([undefined, '2'])('keeps lines readable at 1280 px: at most 80 characters a line; heading-level %s', async (level) => {
+    const longMessage =
+      'Digitale Souveränität braucht eine Strategie, die Verwaltung, Stadtgesellschaft und Wirtschaft gemeinsam tragen, Beschaffungs- und Betriebsentscheidungen, die Abhängigkeiten von einzelnen Anbietern verringern, und den Mut, Dinge anders zu machen als bisher – auch dann, wenn der Haushalt knapp ist.';
+    const element = await fixture<MdkStatement>(html`<mdk-statement text=${longMessage} heading-level=${level ?? ''}></mdk-statement>`);
+    expect(window.innerWidth).toBe(1280);
+    const lines = lineTexts(element.shadowRoot!.querySelector('[part=base]')!).map((line) => line.trim());
+    expect(lines.length).toBeGreaterThan(2);
+    expect(Math.max(...lines.map((line) => line.length)), lines.join(' / ')).toBeLessThanOrEqual(80);
   });
 });

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { peopleIcon } from '../examples/icons.js';
 import { positioning } from '../examples/strategy-talk.js';
 import '../strategy-card.js';
+import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
 
 interface CardArgs {
   heading: string;
@@ -89,9 +90,11 @@ export const PointsAsAttribute: Story = {
 
 export const Narrow: Story = {
   name: 'At 320 px',
+  globals: narrowViewport,
   render: (args) => html`<div style="width: 288px">
     <mdk-strategy-card heading=${organisation!.title} heading-level=${args['heading-level']} .points=${organisation!.points}
       >${peopleIcon}</mdk-strategy-card
     >
   </div>`,
+  play: expectReflowAt320,
 };

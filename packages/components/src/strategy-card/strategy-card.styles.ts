@@ -11,6 +11,8 @@ export const strategyCardStyles = [
       /* A long compound ("Organisationsstruktur") breaks rather than widening a narrow card: unlike
          break-word, anywhere also lowers the text's min-content width, which the list's grid sizes by. */
       overflow-wrap: anywhere;
+      /* At syllables first, where the browser knows the page's language (lang is inherited). */
+      hyphens: auto;
     }
 
     [part='base'] {
@@ -39,7 +41,6 @@ export const strategyCardStyles = [
       font-size: var(--mdk-font-size-lg);
       font-weight: var(--mdk-font-weight-heading);
       line-height: var(--mdk-font-line-height-heading);
-      hyphens: auto;
     }
 
     [part='points'] {

@@ -11,7 +11,9 @@ import {
   spokenText,
   withEmulatedMedia,
 } from '../../test/accessibility.js';
+import { nothingShown, whatIsShown } from '../../test/empty-state.js';
 import { fixture } from '../../test/fixtures.js';
+import { textParts, textPartsWithoutHyphens } from '../../test/text-parts.js';
 import { peopleIcon } from '../examples/icons.js';
 import { positioning } from '../examples/strategy-talk.js';
 import '../strategy-card.js';
@@ -148,6 +150,16 @@ describe('<mdk-strategy-card> bad input: never throws, warns once', () => {
     expect(card.shadowRoot!.querySelector('[part=point]')?.textContent).toBe('heil');
   });
 
+  it('with neither heading nor points renders nothing, not an empty card, even with an icon; and warns', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const card = await fixture<MdkStrategyCard>(html`<mdk-strategy-card points='["  "]'>${peopleIcon}</mdk-strategy-card>`);
+    expect(await whatIsShown(card)).toEqual(nothingShown);
+    expect(String(warn.mock.calls[0]?.[0])).toContain('no heading');
+    card.heading = 'Menschen';
+    await card.updateComplete;
+    expect((await whatIsShown(card)).height).toBeGreaterThan(0);
+  });
+
   it('warns when it has no heading, and is then an unnamed article', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const card = await fixture<MdkStrategyCard>(html`<mdk-strategy-card .points=${['a']}></mdk-strategy-card>`);
@@ -195,6 +207,15 @@ describe('<mdk-strategy-card> layout', () => {
     expect(style.borderTopWidth).toBe('1px');
     expect(style.borderBottomWidth).toBe('5px');
     expect(style.paddingTop).toBe('32px');
+  });
+
+  it('hyphenates long words in every text part (hyphens: auto), in the page\'s language', async () => {
+    const element = await fixture<MdkStrategyCard>(html`<mdk-strategy-card heading=${people.title} .points=${people.points}></mdk-strategy-card>`);
+    const parts = textParts(element);
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+    expect(textPartsWithoutHyphens(element)).toEqual([]);
+    // The hyphenation language is the page's, inherited through the shadow root.
+    expect(parts.every((part) => part.matches(':lang(de)'))).toBe(true);
   });
 });
 

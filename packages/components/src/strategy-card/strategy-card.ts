@@ -70,6 +70,8 @@ export class MdkStrategyCard extends LitElement {
   protected override render() {
     const heading = textOf(this.heading);
     const points = listEntries(this.points);
+    // Neither heading nor points: no empty card (an icon alone is decoration).
+    if (!heading && points.length === 0) return nothing;
     // The id stays inside this shadow root, where aria-labelledby can reach it.
     return html`<article part="base" aria-labelledby=${heading ? 'title' : nothing}>
       <span part="icon" aria-hidden="true"><slot name="icon"></slot></span>

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { challenges } from '../examples/strategy-talk.js';
 import '../tag-list.js';
+import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
 
 interface TagListArgs {
   heading: string;
@@ -45,11 +46,13 @@ export const LongText: Story = {
   },
 };
 
-export const Empty: Story = { name: 'Empty (no list)', args: { tags: [] } };
+export const Empty: Story = { name: 'Empty (renders nothing)', args: { tags: [] } };
 
 export const Narrow: Story = {
   name: 'At 320 px',
+  globals: narrowViewport,
   render: (args) => html`<div style="width: 288px">
     <mdk-tag-list heading=${args.heading} .tags=${args.tags}></mdk-tag-list>
   </div>`,
+  play: expectReflowAt320,
 };

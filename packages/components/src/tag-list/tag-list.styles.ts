@@ -1,9 +1,11 @@
 import { css } from 'lit';
 
 export const tagListStyles = css`
+  /* Long German compounds break at syllables, in the page's language (lang is inherited). */
   :host {
     display: block;
     font-family: var(--mdk-font-family-body);
+    hyphens: auto;
   }
 
   .heading {

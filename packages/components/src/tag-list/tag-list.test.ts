@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { accessibilityTreeOf, axeViolations, deepActiveElement, describeViolations, nodesWithRole, spokenText } from '../../test/accessibility.js';
 import { fixture } from '../../test/fixtures.js';
+import { nothingShown, whatIsShown } from '../../test/empty-state.js';
+import { textParts, textPartsWithoutHyphens } from '../../test/text-parts.js';
 import { challenges } from '../examples/strategy-talk.js';
 import '../tag-list.js';
 import type { MdkTagList } from './tag-list.js';
@@ -74,15 +76,18 @@ describe('<mdk-tag-list>', () => {
     await list.updateComplete;
     list.heading = 'Neu';
     await list.updateComplete;
-    expect(list.shadowRoot!.querySelector('ul')).toBeNull();
+    expect(await whatIsShown(list)).toEqual(nothingShown);
     expect(warningsAbout(warn, 'not a JSON array')).toHaveLength(1);
   });
 
-  it('shows no list, and warns, when it has no tags', async () => {
+  it('renders nothing without tags, not even its heading, and warns', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const list = await fixture<MdkTagList>(html`<mdk-tag-list tags="[]"></mdk-tag-list>`);
-    expect(list.shadowRoot!.querySelector('ul')).toBeNull();
-    expect(warningsAbout(warn, 'no tags')).toHaveLength(1);
+    const list = await fixture<MdkTagList>(html`<mdk-tag-list heading="Themen" tags='["  "]'></mdk-tag-list>`);
+    expect(await whatIsShown(list)).toEqual(nothingShown);
+    expect(warningsAbout(warn, 'has no tags; it shows nothing')).toHaveLength(1);
+    list.tags = ['Klimakrise'];
+    await list.updateComplete;
+    expect((await whatIsShown(list)).read).toEqual(['heading "Themen"', 'StaticText "Themen"', 'list ""', 'listitem ""', 'StaticText "Klimakrise"']);
   });
 
   it('renders its content as text, never as HTML', async () => {
@@ -111,5 +116,14 @@ describe('<mdk-tag-list>', () => {
     const list = await fixture<MdkTagList>(html`<mdk-tag-list heading="Herausforderungen" .tags=${challenges.society}></mdk-tag-list>`);
     const violations = await axeViolations(list.parentElement!);
     expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it('hyphenates long words in every text part (hyphens: auto), in the page\'s language', async () => {
+    const element = await fixture<MdkTagList>(html`<mdk-tag-list heading="Gesellschaftliche Herausforderungen" .tags=${challenges.society}></mdk-tag-list>`);
+    const parts = textParts(element);
+    expect(parts.length).toBeGreaterThanOrEqual(9);
+    expect(textPartsWithoutHyphens(element)).toEqual([]);
+    // The hyphenation language is the page's, inherited through the shadow root.
+    expect(parts.every((part) => part.matches(':lang(de)'))).toBe(true);
   });
 });

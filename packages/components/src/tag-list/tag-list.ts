@@ -55,16 +55,16 @@ export class MdkTagList extends LitElement {
       if (!Array.isArray(this.tags)) {
         warnOnce(this, 'tags', 'tags is not a JSON array of texts, e.g. tags=\'["Klimakrise", "Mobilität"]\'; no tags are shown.');
       } else if (tags.length === 0) {
-        warnOnce(this, 'no-tags', 'has no tags; it shows no list.');
+        warnOnce(this, 'no-tags', 'has no tags; it shows nothing.');
       }
     }
-    return html`${heading ? renderHeading(this.#headingLevel(), heading) : nothing}${tags.length > 0
-      // Explicit role: Safari drops the list semantics of a list styled with list-style: none.
-      // eslint-disable-next-line lit-a11y/no-redundant-role
-      ? html`<ul part="list" role="list">
-          ${tags.map((tag) => html`<li part="tag">${tag}</li>`)}
-        </ul>`
-      : nothing}`;
+    // Nothing to list: no heading either, which would announce a section that is not there.
+    if (tags.length === 0) return nothing;
+    // Explicit role: Safari drops the list semantics of a list styled with list-style: none.
+    // eslint-disable-next-line lit-a11y/no-redundant-role
+    return html`${heading ? renderHeading(this.#headingLevel(), heading) : nothing}<ul part="list" role="list">
+        ${tags.map((tag) => html`<li part="tag">${tag}</li>`)}
+      </ul>`;
   }
 }
 

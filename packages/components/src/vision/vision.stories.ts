@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { vision } from '../examples/strategy-talk.js';
 import '../vision.js';
+import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
 
 interface VisionArgs {
   heading: string;
@@ -45,9 +46,10 @@ export const English: Story = {
 export const LongText: Story = {
   name: 'Long text',
   args: {
-    'text-before': `${vision.before.repeat(2)}wirklich `,
+    'text-before':
+      'München wächst als offene Großstadt mit Blick nach vorn, und mit ihr wachsen die Erwartungen an eine Verwaltung, die erreichbar ist, wann und wo die Menschen sie brauchen. Digitale Angebote entstehen hier gemeinsam mit denen, die sie nutzen: Sie werden erprobt, verbessert und erst dann breit eingeführt. So machen sie das Zusammenleben in der Stadt fairer, nachhaltiger und lebenswerter. Sie überzeugen, weil sie den Alltag für ',
     emphasis: 'alle Münchnerinnen und Münchner, gleich welchen Alters, welcher Herkunft und mit welchen Fähigkeiten,',
-    'text-after': ' einfacher machen – heute, morgen und in den Verwaltungsdigitalisierungsprojekten der nächsten Jahre.',
+    'text-after': ' spürbar einfacher machen – heute, morgen und in den Verwaltungsdigitalisierungsprojekten der nächsten Jahre.',
   },
 };
 
@@ -60,7 +62,9 @@ export const Empty: Story = {
 
 export const Narrow: Story = {
   name: 'At 320 px',
+  globals: narrowViewport,
   render: (args) => html`<div style="width: 288px">
     <mdk-vision heading=${args.heading} text-before=${args['text-before']} emphasis=${args.emphasis} text-after=${args['text-after']}></mdk-vision>
   </div>`,
+  play: expectReflowAt320,
 };

@@ -7,7 +7,9 @@ export const visionStyles = css`
     min-width: 0;
     color: var(--mdk-color-text-default);
     font-family: var(--mdk-font-family-body);
+    /* Long German compounds break at syllables, in the page's language (lang is inherited). */
     overflow-wrap: break-word;
+    hyphens: auto;
   }
 
   .heading {
@@ -20,8 +22,9 @@ export const visionStyles = css`
     letter-spacing: 0.02em;
   }
 
+  /* A readable measure: about 65 characters a line (1.4.8). */
   .text {
-    max-width: var(--mdk-vision-max-width, 40em);
+    max-inline-size: var(--mdk-vision-max-width, 65ch);
     margin: 0;
     font-size: var(--mdk-vision-font-size, var(--mdk-font-size-lg));
     line-height: var(--mdk-font-line-height-body);

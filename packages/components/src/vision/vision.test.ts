@@ -10,6 +10,8 @@ import {
   withEmulatedMedia,
 } from '../../test/accessibility.js';
 import { fixture } from '../../test/fixtures.js';
+import { lineTexts } from '../../test/line-boxes.js';
+import { textParts, textPartsWithoutHyphens } from '../../test/text-parts.js';
 import { vision } from '../examples/strategy-talk.js';
 import '../vision.js';
 import type { MdkVision } from '../vision.js';
@@ -175,6 +177,28 @@ describe('<mdk-vision>: what a screen reader gets', () => {
     const element = await renderVision(vision, { heading: 'Vision' });
     const violations = await axeViolations(element.parentElement!);
     expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it('hyphenates long words in every text part (hyphens: auto), in the page\'s language', async () => {
+    const element = await renderVision(vision, { heading: 'Unsere Vision' });
+    const parts = textParts(element);
+    expect(parts.length).toBeGreaterThanOrEqual(3);
+    expect(textPartsWithoutHyphens(element)).toEqual([]);
+    // The hyphenation language is the page's, inherited through the shadow root.
+    expect(parts.every((part) => part.matches(':lang(de)'))).toBe(true);
+  });
+
+  it('keeps lines readable at 1280 px: at most 80 characters a line', async () => {
+    const element = await renderVision({
+      before:
+        'München wächst als offene Großstadt mit Blick nach vorn, und mit ihr wachsen die Erwartungen an eine Verwaltung, die erreichbar ist, wann und wo die Menschen sie brauchen. Digitale Angebote entstehen hier gemeinsam mit denen, die sie nutzen. Sie überzeugen, weil sie den Alltag für ',
+      emphasis: 'alle',
+      after: ' spürbar einfacher machen.',
+    });
+    expect(window.innerWidth).toBe(1280);
+    const lines = lineTexts(element.shadowRoot!.querySelector('[part=text]')!).map((line) => line.trim());
+    expect(lines.length).toBeGreaterThan(2);
+    expect(Math.max(...lines.map((line) => line.length)), lines.join(' / ')).toBeLessThanOrEqual(80);
   });
 });
 

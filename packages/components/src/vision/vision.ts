@@ -26,7 +26,7 @@ const defaultHeadingLevel: HeadingLevel = 2;
  *
  * @cssproperty [--mdk-vision-heading-color=var(--mdk-color-text-heading)] - Colour of the heading.
  * @cssproperty [--mdk-vision-font-size=var(--mdk-font-size-lg)] - Font size of the paragraph.
- * @cssproperty [--mdk-vision-max-width=40em] - The longest a line gets, for easy reading.
+ * @cssproperty [--mdk-vision-max-width=65ch] - The longest a line gets, for easy reading.
  * @cssproperty [--mdk-vision-emphasis-color=var(--mdk-color-accent-default)] - Colour of the emphasised word.
  */
 export class MdkVision extends LitElement {
