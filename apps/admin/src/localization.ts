@@ -1,4 +1,4 @@
-import { configureLocalization } from '@lit/localize';
+import { configureLocalization, msg } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 
 /**
@@ -24,4 +24,6 @@ export async function switchUiLanguage(language: UiLanguage): Promise<void> {
   localStorage.setItem(storageKey, language);
   document.documentElement.lang = language;
   await setLocale(language);
+  // index.html's <title> is German; the page's name follows the UI language (WCAG 2.4.2).
+  document.title = msg('Strategie-Editor · München.Digital Kit');
 }

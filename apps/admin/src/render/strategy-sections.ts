@@ -64,6 +64,30 @@ function visionParts(text: string, emphasis: string) {
   return at === -1 ? { before: text, emphasis: '', after: '' } : { before: text.slice(0, at), emphasis, after: text.slice(at + emphasis.length) };
 }
 
+/**
+ * The channels and the contact. mdk-channel-links always renders a heading (an empty one falls back to
+ * "Unsere Kanäle"), so on a slide, which has its own, the list's heading is hidden by its `heading` part.
+ */
+function channelsBody(document: StrategyDocument, where: 'page' | 'slide') {
+  return html`<div class="strategy-columns">
+    <mdk-channel-links
+      class=${where === 'slide' && hasText(document.channels.heading) ? 'strategy-heading-on-slide' : nothing}
+      heading=${document.channels.heading}
+      heading-level="2"
+      .channels=${document.channels.items.map(({ platform, account, href, newTab }) => ({ platform, account, href, newTab }))}
+    ></mdk-channel-links>
+    <mdk-contact
+      heading=${document.contact.heading}
+      heading-level="3"
+      name=${document.contact.name}
+      position=${document.contact.position}
+      unit=${document.contact.unit}
+      email=${document.contact.email}
+      phone=${document.contact.phone}
+    ></mdk-contact>
+  </div>`;
+}
+
 export function strategySections(document: StrategyDocument): StrategySection[] {
   const sections: (StrategySection | false)[] = [
     {
@@ -206,19 +230,11 @@ export function strategySections(document: StrategyDocument): StrategySection[] 
     (document.channels.items.length > 0 || hasText(document.contact.email) || hasText(document.contact.name)) && {
       id: 'kanaele',
       heading: document.channels.heading,
+      // On the page the list's own heading is the section's; on a slide the slide's heading is, and the
+      // list's is hidden: "Unsere Kanäle" once, not twice.
       headingInBody: true,
-      body: html`<div class="strategy-columns">
-        <mdk-channel-links heading=${document.channels.heading} heading-level="2" .channels=${document.channels.items.map(({ platform, account, href, newTab }) => ({ platform, account, href, newTab }))}></mdk-channel-links>
-        <mdk-contact
-          heading=${document.contact.heading}
-          heading-level="3"
-          name=${document.contact.name}
-          position=${document.contact.position}
-          unit=${document.contact.unit}
-          email=${document.contact.email}
-          phone=${document.contact.phone}
-        ></mdk-contact>
-      </div>`,
+      body: channelsBody(document, 'page'),
+      slideBody: channelsBody(document, 'slide'),
     },
   ];
   return sections.filter((section): section is StrategySection => section !== false);

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.js';
 import { newContext, openApp, storedDocument, useBrowser } from './harness.js';
 
 /**
@@ -9,6 +10,26 @@ import { newContext, openApp, storedDocument, useBrowser } from './harness.js';
 const env = useBrowser();
 const title = '#field-hero-title';
 const bannerTitle = (page: Page) => page.locator('#lease-title').textContent();
+
+/** What tells a field's state at a glance: its boundary, its fill and its text colour. */
+const look = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((field) => {
+    const style = getComputedStyle(field);
+    return { border: style.borderTopStyle, background: style.backgroundColor, color: style.color };
+  });
+
+/** WCAG's contrast ratio of two computed `rgb(…)` colours. */
+function contrast(one: string, other: string): number {
+  const luminance = (color: string) => {
+    const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((part) => {
+      const channel = Number(part) / 255;
+      return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [light, dark] = [luminance(one), luminance(other)].sort((a, b) => b - a);
+  return (light! + 0.05) / (dark! + 0.05);
+}
 
 describe('two tabs', () => {
   it('opens the second read-only, lets it take over, and writes nothing from the first afterwards', async () => {
@@ -55,6 +76,28 @@ describe('two tabs', () => {
     await second.locator(title).fill('Jetzt im zweiten Tab');
     await expect.poll(async () => (await storedDocument(second))?.document.hero.title).toBe('Jetzt im zweiten Tab');
     await expect.poll(() => first.locator(title).inputValue()).toBe('Jetzt im zweiten Tab');
+    await context.close();
+  });
+
+  it('shows the fields of a read-only tab as not editable, still readable, and passes axe', async () => {
+    const context = await newContext(env.browser);
+    const first = await context.newPage();
+    await openApp(first, env.url);
+    const second = await context.newPage();
+    await openApp(second, env.url);
+    expect(await bannerTitle(second)).toBe('Nur lesen');
+
+    for (const selector of [title, '#field-keyMessage', '#field-organisation-theme']) {
+      expect(await second.locator(selector).isDisabled()).toBe(true);
+      const editable = await look(first, selector);
+      const readOnly = await look(second, selector);
+      expect(readOnly.border, selector).not.toBe(editable.border);
+      expect(readOnly.border, selector).toBe('dashed');
+      expect(readOnly.background, selector).not.toBe(editable.background);
+      // Greyed out, but not faded past reading: the text keeps 4.5:1 on its fill.
+      expect(contrast(readOnly.color, readOnly.background), selector).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(await axeViolations(second)).toEqual([]);
     await context.close();
   });
 
