@@ -1,25 +1,7 @@
 // The tarball as npm users download it: packed by pnpm, read back, checked file by file.
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { packTarball, tarballChecks, type Tarball } from '../../../tooling/package-tarball.js';
+import { describePackageTarball } from '../../../tooling/describe-package-tarball.js';
 
 // Measured 247,670 bytes unpacked (150 kB packed), most of it the seven font files; the JavaScript
 // maps carry their sources. The budget leaves about a fifth: room for a theme, not for a font family.
-const unpackedBudget = 300_000;
-
-describe('the npm tarball', () => {
-  let tarball: Tarball;
-  beforeAll(() => {
-    tarball = packTarball(fileURLToPath(new URL('..', import.meta.url)));
-  }, 60_000);
-
-  for (const { name, problems, counterexample } of tarballChecks({ unpackedBudget })) {
-    it(name, () => {
-      expect(problems(tarball)).toEqual([]);
-    });
-
-    it(`the check bites: ${name}`, () => {
-      expect(problems({ files: counterexample })).not.toEqual([]);
-    });
-  }
-});
+describePackageTarball(fileURLToPath(new URL('..', import.meta.url)), { unpackedBudget: 300_000 });
