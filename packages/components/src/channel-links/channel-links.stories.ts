@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { expect } from 'storybook/test';
 import '../channel-links.js';
 import type { Channel } from './channel-links.js';
 import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
@@ -8,6 +9,7 @@ interface ChannelLinksArgs {
   channels: Channel[];
   heading: string;
   'heading-level': string;
+  'no-heading': boolean;
 }
 
 /** Example addresses: the kit's stories never point at real accounts. */
@@ -23,12 +25,12 @@ const sixChannels: Channel[] = [
 ];
 
 const renderChannelLinks = (args: ChannelLinksArgs) =>
-  html`<mdk-channel-links .channels=${args.channels} heading=${args.heading} heading-level=${args['heading-level']}></mdk-channel-links>`;
+  html`<mdk-channel-links .channels=${args.channels} heading=${args.heading} heading-level=${args['heading-level']} ?no-heading=${args['no-heading']}></mdk-channel-links>`;
 
 const meta = {
   title: 'Channels/Channel links',
   component: 'mdk-channel-links',
-  args: { channels: sixChannels, heading: '', 'heading-level': '2' },
+  args: { channels: sixChannels, heading: '', 'heading-level': '2', 'no-heading': false },
   argTypes: { 'heading-level': { control: 'select', options: ['1', '2', '3', '4', '5', '6'] } },
   render: (args) => html`<div style="max-width: 48rem">${renderChannelLinks(args)}</div>`,
 } satisfies Meta<ChannelLinksArgs>;
@@ -57,6 +59,26 @@ export const UnsafeLink: Story = {
 };
 
 export const German: Story = { parameters: { lang: 'de' } };
+
+/**
+ * On a slide or section whose own heading already says "Unsere Kanäle": `no-heading` leaves the
+ * list's heading out, so a screen reader hears the heading once, then the list.
+ */
+export const UnderTheSlidesHeading: Story = {
+  name: 'Under the slide’s heading (no-heading)',
+  parameters: { lang: 'de' },
+  args: { 'no-heading': true },
+  render: (args) => html`<section aria-labelledby="kanaele-heading" style="max-width: 48rem">
+    <h2 id="kanaele-heading">Unsere Kanäle</h2>
+    ${renderChannelLinks(args)}
+  </section>`,
+  play: async ({ canvasElement }) => {
+    const links = canvasElement.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('mdk-channel-links')!;
+    await links.updateComplete;
+    await expect(links.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')).toBeNull();
+    await expect(links.shadowRoot!.querySelectorAll('li')).toHaveLength(sixChannels.length);
+  },
+};
 
 export const English: Story = { parameters: { lang: 'en' } };
 

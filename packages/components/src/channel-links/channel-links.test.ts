@@ -322,3 +322,23 @@ describe('<mdk-channel-links>', () => {
     expect(violations, describeViolations(violations)).toEqual([]);
   });
 });
+
+describe('<mdk-channel-links no-heading>', () => {
+  it('no-heading: no heading of its own in the accessibility tree, even with heading set; the list and its links stay; removed, the heading is back', async () => {
+    const element = await fixture<MdkChannelLinks>(
+      html`<mdk-channel-links no-heading heading="Unsere Kanäle" heading-level="3" .channels=${sixChannels}></mdk-channel-links>`,
+    );
+    let tree = await accessibilityTreeOf(element);
+    expect(nodesWithRole(tree, 'heading')).toEqual([]);
+    expect(element.shadowRoot!.querySelector('[part=heading]')).toBeNull();
+    expect(tree.children.map((node) => node.role)).toEqual(['list']);
+    // Under the page's heading the list needs no name of its own.
+    expect(nodesWithRole(tree, 'list')[0]?.name).toBe('');
+    expect(nodesWithRole(tree, 'link').map((link) => link.name)).toEqual(germanNames);
+    element.removeAttribute('no-heading');
+    tree = await accessibilityTreeOf(element);
+    expect(tree.children.map((node) => node.role)).toEqual(['heading', 'list']);
+    const [heading] = nodesWithRole(tree, 'heading');
+    expect([heading?.name, heading?.properties.level]).toEqual(['Unsere Kanäle', 3]);
+  });
+});

@@ -91,7 +91,8 @@ function nameWithNewTabIcon(name: string) {
 }
 
 /**
- * A list of the website and social channels, under a heading ("Unsere Kanäle"). Each link's text is
+ * A list of the website and social channels, under a heading ("Unsere Kanäle"; `no-heading` leaves it
+ * out where the page's heading already says so). Each link's text is
  * the channel's name, platform and account — "München Digital auf LinkedIn" — and a link that opens
  * a new tab shows an icon and says so in its name: "…, öffnet in neuem Tab"; it carries
  * `rel="noopener"`. Platform icons are decorative and hidden from assistive technology. An unknown
@@ -103,7 +104,7 @@ function nameWithNewTabIcon(name: string) {
  * @tagname mdk-channel-links
  * @summary Website and social channels as a list of links: "München Digital auf LinkedIn".
  *
- * @csspart heading - The heading above the list.
+ * @csspart heading - The heading above the list, unless `no-heading` is set.
  * @csspart list - The list of channels.
  * @csspart item - One channel.
  * @csspart link - A channel's link (absent when its address is refused).
@@ -133,6 +134,13 @@ export class MdkChannelLinks extends LitElement {
   /** The heading's level in the page's outline, 1 to 6. */
   @property({ attribute: 'heading-level', reflect: true, useDefault: true })
   headingLevel: HeadingLevel = defaultHeadingLevel;
+
+  /**
+   * Leaves the heading out, for a slide or section whose own heading already says "Unsere Kanäle":
+   * the list then sits under that heading and needs no name of its own.
+   */
+  @property({ attribute: 'no-heading', type: Boolean })
+  noHeading = false;
 
   readonly #language = new LanguageController(this);
 
@@ -183,7 +191,6 @@ export class MdkChannelLinks extends LitElement {
     const lang = this.#language.lang;
     const words = channelLinksTranslations[lang];
     const heading = textOf(this.heading) || words.heading;
-    const level = resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel);
     const views = (Array.isArray(this.channels) ? (this.channels as unknown[]) : [])
       .map((entry) => viewOf(entry, lang))
       .filter((view): view is ChannelView => view !== undefined && view.name !== '');
@@ -192,7 +199,7 @@ export class MdkChannelLinks extends LitElement {
     // The list is not named after the heading right above it: a screen reader would say the heading
     // twice. Explicit role: Safari drops the list semantics of a list styled with list-style: none.
     // eslint-disable-next-line lit-a11y/no-redundant-role
-    return html`${renderHeading(level, heading)}<ul part="list" role="list">
+    return html`${this.noHeading ? nothing : renderHeading(resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel), heading)}<ul part="list" role="list">
         ${views.map((view) => this.#renderChannel(view, words.newTab))}
       </ul>`;
   }

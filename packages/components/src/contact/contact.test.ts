@@ -219,3 +219,19 @@ describe('<mdk-contact>', () => {
     expect(violations, describeViolations(violations)).toEqual([]);
   });
 });
+
+describe('<mdk-contact no-heading>', () => {
+  it('no-heading: no heading in the accessibility tree, even with heading set; the address stays; removed, the heading is back', async () => {
+    const element = await contact({ heading: 'Kontakt', headingLevel: '3' });
+    element.setAttribute('no-heading', '');
+    let tree = await accessibilityTreeOf(element);
+    expect(nodesWithRole(tree, 'heading')).toEqual([]);
+    expect(element.shadowRoot!.querySelector('[part=heading]')).toBeNull();
+    expect(nodesWithRole(tree, 'link').map((link) => link.name)).toEqual(['digital@example.org', '089 233-12345']);
+    expect(spokenText(tree)).toContain('Team Digitale Kommunikation');
+    element.removeAttribute('no-heading');
+    tree = await accessibilityTreeOf(element);
+    const [heading] = nodesWithRole(tree, 'heading');
+    expect([heading?.name, heading?.properties.level]).toEqual(['Kontakt', 3]);
+  });
+});

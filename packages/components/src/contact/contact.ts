@@ -23,7 +23,7 @@ const defaultHeadingLevel: HeadingLevel = 2;
  * @tagname mdk-contact
  * @summary Contact information: name, position, unit, e-mail and phone.
  *
- * @csspart heading - The heading before the address, when there is one.
+ * @csspart heading - The heading before the address, when there is one and `no-heading` is not set.
  * @csspart base - The `<address>` block.
  * @csspart name - The person's or role's name.
  * @csspart position - The position or function.
@@ -45,6 +45,13 @@ export class MdkContact extends LitElement {
   /** The heading's level in the page's outline, 1 to 6. */
   @property({ attribute: 'heading-level', reflect: true, useDefault: true })
   headingLevel: HeadingLevel = defaultHeadingLevel;
+
+  /**
+   * Leaves the heading out even when `heading` is set, for a slide or section whose own heading
+   * already says "Kontakt": the content then sits under that heading.
+   */
+  @property({ attribute: 'no-heading', type: Boolean })
+  noHeading = false;
 
   /** The person or role: "Team Digitale Kommunikation". */
   @property({ useDefault: true })
@@ -95,7 +102,7 @@ export class MdkContact extends LitElement {
 
   protected override render() {
     const words = contactTranslations[this.#language.lang];
-    const [heading, name, position, unit, email, phone] = [this.heading, this.name, this.position, this.unit, this.email, this.phone].map(textOf);
+    const [heading, name, position, unit, email, phone] = [this.noHeading ? '' : this.heading, this.name, this.position, this.unit, this.email, this.phone].map(textOf);
     const hasDetails = email !== '' || phone !== '';
     // No one to contact: no heading over an empty address either.
     if (!(name || position || unit || hasDetails)) {

@@ -113,3 +113,25 @@ describe('<mdk-kpi-group>', () => {
     await vi.waitFor(async () => expect(await whatIsShown(group)).toEqual(nothingShown));
   });
 });
+
+describe('<mdk-kpi-group no-heading>', () => {
+  it('no-heading: no heading in the accessibility tree and no warning; the 7 figures stay; removed, the heading is back', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const group = await usersGroup('no-heading');
+    let tree = await accessibilityTreeOf(group);
+    expect(nodesWithRole(tree, 'heading').filter((node) => node.name === 'NUTZER*INNEN')).toEqual([]);
+    expect(group.shadowRoot!.querySelector('[part=heading]')).toBeNull();
+    expect(tree.children.map((node) => node.role)).toEqual(['list']);
+    const [list] = nodesWithRole(tree, 'list');
+    expect(list?.name).toBe('');
+    expect(list?.children.map((item) => item.role)).toEqual(Array(7).fill('listitem'));
+    group.removeAttribute('heading');
+    await group.updateComplete;
+    expect(warn.mock.calls.filter(([message]) => String(message).includes('has no heading'))).toEqual([]);
+    group.setAttribute('heading', 'NUTZER*INNEN');
+    group.removeAttribute('no-heading');
+    tree = await accessibilityTreeOf(group);
+    expect(tree.children.map((node) => node.role)).toEqual(['heading', 'list']);
+    expect(nodesWithRole(tree, 'heading')[0]?.name).toBe('NUTZER*INNEN');
+  });
+});

@@ -9,7 +9,8 @@ import { kpiGroupStyles } from './kpi-group.styles.js';
 const defaultHeadingLevel: HeadingLevel = 2;
 
 /**
- * Read as a heading followed by a list ("NUTZER*INNEN", "Liste, 7 Einträge"); each
+ * Read as a heading followed by a list ("NUTZER*INNEN", "Liste, 7 Einträge"; `no-heading` leaves the
+ * heading out where the page's heading already names the figures); each
  * `<mdk-kpi-tile>` is one entry. The grid fills the width with columns of at least
  * `--mdk-kpi-group-min-column` and falls to one column on narrow screens (320 px).
  *
@@ -18,7 +19,7 @@ const defaultHeadingLevel: HeadingLevel = 2;
  *
  * @slot - The `<mdk-kpi-tile>` elements.
  *
- * @csspart heading - The heading.
+ * @csspart heading - The heading, unless `no-heading` is set.
  * @csspart list - The grid that holds the tiles.
  *
  * @cssproperty [--mdk-kpi-group-min-column=var(--mdk-layout-card-min-width)] - The narrowest a column gets.
@@ -36,6 +37,13 @@ export class MdkKpiGroup extends LitElement {
   @property({ attribute: 'heading-level', reflect: true, useDefault: true })
   headingLevel: HeadingLevel = defaultHeadingLevel;
 
+  /**
+   * Leaves the heading out, for a slide or section whose own heading already names the figures: the
+   * list then sits under that heading and needs no name of its own, and no warning is given.
+   */
+  @property({ attribute: 'no-heading', type: Boolean })
+  noHeading = false;
+
   /** Whether any tile is slotted: without one, neither heading nor list is shown. */
   @state()
   private hasItems = false;
@@ -47,8 +55,8 @@ export class MdkKpiGroup extends LitElement {
   }
 
   protected override render() {
-    const heading = this.heading.trim();
-    if (__MDK_DEV__ && heading === '') warnOnce(this, 'heading', 'has no heading; a list of figures needs one.');
+    const heading = this.noHeading ? '' : this.heading.trim();
+    if (__MDK_DEV__ && heading === '' && !this.noHeading) warnOnce(this, 'heading', 'has no heading; a list of figures needs one.');
     // The slot stays while hidden, so a tile added later is seen.
     return html`${heading && this.hasItems
         ? renderHeading(resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, [2, 3, 4, 5, 6]), heading)

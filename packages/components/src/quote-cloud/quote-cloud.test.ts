@@ -148,3 +148,21 @@ describe('<mdk-quote-cloud>', () => {
     expect(parts.every((part) => part.matches(':lang(de)'))).toBe(true);
   });
 });
+
+describe('<mdk-quote-cloud no-heading>', () => {
+  it('no-heading: no heading in the accessibility tree, even with heading set; the terms stay; removed, the heading is back', async () => {
+    const cloud = await fixture<MdkQuoteCloud>(
+      html`<mdk-quote-cloud no-heading heading="Souveräner Staat?" .terms=${sovereigntyTerms}></mdk-quote-cloud>`,
+    );
+    let tree = await accessibilityTreeOf(cloud);
+    expect(nodesWithRole(tree, 'heading')).toEqual([]);
+    expect(tree.children.map((node) => node.role)).toEqual(['list']);
+    const [list] = nodesWithRole(tree, 'list');
+    expect(list?.name).toBe('');
+    expect(list?.children.map(spokenText)).toEqual(sovereigntyTerms.map((term) => `„${term}“`));
+    cloud.removeAttribute('no-heading');
+    tree = await accessibilityTreeOf(cloud);
+    expect(tree.children.map((node) => node.role)).toEqual(['heading', 'list']);
+    expect(nodesWithRole(tree, 'heading')[0]?.name).toBe('Souveräner Staat?');
+  });
+});

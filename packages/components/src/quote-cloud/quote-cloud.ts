@@ -28,7 +28,7 @@ function withoutTypedQuotes(term: string): string {
  * @tagname mdk-quote-cloud
  * @summary Short quoted terms, set as a cloud: „Selbstbestimmt“, „Nicht erpressbar“, …
  *
- * @csspart heading - The heading, when there is one.
+ * @csspart heading - The heading, when there is one and `no-heading` is not set.
  * @csspart list - The list that holds the terms.
  * @csspart term - One term, with its quotation marks.
  *
@@ -54,6 +54,13 @@ export class MdkQuoteCloud extends LitElement {
   @property({ attribute: 'heading-level', reflect: true, useDefault: true })
   headingLevel: HeadingLevel = defaultHeadingLevel;
 
+  /**
+   * Leaves the heading out even when `heading` is set, for a slide or section whose own heading
+   * already names the terms: the content then sits under that heading.
+   */
+  @property({ attribute: 'no-heading', type: Boolean })
+  noHeading = false;
+
   readonly #language = new LanguageController(this);
 
   /** The requested level when it is 2 to 6, else 2, with a development warning. */
@@ -62,7 +69,7 @@ export class MdkQuoteCloud extends LitElement {
   }
 
   protected override render() {
-    const heading = textOf(this.heading);
+    const heading = this.noHeading ? '' : textOf(this.heading);
     const terms = listEntries(this.terms).map(withoutTypedQuotes).filter((term) => term !== '');
     if (__MDK_DEV__) {
       if (!Array.isArray(this.terms)) {

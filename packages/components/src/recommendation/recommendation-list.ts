@@ -12,7 +12,8 @@ const defaultHeadingLevel: HeadingLevel = 2;
 
 /**
  * Read as a heading ("Empfehlungen" unless you give another) followed by a list with one entry per
- * recommendation ("Liste, 6 Einträge"). A highlighted entry is marked by colour and by a visible
+ * recommendation ("Liste, 6 Einträge"); `no-heading` leaves the heading out where the page's heading
+ * already says so. A highlighted entry is marked by colour and by a visible
  * "Priorität" badge, and a screen reader hears it in the text, in one run with the title:
  * "Priorität: Verantwortlichkeit zentral verankern" ("Priority: …" under `lang="en"`). Titles are shown
  * as text, never as HTML. With no usable entry the element renders nothing.
@@ -20,7 +21,7 @@ const defaultHeadingLevel: HeadingLevel = 2;
  * @tagname mdk-recommendation-list
  * @summary A heading and the list of recommendations' titles, some of them highlighted as priorities.
  *
- * @csspart heading - The heading.
+ * @csspart heading - The heading, unless `no-heading` is set.
  * @csspart list - The list.
  * @csspart item - Each entry; a highlighted one also has the part `highlighted`.
  * @csspart highlighted - A highlighted entry.
@@ -45,6 +46,13 @@ export class MdkRecommendationList extends LitElement {
   headingLevel: HeadingLevel = defaultHeadingLevel;
 
   /**
+   * Leaves the heading out, for a slide or section whose own heading already says "Empfehlungen":
+   * the list then sits under that heading and needs no name of its own.
+   */
+  @property({ attribute: 'no-heading', type: Boolean })
+  noHeading = false;
+
+  /**
    * The recommendations, in order: each a title or `{ title, highlighted }`. As an attribute, a JSON
    * array: `items='[{"title": "Verantwortlichkeit zentral verankern", "highlighted": true}, "Auftraggeberfähigkeit verbessern"]'`.
    * Malformed JSON, or an entry of another shape, shows no entries.
@@ -67,9 +75,10 @@ export class MdkRecommendationList extends LitElement {
     const entries = recommendationEntries(this.items);
     if (entries.length === 0) return nothing;
     const words = recommendationTranslations[this.#language.lang];
-    const level = resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, [2, 3, 4, 5, 6]);
     // The badge is seen, not heard: the hidden prefix says the same in one run with the title.
-    return html`${renderHeading(level, trimmedStringOf(this.heading) || words.listHeading)}
+    return html`${this.noHeading
+        ? nothing
+        : renderHeading(resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, [2, 3, 4, 5, 6]), trimmedStringOf(this.heading) || words.listHeading)}
       <ul class="list" part="list" role="list">
         ${entries.map((entry) =>
           entry.highlighted

@@ -1,5 +1,6 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { expect } from 'storybook/test';
 import { recommendations } from '../examples/strategy-talk.js';
 import '../recommendation.js';
 import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
@@ -114,6 +115,25 @@ export const SingleHighlighted: Story = {
   render: (_args, context) => {
     const [only] = contentFor(languageOf(context));
     return html`<mdk-recommendation-list .items=${[{ title: only!.title, highlighted: true }]}></mdk-recommendation-list>`;
+  },
+};
+
+/**
+ * On a slide or section whose own heading already says "Empfehlungen": `no-heading` leaves the
+ * list's heading out, so a screen reader hears the heading once, then the list.
+ */
+export const ListUnderTheSlidesHeading: Story = {
+  name: 'Recommendation list under the slide’s heading (no-heading)',
+  parameters: { lang: 'de' },
+  render: () => html`<section aria-labelledby="empfehlungen-heading">
+    <h2 id="empfehlungen-heading">Empfehlungen</h2>
+    <mdk-recommendation-list no-heading .items=${listItems(recommendations)}></mdk-recommendation-list>
+  </section>`,
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('mdk-recommendation-list')!;
+    await list.updateComplete;
+    await expect(list.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')).toBeNull();
+    await expect(list.shadowRoot!.querySelectorAll('li')).toHaveLength(recommendations.length);
   },
 };
 

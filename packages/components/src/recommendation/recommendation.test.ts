@@ -427,3 +427,23 @@ describe('<mdk-recommendation> outline without a title', () => {
     expect(levels).toEqual([3, 3]);
   });
 });
+
+describe('<mdk-recommendation-list no-heading>', () => {
+  it('no-heading: no heading of its own in the accessibility tree; the list and its entries stay; removed, "Empfehlungen" is back', async () => {
+    const element = await renderList();
+    element.setAttribute('no-heading', '');
+    let tree = await accessibilityTreeOf(element);
+    expect(nodesWithRole(tree, 'heading')).toEqual([]);
+    expect(element.shadowRoot!.querySelector('[part=heading]')).toBeNull();
+    expect(tree.children.map((node) => node.role)).toEqual(['list']);
+    const [list] = nodesWithRole(tree, 'list');
+    expect(list?.name).toBe('');
+    expect(list?.children.map((node) => node.role)).toEqual(Array(6).fill('listitem'));
+    expect(spokenText(list!)).toContain(recommendations[0]!.title);
+    element.noHeading = false;
+    tree = await accessibilityTreeOf(element);
+    expect(tree.children.map((node) => node.role)).toEqual(['heading', 'list']);
+    const [heading] = nodesWithRole(tree, 'heading');
+    expect([heading?.name, heading?.properties.level]).toEqual(['Empfehlungen', 2]);
+  });
+});

@@ -312,3 +312,22 @@ describe('citations across the page', () => {
     await vi.waitFor(async () => expect(await whatIsShown(list)).toEqual(nothingShown));
   });
 });
+
+describe('<mdk-source-list no-heading>', () => {
+  it('no-heading: no heading "Quellen" in the accessibility tree; the list and its sources stay; removed, the heading is back', async () => {
+    const main = await fixture<HTMLElement>(page());
+    const list = main.querySelector<MdkSourceList>('mdk-source-list')!;
+    list.setAttribute('no-heading', '');
+    let tree = await accessibilityTreeOf(list);
+    expect(nodesWithRole(tree, 'heading')).toEqual([]);
+    expect(list.shadowRoot!.querySelector('[part=heading]')).toBeNull();
+    const [listNode] = nodesWithRole(tree, 'list');
+    expect(listNode?.name).toBe('');
+    expect(listNode?.children.map((child) => child.role)).toEqual(['listitem', 'listitem']);
+    expect(spokenText(tree)).toContain('Landeshauptstadt München');
+    list.removeAttribute('no-heading');
+    tree = await accessibilityTreeOf(list);
+    const [heading] = nodesWithRole(tree, 'heading');
+    expect([heading?.name, heading?.properties.level]).toEqual(['Quellen', 2]);
+  });
+});

@@ -11,14 +11,15 @@ const defaultHeadingLevel: HeadingLevel = 2;
 
 /**
  * Holds `<mdk-source>` entries in the light DOM, where footnote markers' fragment links
- * can reach them. Read as a heading followed by a list ("Quellen", "Liste, 4 Einträge").
+ * can reach them. Read as a heading followed by a list ("Quellen", "Liste, 4 Einträge"); `no-heading`
+ * leaves the heading out where the page's heading already says so.
  *
  * @tagname mdk-source-list
  * @summary The numbered sources that key figures cite, under a heading.
  *
  * @slot - The `<mdk-source>` entries, in their numbered order.
  *
- * @csspart heading - The heading.
+ * @csspart heading - The heading, unless `no-heading` is set.
  * @csspart list - The list around the entries.
  *
  * @cssproperty [--mdk-source-list-heading-color=var(--mdk-color-text-heading)] - Colour of the heading.
@@ -33,6 +34,13 @@ export class MdkSourceList extends LitElement {
   /** The heading's level in the page's outline, 2 to 6. */
   @property({ attribute: 'heading-level', reflect: true, useDefault: true })
   headingLevel: HeadingLevel = defaultHeadingLevel;
+
+  /**
+   * Leaves the heading out, for a slide or section whose own heading already says "Quellen": the list
+   * then sits under that heading and needs no name of its own.
+   */
+  @property({ attribute: 'no-heading', type: Boolean })
+  noHeading = false;
 
   /** Whether any source is slotted: without one, neither heading nor list is shown. */
   @state()
@@ -49,7 +57,7 @@ export class MdkSourceList extends LitElement {
   protected override render() {
     const heading = this.heading.trim() || sourceListTranslations[this.#language.lang].heading;
     // The slot stays while hidden, so a source added later is seen.
-    return html`${this.hasItems ? renderHeading(resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, [2, 3, 4, 5, 6]), heading) : ''}
+    return html`${this.hasItems && !this.noHeading ? renderHeading(resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, [2, 3, 4, 5, 6]), heading) : ''}
       <div class="list" part="list" role="list" ?hidden=${!this.hasItems}>
         <slot @slotchange=${(event: Event) => (this.hasItems = markAssignedAsListItems(event.target as HTMLSlotElement))}></slot>
       </div>`;

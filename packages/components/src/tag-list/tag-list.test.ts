@@ -127,3 +127,21 @@ describe('<mdk-tag-list>', () => {
     expect(parts.every((part) => part.matches(':lang(de)'))).toBe(true);
   });
 });
+
+describe('<mdk-tag-list no-heading>', () => {
+  it('no-heading: no heading in the accessibility tree, even with heading set; the tags stay; removed, the heading is back', async () => {
+    const list = await fixture<MdkTagList>(
+      html`<mdk-tag-list no-heading heading="Gesellschaftliche Herausforderungen" .tags=${challenges.society}></mdk-tag-list>`,
+    );
+    let tree = await accessibilityTreeOf(list);
+    expect(nodesWithRole(tree, 'heading')).toEqual([]);
+    expect(tree.children.map((node) => node.role)).toEqual(['list']);
+    const [listNode] = nodesWithRole(tree, 'list');
+    expect(listNode?.name).toBe('');
+    expect(listNode?.children.map(spokenText)).toEqual(challenges.society);
+    list.removeAttribute('no-heading');
+    tree = await accessibilityTreeOf(list);
+    expect(tree.children.map((node) => node.role)).toEqual(['heading', 'list']);
+    expect(nodesWithRole(tree, 'heading')[0]?.name).toBe('Gesellschaftliche Herausforderungen');
+  });
+});

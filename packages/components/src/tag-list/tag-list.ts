@@ -17,7 +17,7 @@ const defaultHeadingLevel: HeadingLevel = 2;
  * @tagname mdk-tag-list
  * @summary Topics as a list of tags: Klimakrise, Nachhaltigkeit, Mobilität, …
  *
- * @csspart heading - The heading, when there is one.
+ * @csspart heading - The heading, when there is one and `no-heading` is not set.
  * @csspart list - The list that holds the tags.
  * @csspart tag - One tag.
  *
@@ -43,13 +43,20 @@ export class MdkTagList extends LitElement {
   @property({ attribute: 'heading-level', reflect: true, useDefault: true })
   headingLevel: HeadingLevel = defaultHeadingLevel;
 
+  /**
+   * Leaves the heading out even when `heading` is set, for a slide or section whose own heading
+   * already names the tags: the content then sits under that heading.
+   */
+  @property({ attribute: 'no-heading', type: Boolean })
+  noHeading = false;
+
   /** The requested level when it is 2 to 6, else 2, with a development warning. */
   #headingLevel(): HeadingLevel {
     return resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, [2, 3, 4, 5, 6]);
   }
 
   protected override render() {
-    const heading = textOf(this.heading);
+    const heading = this.noHeading ? '' : textOf(this.heading);
     const tags = listEntries(this.tags);
     if (__MDK_DEV__) {
       if (!Array.isArray(this.tags)) {

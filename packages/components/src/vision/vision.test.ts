@@ -214,3 +214,18 @@ describe('needsSpaceBetween', () => {
     expect(needsSpaceBetween('alle', '')).toBe(false);
   });
 });
+
+describe('<mdk-vision no-heading>', () => {
+  it('no-heading: no heading in the accessibility tree, even with heading set; the paragraph stays; removed, the heading is back', async () => {
+    const element = await renderVision(vision, { heading: 'Vision' });
+    element.setAttribute('no-heading', '');
+    let tree = await accessibilityTreeOf(element);
+    expect(nodesWithRole(tree, 'heading')).toEqual([]);
+    expect(tree.children.map((node) => node.role)).toEqual(['paragraph']);
+    expect(spokenText(tree)).toBe(sentence.trim());
+    element.removeAttribute('no-heading');
+    tree = await accessibilityTreeOf(element);
+    expect(tree.children.map((node) => node.role)).toEqual(['heading', 'paragraph']);
+    expect(nodesWithRole(tree, 'heading')[0]?.name).toBe('Vision');
+  });
+});

@@ -20,7 +20,7 @@ const defaultHeadingLevel: HeadingLevel = 2;
  * @tagname mdk-vision
  * @summary The vision: one paragraph with one emphasised word, and an optional heading.
  *
- * @csspart heading - The heading, when `heading` is set.
+ * @csspart heading - The heading, when `heading` is set and `no-heading` is not.
  * @csspart text - The paragraph.
  * @csspart emphasis - The emphasised word (an `em`).
  *
@@ -39,6 +39,13 @@ export class MdkVision extends LitElement {
   /** The heading's level in the page's outline, 2 to 6. */
   @property({ attribute: 'heading-level', reflect: true })
   headingLevel: HeadingLevel = defaultHeadingLevel;
+
+  /**
+   * Leaves the heading out even when `heading` is set, for a slide or section whose own heading
+   * already says "Vision": the content then sits under that heading.
+   */
+  @property({ attribute: 'no-heading', type: Boolean })
+  noHeading = false;
 
   /**
    * The text before the emphasised word: "… weil sie den Alltag für ". (Not `before`: that name is
@@ -66,7 +73,7 @@ export class MdkVision extends LitElement {
   }
 
   protected override render() {
-    const heading = stringOf(this.heading).trim();
+    const heading = this.noHeading ? '' : stringOf(this.heading).trim();
     // Inner edges keep their spaces (they separate the parts); the paragraph's own edges do not matter.
     const before = stringOf(this.textBefore).trimStart();
     const emphasis = stringOf(this.emphasis).trim();
