@@ -136,20 +136,13 @@ export class AdminApp extends LitElement {
     const document = store.document;
     return html`<a class="admin-skip-link" href="#editor">${msg('Zum Formular springen')}</a>
       <header class="admin-header">
-        <h1 class="admin-title">${msg('Strategie bearbeiten')} <span class="admin-visually-hidden">–</span> <span class="admin-subtitle">${document.organisation.city}</span></h1>
+        <h1 class="admin-title">${msg('Strategie bearbeiten')} <span class="admin-subtitle">– ${document.organisation.city}</span></h1>
         <div class="admin-settings">
           <label>
             ${msg('Sprache der Oberfläche')}
             <select id="ui-language" @change=${this.#changeLanguage}>
               <option value="de" ?selected=${getLocale() === 'de'}>Deutsch</option>
               <option value="en" ?selected=${getLocale() === 'en'}>English</option>
-            </select>
-          </label>
-          <label>
-            ${msg('Erscheinungsbild')}
-            <select id="theme" ?disabled=${!store.editable} @change=${this.#changeTheme}>
-              <option value="muenchen" ?selected=${document.organisation.theme === 'muenchen'}>München</option>
-              <option value="musterstadt" ?selected=${document.organisation.theme === 'musterstadt'}>Musterstadt</option>
             </select>
           </label>
         </div>
@@ -474,13 +467,13 @@ export class AdminApp extends LitElement {
   /**
    * Whether focus at `element` is on the document: the workspace (the form, the preview), the
    * message box about the document, the "Dokument" bar with its commands (undo and redo among them),
-   * the theme select (a field of the document), or nothing in particular. Never inside a dialog, nor
-   * on a control that is not part of the document (the UI language, the lease banner).
+   * or nothing in particular. Never inside a dialog, nor on a control that is not part of the
+   * document (the UI language, the lease banner).
    */
   #isOnDocument(element: Element | null): boolean {
     if (document.querySelector('dialog:modal') || element?.closest('dialog')) return false;
     if (!element || element === document.body || element === document.documentElement) return true;
-    return element.closest('#editor, #admin-message, .admin-status-bar, #theme') !== null;
+    return element.closest('#editor, #admin-message, .admin-status-bar') !== null;
   }
 
   /** Undoes or redoes one step, and says politely what it changed; focus stays where it is. */
@@ -523,10 +516,6 @@ export class AdminApp extends LitElement {
     const language = (event.target as HTMLSelectElement).value as UiLanguage;
     await switchUiLanguage(language);
     if (this.store) this.store.language = language;
-  }
-
-  #changeTheme(event: Event) {
-    this.store?.set(['organisation', 'theme'], (event.target as HTMLSelectElement).value);
   }
 
   async #import(event: Event) {

@@ -215,15 +215,21 @@ export class AdminStrategyForm extends LitElement {
 
   #itemButtons(listPath: Path, index: number, count: number, name: string, itemLabel: (position: number) => string) {
     const id = fieldId([...listPath, index]);
+    // Short visible labels (the entry is right above them). The accessible name adds the entry after
+    // the visible words, so it starts with what is seen (2.5.3): "Nach oben: „Titel“".
+    const named = (label: string) => label + msg(str`: „${name}“`);
+    const up = msg('Nach oben');
+    const down = msg('Nach unten');
+    const remove = msg('Entfernen');
     return html`<div class="admin-item-actions">
-      <button type="button" class="admin-button" id=${`${id}-up`} ?disabled=${index === 0} @click=${() => this.#move(listPath, index, -1, name, 'up')}>
-        ${msg(str`„${name}“ nach oben verschieben`)}
+      <button type="button" class="admin-button" id=${`${id}-up`} aria-label=${named(up)} ?disabled=${index === 0} @click=${() => this.#move(listPath, index, -1, name, 'up')}>
+        ${up}
       </button>
-      <button type="button" class="admin-button" id=${`${id}-down`} ?disabled=${index === count - 1} @click=${() => this.#move(listPath, index, 1, name, 'down')}>
-        ${msg(str`„${name}“ nach unten verschieben`)}
+      <button type="button" class="admin-button" id=${`${id}-down`} aria-label=${named(down)} ?disabled=${index === count - 1} @click=${() => this.#move(listPath, index, 1, name, 'down')}>
+        ${down}
       </button>
-      <button type="button" class="admin-button admin-button-remove" id=${`${id}-remove`} @click=${() => this.#remove(listPath, index, name, itemLabel)}>
-        ${msg(str`„${name}“ entfernen`)}
+      <button type="button" class="admin-button admin-button-remove" id=${`${id}-remove`} aria-label=${named(remove)} @click=${() => this.#remove(listPath, index, name, itemLabel)}>
+        ${remove}
       </button>
     </div>`;
   }

@@ -4,6 +4,7 @@ import { renderStrategyDeck } from '../render/strategy-deck.js';
 import { renderStrategyPage } from '../render/strategy-page.js';
 import { applyTheme } from '../theme.js';
 import '../styles/strategy-page.css';
+import './preview.css';
 
 /**
  * The preview frame: a page of its own (its own landmarks, ids, language and theme), exactly as the

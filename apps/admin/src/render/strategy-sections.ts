@@ -65,13 +65,13 @@ function visionParts(text: string, emphasis: string) {
 }
 
 /**
- * The channels and the contact. mdk-channel-links always renders a heading (an empty one falls back to
- * "Unsere Kanäle"), so on a slide, which has its own, the list's heading is hidden by its `heading` part.
+ * The channels and the contact. On the page the list's own heading names the section; on a slide, which
+ * has its own heading, `no-heading` leaves the list's out: "Unsere Kanäle" is said once.
  */
 function channelsBody(document: StrategyDocument, where: 'page' | 'slide') {
   return html`<div class="strategy-columns">
     <mdk-channel-links
-      class=${where === 'slide' && hasText(document.channels.heading) ? 'strategy-heading-on-slide' : nothing}
+      ?no-heading=${where === 'slide' && hasText(document.channels.heading)}
       heading=${document.channels.heading}
       heading-level="2"
       .channels=${document.channels.items.map(({ platform, account, href, newTab }) => ({ platform, account, href, newTab }))}
@@ -85,6 +85,28 @@ function channelsBody(document: StrategyDocument, where: 'page' | 'slide') {
       email=${document.contact.email}
       phone=${document.contact.phone}
     ></mdk-contact>
+  </div>`;
+}
+
+/** The recommendations: the list of titles, then a card for each recommendation with content. */
+function recommendationsBody(document: StrategyDocument, where: 'page' | 'slide') {
+  return html`<div class="strategy-stack">
+    <mdk-recommendation-list
+      ?no-heading=${where === 'slide' && hasText(document.recommendations.heading)}
+      heading=${document.recommendations.heading}
+      heading-level="2"
+      .items=${document.recommendations.items.map(({ title, highlighted }) => ({ title, highlighted }))}
+    ></mdk-recommendation-list>
+    ${document.recommendations.items
+      .filter((item) => item.startingPoint.length > 0 || item.measures.length > 0)
+      .map(
+        (item) => html`<mdk-recommendation
+          heading=${item.title}
+          heading-level="3"
+          .startingPoint=${item.startingPoint}
+          .measures=${item.measures}
+        ></mdk-recommendation>`,
+      )}
   </div>`;
 }
 
@@ -102,8 +124,10 @@ export function strategySections(document: StrategyDocument): StrategySection[] 
         speaker-role=${document.hero.role}
         date=${document.hero.date}
       ></mdk-hero>`,
+      // On the slide its heading is the title (the h1): the hero's band carries the subtitle as its own heading.
       slideBody: html`<mdk-hero
-        subheading=${document.hero.subtitle}
+        heading=${document.hero.subtitle}
+        heading-level="2"
         speaker=${document.hero.speaker}
         speaker-role=${document.hero.role}
         date=${document.hero.date}
@@ -196,25 +220,11 @@ export function strategySections(document: StrategyDocument): StrategySection[] 
     document.recommendations.items.length > 0 && {
       id: 'empfehlungen',
       heading: document.recommendations.heading,
-      // The list's own heading is the section's: no second "Empfehlungen" above it.
+      // On the page the list's own heading is the section's: no second "Empfehlungen" above it. On a
+      // slide the slide's heading is, and the list has none.
       headingInBody: true,
-      body: html`<div class="strategy-stack">
-        <mdk-recommendation-list
-          heading=${document.recommendations.heading}
-          heading-level="2"
-          .items=${document.recommendations.items.map(({ title, highlighted }) => ({ title, highlighted }))}
-        ></mdk-recommendation-list>
-        ${document.recommendations.items
-          .filter((item) => item.startingPoint.length > 0 || item.measures.length > 0)
-          .map(
-            (item) => html`<mdk-recommendation
-              heading=${item.title}
-              heading-level="3"
-              .startingPoint=${item.startingPoint}
-              .measures=${item.measures}
-            ></mdk-recommendation>`,
-          )}
-      </div>`,
+      body: recommendationsBody(document, 'page'),
+      slideBody: recommendationsBody(document, 'slide'),
     },
     (document.closing.pillars.length > 0 || hasText(document.closing.call) || hasText(document.closing.quote)) && {
       id: 'abschluss',
@@ -231,7 +241,7 @@ export function strategySections(document: StrategyDocument): StrategySection[] 
       id: 'kanaele',
       heading: document.channels.heading,
       // On the page the list's own heading is the section's; on a slide the slide's heading is, and the
-      // list's is hidden: "Unsere Kanäle" once, not twice.
+      // list has none: "Unsere Kanäle" once, not twice.
       headingInBody: true,
       body: channelsBody(document, 'page'),
       slideBody: channelsBody(document, 'slide'),

@@ -30,7 +30,7 @@ describe.each(languages.flatMap((language) => themes.map((theme) => ({ language,
     const page = await context.newPage();
     await openApp(page, env.url);
     await page.locator('#ui-language').selectOption(language);
-    await page.locator('#theme').selectOption(theme);
+    await page.locator('#field-organisation-theme').selectOption(theme);
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(language);
     await expect.poll(() => page.locator('link[data-mdk-theme]').getAttribute('href')).toContain(theme);
     await page.waitForLoadState('networkidle');
@@ -80,7 +80,7 @@ describe.each(themes.flatMap((theme) => themeModes.map((mode) => ({ theme, mode 
     const page = await context.newPage();
     await page.emulateMedia(mediaFor[mode]);
     await openApp(page, env.url);
-    await page.locator('#theme').selectOption(theme);
+    await page.locator('#field-organisation-theme').selectOption(theme);
     await expect.poll(() => page.locator('link[data-mdk-theme]').getAttribute('href')).toContain(theme);
     await page.locator('#field-contact-email').fill('kein-at-zeichen');
     await page.locator('#show-problems').click();

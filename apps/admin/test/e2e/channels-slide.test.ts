@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { openFreshApp, storedDocument, useBrowser } from './harness.js';
 
 /**
- * "Unsere Kanäle" is said once: on the page the channel list's own heading names the section, on a
- * slide the slide's heading does and the list's is left out — as Chromium's accessibility tree has it.
+ * "Unsere Kanäle" and "Empfehlungen" are said once each: on the page the list's own heading names the
+ * section, on a slide the slide's heading does and the list has none (`no-heading`) — as Chromium's
+ * accessibility tree has it.
  */
 const env = useBrowser();
 
@@ -48,6 +49,27 @@ describe('the channels section', () => {
 
     await page.locator('.admin-preview-tabs button').nth(0).click();
     await frame.locator('section#kanaele mdk-channel-links').locator('li').first().waitFor();
+    await expect.poll(async () => (await previewHeadings(page)).filter((name) => name === heading)).toEqual([heading]);
+    await context.close();
+  });
+});
+
+describe('the recommendations section', () => {
+  it('has one heading with its name on the slide, and one on the page', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    const heading = (await storedDocument(page))!.document.recommendations.heading;
+    expect(heading.trim()).not.toBe('');
+
+    await page.locator('.admin-preview-tabs button').nth(1).click();
+    const frame = page.frameLocator('#preview-frame');
+    await frame.locator('mdk-slide#empfehlungen mdk-recommendation-list').locator('li').first().waitFor();
+    await expect.poll(async () => (await previewHeadings(page)).filter((name) => name === heading)).toEqual([heading]);
+    // The slide's heading is the one that stays, and the recommendations are still there under it.
+    expect(await frame.locator('mdk-slide#empfehlungen').getByRole('heading', { name: heading, exact: true }).count()).toBe(1);
+    expect(await frame.locator('mdk-slide#empfehlungen mdk-recommendation-list').getByRole('listitem').count()).toBeGreaterThan(0);
+
+    await page.locator('.admin-preview-tabs button').nth(0).click();
+    await frame.locator('section#empfehlungen mdk-recommendation-list').locator('li').first().waitFor();
     await expect.poll(async () => (await previewHeadings(page)).filter((name) => name === heading)).toEqual([heading]);
     await context.close();
   });

@@ -46,7 +46,7 @@ describe('Content Security Policy', () => {
     expect((await englishChunk).status()).toBe(200);
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
 
-    await page.locator('#theme').selectOption('musterstadt');
+    await page.locator('#field-organisation-theme').selectOption('musterstadt');
     await expect.poll(() => page.locator('link[data-mdk-theme]').getAttribute('href')).toMatch(/musterstadt/);
     await expect.poll(() => preview.locator('link[data-mdk-theme]').getAttribute('href')).toMatch(/musterstadt/);
 

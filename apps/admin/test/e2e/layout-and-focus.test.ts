@@ -24,7 +24,13 @@ function focusProblem(page: Page) {
     if (!outlined && !shadowed) return { id: name, problem: 'no outline or box-shadow', done };
     const box = element.getBoundingClientRect();
     if (box.width < 1 || box.height < 1) return { id: name, problem: `too small to see (${box.width}×${box.height})`, done };
-    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    // The middle of the part in the viewport: a tall text area focused near the bottom edge is
+    // scrolled only as far as its caret line (Chromium), and part of it in view is not hidden
+    // (2.4.11). At least 24 px of it must show.
+    const top = Math.max(box.top, 0);
+    const bottom = Math.min(box.bottom, innerHeight);
+    if (bottom - top < Math.min(24, box.height)) return { id: name, problem: `covered by nothing on screen (${Math.max(0, bottom - top)} px in view)`, done };
+    const hit = document.elementFromPoint(box.left + box.width / 2, (top + bottom) / 2);
     if (!hit || !(hit === element || element.contains(hit))) {
       return { id: name, problem: `covered by ${hit ? `${hit.tagName.toLowerCase()}#${hit.id}.${hit.className}` : 'nothing on screen'}`, done };
     }

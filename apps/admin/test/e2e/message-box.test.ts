@@ -39,7 +39,7 @@ describe('the message box', () => {
       it(`is not shown while it has nothing to say (${width} px, ${theme}, ${colorScheme})`, async () => {
         const { context, page } = await openFreshApp(env.browser, env.url, { width });
         await page.emulateMedia({ colorScheme });
-        await page.locator('#theme').selectOption(theme);
+        await page.locator('#field-organisation-theme').selectOption(theme);
         expect(await shown(page)).toEqual({ onScreen: false, inTree: false });
 
         await page.locator('#field-hero-title').fill('');

@@ -5,7 +5,8 @@ import { focusedId, openFreshApp, useBrowser } from './harness.js';
 
 /**
  * Every reorder and every upload by single clicks, without dragging (2.5.7): the list's buttons say
- * which item they move ("„Titel“ nach oben verschieben", as Chromium names them), focus stays with
+ * which item they move ("Nach oben: „Titel“", as Chromium names them: the short visible label first,
+ * 2.5.3), focus stays with
  * the moved item, and the status region says what happened. The logo is chosen through a labelled
  * file control that names format and size before anything is chosen.
  */
@@ -24,6 +25,31 @@ const titles = (page: Page) =>
   );
 
 describe('by pointer alone', () => {
+  it('shows short labels on the list buttons, the start of their accessible names (2.5.3)', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    // The text drawn on screen: the entry's name is there for assistive technology only.
+    const visible = (selector: string) =>
+      page.locator(selector).evaluate((button) => {
+        const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+        const parts: string[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const box = node.parentElement!.getBoundingClientRect();
+          if (box.width > 1 && box.height > 1) parts.push(node.textContent ?? '');
+        }
+        return parts.join('').replace(/\s+/g, ' ').trim();
+      });
+    for (const [suffix, label] of [
+      ['up', 'Nach oben'],
+      ['down', 'Nach unten'],
+      ['remove', 'Entfernen'],
+    ] as const) {
+      const selector = `#${list}-1-${suffix}`;
+      expect(await visible(selector)).toBe(label);
+      expect((await axNodeOf(page, selector)).name).toMatch(new RegExp(`^${label}: „.+“$`));
+    }
+    await context.close();
+  });
+
   it('moves, removes and adds list items by clicks on buttons named after the item', async () => {
     const { context, page } = await openFreshApp(env.browser, env.url);
     const before = await titles(page);
@@ -31,9 +57,9 @@ describe('by pointer alone', () => {
     const [first, second] = before as [string, string];
 
     // The buttons are named after what they move, as the accessibility tree has it.
-    expect((await axNodeOf(page, `#${list}-1-up`)).name).toBe(`„${second}“ nach oben verschieben`);
-    expect((await axNodeOf(page, `#${list}-1-down`)).name).toBe(`„${second}“ nach unten verschieben`);
-    expect((await axNodeOf(page, `#${list}-1-remove`)).name).toBe(`„${second}“ entfernen`);
+    expect((await axNodeOf(page, `#${list}-1-up`)).name).toBe(`Nach oben: „${second}“`);
+    expect((await axNodeOf(page, `#${list}-1-down`)).name).toBe(`Nach unten: „${second}“`);
+    expect((await axNodeOf(page, `#${list}-1-remove`)).name).toBe(`Entfernen: „${second}“`);
     // At the top, "up" is not offered.
     expect((await axNodeOf(page, `#${list}-0-up`)).properties.disabled).toBe(true);
 

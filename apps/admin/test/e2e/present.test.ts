@@ -40,6 +40,29 @@ describe('present mode', () => {
     await context.close();
   });
 
+  it('offers one control for presenting and none of the deck\'s own for the same actions', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    await page.getByRole('button', { name: 'Als Folien', exact: true }).click();
+    const frame = page.frameLocator('#preview-frame');
+    const deck = frame.locator('mdk-deck');
+    await deck.locator('mdk-slide').first().waitFor();
+    // Buttons as assistive technology gets them (hidden ones left out), in the app and in the preview.
+    const buttons = async (name: RegExp) => (await page.getByRole('button', { name }).count()) + (await frame.getByRole('button', { name }).count());
+
+    // The slide preview: the app's "Präsentieren" presents in full screen; the deck has no second one, nor a "Vollbild".
+    await expect.poll(() => buttons(/Präsentieren/)).toBe(1);
+    expect(await page.getByRole('button', { name: 'Präsentieren', exact: true }).count()).toBe(1);
+    expect(await buttons(/Vollbild/)).toBe(0);
+
+    // Presenting: one way back (the deck's "Alle Folien zeigen", which also leaves full screen), no "Vollbild".
+    await page.getByRole('button', { name: 'Präsentieren', exact: true }).click();
+    await expect.poll(() => deck.getAttribute('mode')).toBe('present');
+    await expect.poll(() => frame.getByRole('button', { name: 'Alle Folien zeigen' }).count()).toBe(1);
+    expect(await frame.getByRole('button', { name: /Präsentieren/ }).count()).toBe(0);
+    expect(await buttons(/Vollbild/)).toBe(0);
+    await context.close();
+  });
+
   it('prints the deck one slide per page', async () => {
     const { context, page } = await openFreshApp(env.browser, env.url);
     const strategy = (await storedDocument(page))!.document;

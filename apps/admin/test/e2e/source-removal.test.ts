@@ -23,7 +23,7 @@ describe('removing a cited source', () => {
   it('asks first, says how many figures cite it, and keeps it on Esc or "Abbrechen"', async () => {
     const { context, page } = await openFreshApp(env.browser, env.url);
     const dialog = page.locator(dialogSelector);
-    expect(await page.locator(removeSecond).textContent()).toContain('„Landeshauptstadt München“ entfernen');
+    expect(await page.locator(removeSecond).getAttribute('aria-label')).toBe('Entfernen: „Landeshauptstadt München“');
 
     await page.locator(removeSecond).focus();
     await page.keyboard.press('Enter');

@@ -14,17 +14,27 @@ describe('switching the theme', () => {
     await expect.poll(() => accent(preview)).toBe('#005a9f');
     expect(await accent(page)).toBe('#005a9f');
 
-    await page.locator('#theme').selectOption('musterstadt');
+    await page.getByRole('combobox', { name: 'Erscheinungsbild' }).selectOption('musterstadt');
     // The aubergine of the example city, in both documents.
     await expect.poll(() => accent(page)).toBe('#7a1f5c');
     await expect.poll(() => accent(preview)).toBe('#7a1f5c');
-    // The form's own theme field follows, and the document says it.
-    expect(await page.locator('#field-organisation-theme').inputValue()).toBe('musterstadt');
+    // The document says it.
     expect(JSON.parse(await exportedJson(page)).organisation.theme).toBe('musterstadt');
 
     await page.reload();
     await openApp(page, env.url);
     await expect.poll(() => accent(page)).toBe('#7a1f5c');
+    await context.close();
+  });
+
+  it('has one theme control, in the form: the document\'s city theme, which the editor wears too', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    // By accessible name, wherever it is: one "Erscheinungsbild", the field of "Organisation und Marke".
+    const themes = page.getByRole('combobox', { name: /Erscheinungsbild/ });
+    expect(await themes.count()).toBe(1);
+    expect(await themes.getAttribute('id')).toBe('field-organisation-theme');
+    expect(await page.getByRole('banner').getByRole('combobox').count()).toBe(1);
+    expect(await page.getByRole('banner').getByRole('combobox', { name: 'Sprache der Oberfläche' }).count()).toBe(1);
     await context.close();
   });
 });

@@ -1,0 +1,38 @@
+import { createExampleDocument } from '@muenchen-digital/content';
+import { render } from 'lit';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderStrategyDeck } from './strategy-deck.js';
+
+/**
+ * The strategy as slides, rendered with the components' development build: no development warning
+ * (each names a gap a reader would meet), and the title slide says the title once — as the slide's
+ * heading — with the subtitle as the hero's own heading below it.
+ */
+const cleanUp: (() => void)[] = [];
+afterEach(() => {
+  cleanUp.splice(0).forEach((step) => step());
+  vi.restoreAllMocks();
+});
+
+describe('the strategy as slides', () => {
+  it('renders without development warnings, the title slide saying its title once', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const strategy = createExampleDocument();
+    const host = document.createElement('div');
+    document.body.append(host);
+    cleanUp.push(() => host.remove());
+    render(renderStrategyDeck(strategy, 'overview'), host);
+    const elements = [...host.querySelectorAll('*')].filter((element) => element.localName.startsWith('mdk-'));
+    await Promise.all(elements.map((element) => (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+
+    expect(warn.mock.calls.map(([message]) => String(message))).toEqual([]);
+
+    const titleSlide = host.querySelector('mdk-slide#titel')!;
+    const hero = titleSlide.querySelector('mdk-hero')!;
+    const heroHeading = hero.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6, [role=heading]');
+    expect(titleSlide.getAttribute('heading')).toBe(strategy.hero.title);
+    expect(heroHeading?.textContent?.trim()).toBe(strategy.hero.subtitle);
+    expect(hero.shadowRoot!.textContent).not.toContain(strategy.hero.title);
+  });
+});
