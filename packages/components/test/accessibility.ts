@@ -152,6 +152,17 @@ export function drawnBorders(element: Element): Partial<Record<Side, string>> {
 }
 
 /**
+ * Under emulated forced colours: the system text colour on all four sides, as `drawnBorders` reports
+ * a box that keeps its edge. Throws when the emulation is off (CanvasText equal to Canvas), so a
+ * check built on it cannot pass by accident.
+ */
+export function systemTextEdgeOnEverySide(): Record<Side, string> {
+  const edge = computedColour('CanvasText');
+  if (edge === computedColour('Canvas')) throw new Error('forced colours are not emulated: CanvasText equals Canvas');
+  return { top: edge, right: edge, bottom: edge, left: edge };
+}
+
+/**
  * Lists in `root` (shadow roots below included) that are drawn without markers (`list-style-type: none`)
  * but lack an explicit `role="list"`: Safari and VoiceOver no longer announce those as lists. Each is
  * given as its tag, `<ul part="list"></ul>`, for a readable failure.

@@ -5,9 +5,9 @@ import {
   accessibilityTreeOf,
   axeViolations,
   bulletlessListsWithoutRole,
-  computedColour,
   describeViolations,
   drawnBorders,
+  systemTextEdgeOnEverySide,
   nodesWithRole,
   spokenText,
   withEmulatedMedia,
@@ -201,10 +201,9 @@ describe('<mdk-pillars>: what a screen reader gets', () => {
   it('under forced colours, every card keeps a visible edge in the system text colour', async () => {
     const element = await renderPillars();
     await withEmulatedMedia({ forcedColors: 'active' }, () => {
-      const edge = computedColour('CanvasText');
-      expect(edge).not.toBe(computedColour('Canvas'));
+      const edges = systemTextEdgeOnEverySide();
       for (const pillar of element.shadowRoot!.querySelectorAll('[part=pillar]')) {
-        expect(drawnBorders(pillar)).toEqual({ top: edge, right: edge, bottom: edge, left: edge });
+        expect(drawnBorders(pillar)).toEqual(edges);
       }
     });
   });
