@@ -60,6 +60,7 @@ function npmLayout(): string {
   return site;
 }
 
+// Unbundled, a page loads Lit and the kit module by module: slow on a busy machine, hence the long timeouts.
 describe('README: without a bundler', () => {
   let site: string;
   let server: Awaited<ReturnType<typeof serveFolder>>;
@@ -94,10 +95,10 @@ describe('README: without a bundler', () => {
       if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
     });
     await page.goto(server.url);
-    await page.waitForFunction(() => customElements.get('mdk-kpi-tile') !== undefined, undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => customElements.get('mdk-kpi-tile') !== undefined, undefined, { timeout: 20_000 });
     const tile = page.locator('mdk-kpi-tile');
     // Intl puts a no-break space before the per cent sign.
-    await expect.poll(() => tile.locator('[part=value]').textContent()).toMatch(/^>70\s%$/);
+    await expect.poll(() => tile.locator('[part=value]').textContent(), { timeout: 10_000 }).toMatch(/^>70\s%$/);
     const snapshot = await tile.ariaSnapshot();
     expect(snapshot).toContain('mehr als 70 Prozent wollen digitale Behördendienste nutzen');
     // The theme applied: the number in the München accent colour, not the browser's default black.
@@ -105,7 +106,7 @@ describe('README: without a bundler', () => {
     expect(valueColour).not.toBe('rgb(0, 0, 0)');
     expect(problems).toEqual([]);
     await page.close();
-  });
+  }, 30_000);
 
   it('registers with each import exactly the elements the README table lists', async () => {
     const table = registrationTable();
@@ -123,10 +124,10 @@ describe('README: without a bundler', () => {
       await page.setContent(
         `<script type="importmap">${importMap}</script><script type="module">import '@muenchen-digital/components/${entry}'; window.imported = true;</script>`,
       );
-      await page.waitForFunction(() => (window as { imported?: boolean }).imported === true, undefined, { timeout: 10_000 });
+      await page.waitForFunction(() => (window as { imported?: boolean }).imported === true, undefined, { timeout: 20_000 });
       const registered = await page.evaluate((candidates) => candidates.filter((tag) => customElements.get(tag) !== undefined), allTags);
       expect(registered.sort(), entry).toEqual([...tags].sort());
       await page.close();
     }
-  }, 60_000);
+  }, 120_000);
 });
