@@ -163,7 +163,8 @@ describe('<mdk-brand-footer>', () => {
     const note = document.createElement('p');
     note.textContent = '© Landeshauptstadt München';
     footer.append(note);
-    await vi.waitFor(async () => expect((await whatIsShown(footer)).read).toContain('contentinfo ""'));
+    // Each look reads Chromium's accessibility tree, which can take more than waitFor's default second.
+    await vi.waitFor(async () => expect((await whatIsShown(footer)).read).toContain('contentinfo ""'), { timeout: 10_000 });
     note.remove();
     await vi.waitFor(async () => expect(await whatIsShown(footer)).toEqual(nothingShown));
     footer.setAttribute('imprint-href', '/impressum');

@@ -866,7 +866,8 @@ describe('<mdk-deck> language and robustness', () => {
     const slide = document.createElement('mdk-slide');
     slide.setAttribute('heading', 'Kernbotschaft');
     deck.append(slide);
-    await vi.waitFor(async () => expect((await whatIsShown(deck)).read).toContain('button "Alle Folien zeigen"'));
+    // Each look reads Chromium's accessibility tree, which takes a while: more than waitFor's default second.
+    await vi.waitFor(async () => expect((await whatIsShown(deck)).read).toContain('button "Alle Folien zeigen"'), { timeout: 10_000 });
   });
 
   it('renders headings as text, never as HTML', async () => {

@@ -108,7 +108,8 @@ describe('<mdk-kpi-group>', () => {
     tile.setAttribute('value', '650');
     tile.setAttribute('label', 'M-WLAN Standorte');
     group.append(tile);
-    await vi.waitFor(async () => expect((await whatIsShown(group)).read.slice(0, 3)).toEqual(['heading "NUTZER*INNEN"', 'StaticText "NUTZER*INNEN"', 'list ""']));
+    // Each look reads Chromium's accessibility tree, which can take more than waitFor's default second.
+    await vi.waitFor(async () => expect((await whatIsShown(group)).read.slice(0, 3)).toEqual(['heading "NUTZER*INNEN"', 'StaticText "NUTZER*INNEN"', 'list ""']), { timeout: 10_000 });
     tile.remove();
     await vi.waitFor(async () => expect(await whatIsShown(group)).toEqual(nothingShown));
   });

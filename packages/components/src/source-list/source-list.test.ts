@@ -307,7 +307,8 @@ describe('citations across the page', () => {
     source.setAttribute('number', '1');
     source.textContent = 'Landeshauptstadt München';
     list.append(source);
-    await vi.waitFor(async () => expect((await whatIsShown(list)).read.slice(0, 3)).toEqual(['heading "Quellen"', 'StaticText "Quellen"', 'list ""']));
+    // Each look reads Chromium's accessibility tree, which can take more than waitFor's default second.
+    await vi.waitFor(async () => expect((await whatIsShown(list)).read.slice(0, 3)).toEqual(['heading "Quellen"', 'StaticText "Quellen"', 'list ""']), { timeout: 10_000 });
     source.remove();
     await vi.waitFor(async () => expect(await whatIsShown(list)).toEqual(nothingShown));
   });
