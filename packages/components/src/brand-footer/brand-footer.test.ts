@@ -166,7 +166,7 @@ describe('<mdk-brand-footer>', () => {
     // Each look reads Chromium's accessibility tree, which can take more than waitFor's default second.
     await vi.waitFor(async () => expect((await whatIsShown(footer)).read).toContain('contentinfo ""'), { timeout: 10_000 });
     note.remove();
-    await vi.waitFor(async () => expect(await whatIsShown(footer)).toEqual(nothingShown));
+    await vi.waitFor(async () => expect(await whatIsShown(footer)).toEqual(nothingShown), { timeout: 10_000 });
     footer.setAttribute('imprint-href', '/impressum');
     await footer.updateComplete;
     expect((await whatIsShown(footer)).read).toContain('link "Impressum"');

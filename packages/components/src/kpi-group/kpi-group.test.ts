@@ -111,7 +111,7 @@ describe('<mdk-kpi-group>', () => {
     // Each look reads Chromium's accessibility tree, which can take more than waitFor's default second.
     await vi.waitFor(async () => expect((await whatIsShown(group)).read.slice(0, 3)).toEqual(['heading "NUTZER*INNEN"', 'StaticText "NUTZER*INNEN"', 'list ""']), { timeout: 10_000 });
     tile.remove();
-    await vi.waitFor(async () => expect(await whatIsShown(group)).toEqual(nothingShown));
+    await vi.waitFor(async () => expect(await whatIsShown(group)).toEqual(nothingShown), { timeout: 10_000 });
   });
 });
 

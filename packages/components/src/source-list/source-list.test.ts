@@ -310,7 +310,7 @@ describe('citations across the page', () => {
     // Each look reads Chromium's accessibility tree, which can take more than waitFor's default second.
     await vi.waitFor(async () => expect((await whatIsShown(list)).read.slice(0, 3)).toEqual(['heading "Quellen"', 'StaticText "Quellen"', 'list ""']), { timeout: 10_000 });
     source.remove();
-    await vi.waitFor(async () => expect(await whatIsShown(list)).toEqual(nothingShown));
+    await vi.waitFor(async () => expect(await whatIsShown(list)).toEqual(nothingShown), { timeout: 10_000 });
   });
 });
 
