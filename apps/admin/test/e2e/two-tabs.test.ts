@@ -31,6 +31,16 @@ function contrast(one: string, other: string): number {
   return (light! + 0.05) / (dark! + 0.05);
 }
 
+
+/** The app opened in one tab (which edits), then in a second of the same browser context. */
+async function twoTabs() {
+  const context = await newContext(env.browser);
+  const first = await context.newPage();
+  await openApp(first, env.url);
+  const second = await context.newPage();
+  await openApp(second, env.url);
+  return { context, first, second };
+}
 describe('two tabs', () => {
   it('opens the second read-only, lets it take over, and writes nothing from the first afterwards', async () => {
     const context = await newContext(env.browser);
@@ -80,11 +90,7 @@ describe('two tabs', () => {
   });
 
   it('shows the fields of a read-only tab as not editable, still readable, and passes axe', async () => {
-    const context = await newContext(env.browser);
-    const first = await context.newPage();
-    await openApp(first, env.url);
-    const second = await context.newPage();
-    await openApp(second, env.url);
+    const { context, first, second } = await twoTabs();
     expect(await bannerTitle(second)).toBe('Nur lesen');
 
     for (const selector of [title, '#field-keyMessage', '#field-organisation-theme']) {
@@ -102,11 +108,7 @@ describe('two tabs', () => {
   });
 
   it('lets a read-only tab edit by itself once the editing tab closes, and hands back after a take-over', async () => {
-    const context = await newContext(env.browser);
-    const first = await context.newPage();
-    await openApp(first, env.url);
-    const second = await context.newPage();
-    await openApp(second, env.url);
+    const { context, first, second } = await twoTabs();
     expect(await bannerTitle(second)).toBe('Nur lesen');
 
     await first.close();
