@@ -106,10 +106,28 @@ function themeCss(city, byMode) {
   ].join('\n\n');
 }
 
+async function readBrand(city) {
+  return JSON.parse(await readFile(join(tokensDir, 'themes', city, 'brand.json'), 'utf8'));
+}
+
+/**
+ * The name people choose the theme by ("Musterstadt"), from its brand.json: tools list the themes
+ * this package builds, so a new city appears in them without a change to their code.
+ */
+function themeLabel(city, brand) {
+  const label = brand.$extensions?.['org.muenchen-digital.theme']?.label;
+  if (typeof label !== 'string' || label.trim() === '') {
+    throw new Error(
+      `tokens/themes/${city}/brand.json: $extensions["org.muenchen-digital.theme"].label is missing. ` +
+        'Give the theme the name people choose it by, e.g. "label": "Musterstadt".',
+    );
+  }
+  return label.trim();
+}
+
 /** Copies the woff2 files a theme needs and returns its @font-face rules, pointing at the copies. */
-async function fontFaceCss(city) {
+async function fontFaceCss(brand) {
   // The city's brand.json names its faces, so a new city needs no change here.
-  const brand = JSON.parse(await readFile(join(tokensDir, 'themes', city, 'brand.json'), 'utf8'));
   const faces = brand.$extensions?.['org.muenchen-digital.fonts']?.faces ?? [];
   const rules = [];
   for (const { package: pkg, face } of faces) {
@@ -137,8 +155,11 @@ await mkdir(join(distDir, 'fonts'), { recursive: true });
 await mkdir(generatedDir, { recursive: true });
 
 const allValues = {};
+const labels = {};
 for (const city of cityNames) {
-  const byMode = { fontFaces: await fontFaceCss(city) };
+  const brand = await readBrand(city);
+  labels[city] = themeLabel(city, brand);
+  const byMode = { fontFaces: await fontFaceCss(brand) };
   allValues[city] = {};
   for (const mode of modes) {
     byMode[mode] = await buildMode(city, mode);
@@ -157,6 +178,9 @@ await writeFile(
     '/** The city themes this package builds: one folder each under tokens/themes/. */',
     `export const themeNames = ${JSON.stringify(cityNames)} as const;`,
     'export type ThemeName = (typeof themeNames)[number];',
+    '',
+    '/** The name people choose each theme by, from its brand.json: "München", "Musterstadt". */',
+    `export const themeLabels: Record<ThemeName, string> = ${JSON.stringify(labels)};`,
     '',
     '/** Resolved token values by theme, mode and token path (`color.text.default`). */',
     'export type TokenValues = Record<ThemeName, Record<ThemeMode, Record<string, string | number>>>;',

@@ -1,4 +1,4 @@
 export * from './themes.js';
 export * from './contrast.js';
 export * from './contrast-pairs.js';
-export { themeNames, tokenValues, type ThemeName, type TokenValues } from './generated/token-values.js';
+export { themeLabels, themeNames, tokenValues, type ThemeName, type TokenValues } from './generated/token-values.js';

@@ -1,0 +1,113 @@
+// A rehearsal of what the README promises a city that forks the kit: copy a theme folder, change
+// its values, build — and the new theme exists everywhere the themes are listed, with no code change.
+// It runs the real build script on a copy of the package's sources in a temporary folder.
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findContrastFailures } from '../src/contrast-pairs.js';
+import type { TokenValues } from '../src/generated/token-values.js';
+
+const run = promisify(execFile);
+const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+
+/** A copy of the package's token sources, build script and manifest, sharing its installed dependencies. */
+async function copyOfPackage(): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'mdk-new-city-'));
+  await cp(join(packageRoot, 'package.json'), join(folder, 'package.json'));
+  await cp(join(packageRoot, 'scripts'), join(folder, 'scripts'), { recursive: true });
+  await cp(join(packageRoot, 'tokens'), join(folder, 'tokens'), { recursive: true });
+  await symlink(join(packageRoot, 'node_modules'), join(folder, 'node_modules'), 'dir');
+  return folder;
+}
+
+/** What a city does: copies Musterstadt's folder under its own name and changes values in it. */
+async function addCity(folder: string, city: string, change: { label?: string; accent: string }): Promise<void> {
+  const themeDir = join(folder, 'tokens', 'themes', city);
+  await cp(join(folder, 'tokens', 'themes', 'musterstadt'), themeDir, { recursive: true });
+  const brand = JSON.parse(await readFile(join(themeDir, 'brand.json'), 'utf8'));
+  if (change.label === undefined) delete brand.$extensions['org.muenchen-digital.theme'];
+  else brand.$extensions['org.muenchen-digital.theme'].label = change.label;
+  await writeFile(join(themeDir, 'brand.json'), JSON.stringify(brand));
+  const light = JSON.parse(await readFile(join(themeDir, 'light.json'), 'utf8'));
+  light.color.accent.default.$value = change.accent;
+  await writeFile(join(themeDir, 'light.json'), JSON.stringify(light));
+}
+
+async function build(folder: string): Promise<string> {
+  const { stdout } = await run(process.execPath, [join(folder, 'scripts', 'build-tokens.mjs')]);
+  return stdout;
+}
+
+describe('a city adds its theme by copying a folder', () => {
+  let folder: string;
+  let output: string;
+
+  beforeAll(async () => {
+    folder = await copyOfPackage();
+    // A dark green that reads well on white; the rest is Musterstadt's.
+    await addCity(folder, 'beispielstadt', { label: 'Beispielstadt', accent: '#1b5e20' });
+    output = await build(folder);
+  }, 120_000);
+
+  afterAll(() => rm(folder, { recursive: true, force: true }));
+
+  it('builds the new theme with the others', () => {
+    expect(output).toContain('built beispielstadt, muenchen, musterstadt');
+  });
+
+  it('writes its CSS file, with its own colour and its fonts', async () => {
+    const css = await readFile(join(folder, 'dist', 'beispielstadt.css'), 'utf8');
+    expect(css).toContain('theme "beispielstadt"');
+    expect(css).toMatch(/--mdk-color-accent-default: #1b5e20;/);
+    expect(css).toContain('@font-face');
+  });
+
+  it('can be imported by its name, like the others: `@muenchen-digital/tokens/beispielstadt.css`', () => {
+    // The package resolving its own name, as a consumer's bundler does through the exports map.
+    const resolve = createRequire(join(folder, 'index.js')).resolve;
+    expect(resolve('@muenchen-digital/tokens/beispielstadt.css')).toBe(join(folder, 'dist', 'beispielstadt.css'));
+    expect(resolve('@muenchen-digital/tokens/muenchen.css')).toBe(join(folder, 'dist', 'muenchen.css'));
+  });
+
+  it('lists it, by the name from its brand.json, where tools read the themes', async () => {
+    const generated = await import(join(folder, 'src', 'generated', 'token-values.ts'));
+    expect(generated.themeNames).toEqual(['beispielstadt', 'muenchen', 'musterstadt']);
+    expect(generated.themeLabels).toEqual({ beispielstadt: 'Beispielstadt', muenchen: 'München', musterstadt: 'Musterstadt' });
+  });
+
+  it('measures its colours with the same contrast table: this one passes', async () => {
+    const { tokenValues } = (await import(join(folder, 'src', 'generated', 'token-values.ts'))) as { tokenValues: TokenValues };
+    expect(Object.keys(tokenValues)).toContain('beispielstadt');
+    expect(findContrastFailures(tokenValues)).toEqual([]);
+  });
+});
+
+describe('a new theme is checked like the others', () => {
+  let folder: string;
+
+  beforeAll(async () => {
+    folder = await copyOfPackage();
+  });
+
+  afterAll(() => rm(folder, { recursive: true, force: true }));
+
+  it('fails the contrast table when its key-figure colour is too pale on white', async () => {
+    await addCity(folder, 'blassstadt', { label: 'Blassstadt', accent: '#9ccc65' });
+    await build(folder);
+    const { tokenValues } = (await import(join(folder, 'src', 'generated', 'token-values.ts'))) as { tokenValues: TokenValues };
+    const failures = findContrastFailures(tokenValues);
+    expect(failures.length).toBeGreaterThan(0);
+    expect(failures.every((failure) => failure.theme === 'blassstadt' && failure.mode === 'light')).toBe(true);
+    expect(failures.map((failure) => failure.pair.foreground)).toContain('color.accent.default');
+  }, 120_000);
+
+  it('refuses to build a theme without a label, naming the file and what to add', async () => {
+    await addCity(folder, 'ohnename', { accent: '#1b5e20' });
+    await expect(build(folder)).rejects.toThrow(/tokens\/themes\/ohnename\/brand\.json: .*label is missing.*"label": "Musterstadt"/s);
+  }, 120_000);
+});
