@@ -1,3 +1,4 @@
+import { themeNames, type ThemeName } from '@muenchen-digital/tokens';
 import * as v from 'valibot';
 import { pathOf, pathText, problem, type ProblemCode } from './problems.js';
 import { checkImageSource, checkLink, type LinkVerdict } from './safe-link.js';
@@ -124,7 +125,11 @@ const optionalLink = v.pipe(
 /** A year, a month or a day: "2025", "2025-06", "2025-06-03"; or empty. */
 const partialDate = v.pipe(v.string(), v.regex(/^(?:\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?)?$/, problem('date')));
 
-export const themeNames = ['muenchen', 'musterstadt'] as const;
+/**
+ * The city themes a document may name: those the tokens package builds (one folder each), so a
+ * city that adds its theme there can choose it here without a change to this schema.
+ */
+export { themeNames };
 export const documentLanguages = ['de', 'en'] as const;
 export const qualifiers = ['exact', 'approx', 'more-than', 'less-than'] as const;
 export const units = ['none', 'percent'] as const;
@@ -342,7 +347,7 @@ export type Recommendation = v.InferOutput<typeof recommendationSchema>;
 export type Publication = v.InferOutput<typeof publicationSchema>;
 export type Pillar = v.InferOutput<typeof pillarSchema>;
 export type Channel = v.InferOutput<typeof channelSchema>;
-export type ThemeName = (typeof themeNames)[number];
+export type { ThemeName };
 export type Qualifier = (typeof qualifiers)[number];
 export type Unit = (typeof units)[number];
 export type Notation = (typeof notations)[number];

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { checkLink, type StrategyDocument } from '../src/index.js';
+import { checkLink, themeNames, type StrategyDocument } from '../src/index.js';
 
 /**
  * fast-check arbitraries for valid strategy documents. Texts mix plain words, characters that
@@ -66,7 +66,7 @@ export const validDocument: fc.Arbitrary<StrategyDocument> = withIds('source', s
         city: requiredText,
         department: optionalText,
         wordmark: optionalText,
-        theme: fc.constantFrom('muenchen' as const, 'musterstadt' as const),
+        theme: fc.constantFrom(...themeNames),
         logo: fc.record({
           src: fc.constantFrom('logo.svg', 'https://example.org/logo.png', 'data:image/png;base64,iVBORw0KGgo='),
           alt: optionalText,

@@ -1,3 +1,4 @@
+import { themeNames as builtThemes } from '@muenchen-digital/tokens';
 import { describe, expect, it } from 'vitest';
 import { createExampleDocument, isSafeLink, validateDocument, type StrategyDocument } from '../src/index.js';
 
@@ -84,6 +85,20 @@ describe('the schema', () => {
         path: 'keyFigures.groups[0].figures[0].qualifier',
         message: 'Bitte einen dieser Werte verwenden: exact, approx, more-than, less-than. Gefunden: „about“.',
       },
+    ]);
+  });
+
+  it('takes every theme the tokens package builds, so a city that adds one there can choose it', () => {
+    expect(builtThemes.length).toBeGreaterThan(1);
+    for (const theme of builtThemes) {
+      expect(problemsOf(exampleWith((draft) => (draft.organisation.theme = theme)))).toEqual([]);
+    }
+  });
+
+  it('refuses a theme the tokens package does not build, naming those it does', () => {
+    const document = exampleWith((draft) => ((draft.organisation as { theme: string }).theme = 'beispielstadt'));
+    expect(problemsOf(document, 'en')).toEqual([
+      { path: 'organisation.theme', message: `Please use one of these values: ${builtThemes.join(', ')}. Found: "beispielstadt".` },
     ]);
   });
 
