@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
+import { themeNames } from '@muenchen-digital/tokens';
 import { defineConfig, type Plugin } from 'vite';
+import { themeStylesheets } from '../../tooling/theme-stylesheets.js';
 import { appContentSecurityPolicy } from './src/security/content-security-policy.js';
 
 /**
@@ -29,7 +31,7 @@ function contentSecurityPolicy(policy: string): Plugin {
  */
 export default defineConfig({
   base: './',
-  plugins: [contentSecurityPolicy(appContentSecurityPolicy)],
+  plugins: [contentSecurityPolicy(appContentSecurityPolicy), themeStylesheets(themeNames)],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -1,12 +1,16 @@
+import { themeNames } from '@muenchen-digital/tokens';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumExecutable } from '../../tooling/chromium.js';
+import { themeStylesheets } from '../../tooling/theme-stylesheets.js';
 
 /**
  * Two kinds of tests: units (the store, storage, parsing) in real Chromium with real IndexedDB, and
  * end-to-end tests that drive the built app in Chromium with playwright-core from Node.
  */
 export default defineConfig({
+  // As in vite.config.ts, which Vitest does not read when this file exists.
+  plugins: [themeStylesheets(themeNames)],
   test: {
     reporters: ['default', '../../tooling/closing-line-reporter.ts'],
     // Two cores: one browser test file at a time.

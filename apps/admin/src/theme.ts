@@ -1,9 +1,9 @@
 import type { ThemeName } from '@muenchen-digital/content';
-import muenchenTheme from '@muenchen-digital/tokens/muenchen.css?url';
-import musterstadtTheme from '@muenchen-digital/tokens/musterstadt.css?url';
+// Every theme the tokens package builds (tooling/theme-stylesheets.js): a city's new theme folder is enough.
+import stylesheetUrls from 'virtual:mdk-theme-stylesheets?url';
 
 /** Each city theme is one stylesheet at document level (tokens and fonts); switching swaps the link. */
-export const themeStylesheets: Record<ThemeName, string> = { muenchen: muenchenTheme, musterstadt: musterstadtTheme };
+export const themeStylesheets: Record<ThemeName, string> = stylesheetUrls;
 
 export function applyTheme(theme: ThemeName, target: Document = document): void {
   let link = target.querySelector<HTMLLinkElement>('link[data-mdk-theme]');

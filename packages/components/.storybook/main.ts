@@ -1,5 +1,7 @@
+import { themeNames } from '@muenchen-digital/tokens';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import remarkGfm from 'remark-gfm';
+import { themeStylesheets } from '../../../tooling/theme-stylesheets.js';
 
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
@@ -12,7 +14,12 @@ const config: StorybookConfig = {
   ],
   core: { disableTelemetry: true },
   // The same compile-time flag the development build sets: stories show development warnings.
-  viteFinal: (viteConfig) => ({ ...viteConfig, define: { ...viteConfig.define, __MDK_DEV__: 'true' } }),
+  // The theme toolbar offers every theme the tokens package builds.
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    define: { ...viteConfig.define, __MDK_DEV__: 'true' },
+    plugins: [...(viteConfig.plugins ?? []), themeStylesheets(themeNames)],
+  }),
 };
 
 export default config;

@@ -1,9 +1,9 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
-import muenchenCss from '@muenchen-digital/tokens/muenchen.css?inline';
-import musterstadtCss from '@muenchen-digital/tokens/musterstadt.css?inline';
-import type { ThemeMode, ThemeName } from '@muenchen-digital/tokens';
+import { themeLabels, themeNames, type ThemeMode, type ThemeName } from '@muenchen-digital/tokens';
+// Every theme the tokens package builds, as text (tooling/theme-stylesheets.js, added in main.ts).
+import themeCss from 'virtual:mdk-theme-stylesheets?inline';
 import customElements from '../custom-elements.json';
 import { viewportOptions } from '../src/examples/story-viewports.js';
 import { argTypesExtractor } from './arg-types.js';
@@ -11,8 +11,6 @@ import { axeRunOptions } from '../test/axe-config.js';
 import { findUndeclaredColourPairs } from '../test/rendered-colour-pairs.js';
 
 setCustomElementsManifest(customElements);
-
-const themeCss: Record<ThemeName, string> = { muenchen: muenchenCss, musterstadt: musterstadtCss };
 
 // The test projects (vitest.config.ts) start every story in one theme and mode; the UI starts in München light.
 declare const __MDK_STORY_THEME__: ThemeName | undefined;
@@ -46,10 +44,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Theme',
         icon: 'paintbrush',
-        items: [
-          { value: 'muenchen', title: 'München' },
-          { value: 'musterstadt', title: 'Musterstadt' },
-        ],
+        items: themeNames.map((value) => ({ value, title: themeLabels[value] })),
         dynamicTitle: true,
       },
     },

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { themeNames } from '@muenchen-digital/tokens';
 import { findUndefinedTokens, tokensDefinedIn } from './token-usage.js';
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -138,7 +139,7 @@ describe('development warnings', () => {
 
 describe('tokens: components use only what every theme defines', () => {
   const tokensDist = join(dirname(fileURLToPath(import.meta.resolve('@muenchen-digital/tokens'))));
-  const themes = ['muenchen', 'musterstadt'].map((theme) => ({
+  const themes = themeNames.map((theme) => ({
     theme,
     defined: tokensDefinedIn(readFileSync(join(tokensDist, `${theme}.css`), 'utf8')),
   }));

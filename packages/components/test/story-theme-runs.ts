@@ -1,15 +1,17 @@
-/** The theme × mode combinations every story is tested in; forced colours once, on München. */
+import { themeModes, themeNames, type ThemeMode, type ThemeName } from '@muenchen-digital/tokens';
+
+/**
+ * The theme × mode combinations every story is tested in — every theme the tokens package builds,
+ * so a city's added theme is swept too — and forced colours once, on München.
+ */
 export interface StoryThemeRun {
   name: string;
-  theme: 'muenchen' | 'musterstadt';
-  mode: 'light' | 'dark' | 'high-contrast';
+  theme: ThemeName;
+  mode: ThemeMode;
   forcedColors: boolean;
 }
 
-const themes = ['muenchen', 'musterstadt'] as const;
-const modes = ['light', 'dark', 'high-contrast'] as const;
-
 export const storyThemeRuns: StoryThemeRun[] = [
-  ...themes.flatMap((theme) => modes.map((mode) => ({ name: `${theme} ${mode}`, theme, mode, forcedColors: false }))),
+  ...themeNames.flatMap((theme) => themeModes.map((mode) => ({ name: `${theme} ${mode}`, theme, mode, forcedColors: false }))),
   { name: 'muenchen forced-colors', theme: 'muenchen', mode: 'light', forcedColors: true },
 ];

@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { notations, qualifiers, themeNames, units, type StrategyDocument } from '@muenchen-digital/content';
+import { themeLabels } from '@muenchen-digital/tokens';
 import type { Path } from '../state/paths.js';
 
 /**
@@ -103,7 +104,6 @@ const notationLabels = (): Record<(typeof notations)[number], string> => ({
   standard: msg('ausgeschrieben (70.000)'),
   compact: msg('kurz (1,6 Mio.)'),
 });
-const themeLabels = (): Record<(typeof themeNames)[number], string> => ({ muenchen: 'München', musterstadt: 'Musterstadt' });
 
 const keyFigureFields: Field[] = [
   { kind: 'number', key: 'value', label: () => msg('Wert'), required: true, hint: () => msg('Eine Zahl; bei Prozent bedeutet 70 „70 %“.') },
@@ -138,7 +138,13 @@ export const formSections = (): FormSection[] => [
       requiredText('city', () => msg('Stadt'), () => msg('„Landeshauptstadt München“')),
       text('department', () => msg('Referat oder Abteilung')),
       text('wordmark', () => msg('Wortmarke'), () => msg('Als Text: „München. Digital.“')),
-      { kind: 'select', key: 'theme', label: () => msg('Erscheinungsbild'), options: () => themeNames.map((value) => ({ value, label: themeLabels()[value] })) },
+      {
+        kind: 'select',
+        key: 'theme',
+        label: () => msg('Erscheinungsbild'),
+        // Every theme the tokens package builds, by the name in its brand.json (a city's name reads the same in both UI languages).
+        options: () => themeNames.map((value) => ({ value, label: themeLabels[value] })),
+      },
       { kind: 'logo', key: 'logo', label: () => msg('Logo') },
       { kind: 'link', key: 'imprintHref', label: () => msg('Link zum Impressum'), hint: linkHint },
       { kind: 'link', key: 'privacyHref', label: () => msg('Link zur Datenschutzerklärung'), hint: linkHint },
