@@ -3,7 +3,9 @@
  * event props get the kit's event classes.
  */
 import { MdkDeck, type MdkSlideChangeEvent } from '../src/deck.js';
+import { MdkKpiGroup } from '../src/kpi-group.js';
 import { MdkKpiTile } from '../src/kpi-tile.js';
+import { MdkPositioning } from '../src/positioning.js';
 
 export const fine = <MdkKpiTile value={70} qualifier="more-than" unit="percent" label="online" source="3" />;
 
@@ -12,6 +14,14 @@ export const wrongQualifier = <MdkKpiTile value={70} qualifier="roughly" label="
 
 // @ts-expect-error — value is a number, not a string.
 export const wrongValue = <MdkKpiTile value="70" label="online" />;
+
+export const group = <MdkKpiGroup heading="Nutzer*innen" headingLevel={3} />;
+
+// @ts-expect-error — level 1 is the page's own title: a group's heading is 2 to 6.
+export const groupAsPageTitle = <MdkKpiGroup heading="Nutzer*innen" headingLevel={1} />;
+
+// @ts-expect-error — a positioning's cards sit one level below its heading, so it takes 2 to 5.
+export const positioningTooDeep = <MdkPositioning headingLevel={6} />;
 
 export const deck = (
   <MdkDeck

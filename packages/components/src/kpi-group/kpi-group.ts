@@ -2,11 +2,11 @@ import { html, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
-import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { renderHeading, resolveHeadingLevel, sectionHeadingLevels, type SectionHeadingLevel } from '../shared/heading.js';
 import { markAssignedAsListItems } from '../shared/list-items.js';
 import { kpiGroupStyles } from './kpi-group.styles.js';
 
-const defaultHeadingLevel: HeadingLevel = 2;
+const defaultHeadingLevel: SectionHeadingLevel = 2;
 
 /**
  * Read as a heading followed by a list ("NUTZER*INNEN", "Liste, 7 Einträge"; `no-heading` leaves the
@@ -35,7 +35,7 @@ export class MdkKpiGroup extends LitElement {
 
   /** The heading's level in the page's outline, 2 to 6. */
   @property({ attribute: 'heading-level', reflect: true, useDefault: true })
-  headingLevel: HeadingLevel = defaultHeadingLevel;
+  headingLevel: SectionHeadingLevel = defaultHeadingLevel;
 
   /**
    * Leaves the heading out, for a slide or section whose own heading already names the figures: the
@@ -59,7 +59,7 @@ export class MdkKpiGroup extends LitElement {
     if (__MDK_DEV__ && heading === '' && !this.noHeading) warnOnce(this, 'heading', 'has no heading; a list of figures needs one.');
     // The slot stays while hidden, so a tile added later is seen.
     return html`${heading && this.hasItems
-        ? renderHeading(resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, [2, 3, 4, 5, 6]), heading)
+        ? renderHeading(resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, sectionHeadingLevels), heading)
         : ''}
       <div class="list" part="list" role="list" ?hidden=${!this.hasItems}>
         <slot @slotchange=${(event: Event) => (this.hasItems = markAssignedAsListItems(event.target as HTMLSlotElement))}></slot>

@@ -2,11 +2,11 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
-import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { renderHeading, resolveHeadingLevel, sectionHeadingLevels, type SectionHeadingLevel } from '../shared/heading.js';
 import { pillarsStyles } from './pillars.styles.js';
 import { pillarEntries, pillarItemsConverter, type PillarItem } from './pillars.types.js';
 
-const defaultHeadingLevel: HeadingLevel = 3;
+const defaultHeadingLevel: SectionHeadingLevel = 3;
 
 /**
  * Read as a list ("Liste, 3 Einträge") whose entries are articles, each named by its title: a
@@ -43,7 +43,7 @@ export class MdkPillars extends LitElement {
 
   /** The pillars' titles' level in the page's outline, 2 to 6. */
   @property({ attribute: 'heading-level', reflect: true })
-  headingLevel: HeadingLevel = defaultHeadingLevel;
+  headingLevel: SectionHeadingLevel = defaultHeadingLevel;
 
   /**
    * The pillars, in order, each `{ title, text }`. As an attribute, a JSON array:
@@ -69,7 +69,7 @@ export class MdkPillars extends LitElement {
   protected override render() {
     const pillars = pillarEntries(this.items);
     if (pillars.length === 0) return nothing;
-    const level = resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, [2, 3, 4, 5, 6]);
+    const level = resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, sectionHeadingLevels);
     // Each article is named by its title: the wrapper's id is in the same shadow root as the reference.
     return html`<ul class="list" part="list" role="list">
       ${pillars.map(

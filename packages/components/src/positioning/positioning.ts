@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
-import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { renderHeading, resolveHeadingLevel, parentHeadingLevels, type HeadingLevel, type ParentHeadingLevel } from '../shared/heading.js';
 import { LanguageController } from '../shared/language.js';
 import { listEntries, stringListConverter } from '../shared/string-list.js';
 import { textOf } from '../shared/text.js';
@@ -12,7 +12,7 @@ import { positioningStyles } from './positioning.styles.js';
 import { positioningTranslations } from './positioning.translations.js';
 import { ringPositionsFor } from './ring.js';
 
-const defaultHeadingLevel: HeadingLevel = 2;
+const defaultHeadingLevel: ParentHeadingLevel = 2;
 
 /** The statement's placeholder for the topic: `#Thema#`, or `#Topic#` in an English statement. */
 const topicPlaceholder = /#(?:thema|topic)#/i;
@@ -66,7 +66,7 @@ export class MdkPositioning extends LitElement {
 
   /** The topic heading's level in the page's outline, 2 to 5; the dimensions' headings are one below. */
   @property({ attribute: 'heading-level', reflect: true, useDefault: true })
-  headingLevel: HeadingLevel = defaultHeadingLevel;
+  headingLevel: ParentHeadingLevel = defaultHeadingLevel;
 
   /**
    * The dimensions, clockwise from the top: `[{ title: 'Menschen', points: ['…'] }]`. As an attribute, a
@@ -127,7 +127,7 @@ export class MdkPositioning extends LitElement {
     const topics = listEntries(this.topics);
     const dimensions = dimensionEntries(this.dimensions);
     const level =
-      topic || dimensions.length > 0 ? resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, [2, 3, 4, 5]) : defaultHeadingLevel;
+      topic || dimensions.length > 0 ? resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, parentHeadingLevels) : defaultHeadingLevel;
     const ring = ringPositionsFor(dimensions.length) !== undefined;
     return html`<div part="view" class="view" data-layout=${ring ? 'ring' : 'stack'}>
       ${ring ? html`<div part="ring" class="ring" aria-hidden="true"></div>` : nothing}

@@ -2,14 +2,14 @@ import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
-import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { renderHeading, resolveHeadingLevel, sectionHeadingLevels, type SectionHeadingLevel } from '../shared/heading.js';
 import { LanguageController } from '../shared/language.js';
 import { listEntries, stringListConverter } from '../shared/string-list.js';
 import { textOf } from '../shared/text.js';
 import { quoteCloudTranslations } from './quote-cloud.translations.js';
 import { quoteCloudStyles } from './quote-cloud.styles.js';
 
-const defaultHeadingLevel: HeadingLevel = 2;
+const defaultHeadingLevel: SectionHeadingLevel = 2;
 
 /** Quotation marks an author may have typed around a term already; the element adds its own. */
 const typedQuotes = /^["'\u201E\u201C\u201D\u201A\u2018\u2019\u00AB\u00BB\u2039\u203A](.*)["'\u201C\u201D\u2018\u2019\u00AB\u00BB\u2039\u203A]$/s;
@@ -52,7 +52,7 @@ export class MdkQuoteCloud extends LitElement {
 
   /** The heading's level in the page's outline, 2 to 6. */
   @property({ attribute: 'heading-level', reflect: true, useDefault: true })
-  headingLevel: HeadingLevel = defaultHeadingLevel;
+  headingLevel: SectionHeadingLevel = defaultHeadingLevel;
 
   /**
    * Leaves the heading out even when `heading` is set, for a slide or section whose own heading
@@ -64,8 +64,8 @@ export class MdkQuoteCloud extends LitElement {
   readonly #language = new LanguageController(this);
 
   /** The requested level when it is 2 to 6, else 2, with a development warning. */
-  #headingLevel(): HeadingLevel {
-    return resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, [2, 3, 4, 5, 6]);
+  #headingLevel(): SectionHeadingLevel {
+    return resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, sectionHeadingLevels);
   }
 
   protected override render() {

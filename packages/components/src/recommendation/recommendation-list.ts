@@ -2,13 +2,13 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
-import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { renderHeading, resolveHeadingLevel, sectionHeadingLevels, type SectionHeadingLevel } from '../shared/heading.js';
 import { LanguageController } from '../shared/language.js';
 import { recommendationListStyles } from './recommendation-list.styles.js';
 import { recommendationTranslations } from './recommendation.translations.js';
 import { recommendationEntries, recommendationItemsConverter, trimmedStringOf, type RecommendationListItem } from './recommendation.types.js';
 
-const defaultHeadingLevel: HeadingLevel = 2;
+const defaultHeadingLevel: SectionHeadingLevel = 2;
 
 /**
  * Read as a heading ("Empfehlungen" unless you give another) followed by a list with one entry per
@@ -43,7 +43,7 @@ export class MdkRecommendationList extends LitElement {
 
   /** The heading's level in the page's outline, 2 to 6. */
   @property({ attribute: 'heading-level', reflect: true })
-  headingLevel: HeadingLevel = defaultHeadingLevel;
+  headingLevel: SectionHeadingLevel = defaultHeadingLevel;
 
   /**
    * Leaves the heading out, for a slide or section whose own heading already says "Empfehlungen":
@@ -78,7 +78,7 @@ export class MdkRecommendationList extends LitElement {
     // The badge is seen, not heard: the hidden prefix says the same in one run with the title.
     return html`${this.noHeading
         ? nothing
-        : renderHeading(resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, [2, 3, 4, 5, 6]), trimmedStringOf(this.heading) || words.listHeading)}
+        : renderHeading(resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, sectionHeadingLevels), trimmedStringOf(this.heading) || words.listHeading)}
       <ul class="list" part="list" role="list">
         ${entries.map((entry) =>
           entry.highlighted

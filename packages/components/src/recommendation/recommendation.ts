@@ -2,16 +2,15 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
-import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { renderHeading, resolveHeadingLevel, parentHeadingLevels, type HeadingLevel, type ParentHeadingLevel } from '../shared/heading.js';
 import { LanguageController } from '../shared/language.js';
 import { listEntries, stringListConverter } from '../shared/string-list.js';
 import { recommendationStyles } from './recommendation.styles.js';
 import { recommendationTranslations } from './recommendation.translations.js';
 import { trimmedStringOf } from './recommendation.types.js';
 
-const defaultHeadingLevel: HeadingLevel = 3;
+const defaultHeadingLevel: ParentHeadingLevel = 3;
 // The sub-headings sit one level below the title, so the title stops at 5.
-const allowedHeadingLevels: HeadingLevel[] = [2, 3, 4, 5];
 
 /**
  * Read as an article named by its title ("Artikel, Verantwortlichkeit zentral verankern"), then
@@ -47,7 +46,7 @@ export class MdkRecommendation extends LitElement {
 
   /** The title's level in the page's outline, 2 to 5 (default 3: one below the group's heading); the sub-headings are one level below. */
   @property({ attribute: 'heading-level', reflect: true })
-  headingLevel: HeadingLevel = defaultHeadingLevel;
+  headingLevel: ParentHeadingLevel = defaultHeadingLevel;
 
   /**
    * What the recommendation starts from, one text per entry. As an attribute, a JSON array of texts:
@@ -76,7 +75,7 @@ export class MdkRecommendation extends LitElement {
   protected override render() {
     const words = recommendationTranslations[this.#language.lang];
     const heading = trimmedStringOf(this.heading);
-    const level = resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, allowedHeadingLevels);
+    const level = resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, parentHeadingLevels);
     const sections = [
       { name: 'starting-point', heading: words.startingPoint, entries: listEntries(this.startingPoint) },
       { name: 'measures', heading: words.measures, entries: listEntries(this.measures) },

@@ -4,6 +4,14 @@ import { warnOnce } from './dev-warnings.js';
 export const headingLevels = [1, 2, 3, 4, 5, 6] as const;
 export type HeadingLevel = (typeof headingLevels)[number];
 
+/** The levels of a heading inside a page's content: 1 is the page's own title. */
+export const sectionHeadingLevels = [2, 3, 4, 5, 6] as const;
+export type SectionHeadingLevel = (typeof sectionHeadingLevels)[number];
+
+/** The levels of a heading that has headings of its own one level below it, which must stay ≤ 6. */
+export const parentHeadingLevels = [2, 3, 4, 5] as const;
+export type ParentHeadingLevel = (typeof parentHeadingLevels)[number];
+
 /**
  * `id` lets an `aria-labelledby` in the same shadow root name something by the heading; `part` and
  * `className` (both `heading` unless given) tell a second kind of heading apart, e.g. sub-headings.
@@ -45,10 +53,9 @@ export function renderHeading(
  * Reads a `heading-level` attribute. Returns the level when it is a whole number in `allowed`,
  * else `undefined`, so the caller can fall back to its default and warn.
  */
-export function parseHeadingLevel(
-  value: unknown,
-  allowed: readonly HeadingLevel[] = headingLevels,
-): HeadingLevel | undefined {
+export function parseHeadingLevel(value: unknown): HeadingLevel | undefined;
+export function parseHeadingLevel<Level extends HeadingLevel>(value: unknown, allowed: readonly Level[]): Level | undefined;
+export function parseHeadingLevel(value: unknown, allowed: readonly HeadingLevel[] = headingLevels): HeadingLevel | undefined {
   const level = Number(value);
   return (allowed as readonly number[]).includes(level) ? (level as HeadingLevel) : undefined;
 }
@@ -58,6 +65,8 @@ export function parseHeadingLevel(
  * a development warning on the element. A removed attribute (`null`, or a property set to nothing)
  * asks for the default: nothing to warn about.
  */
+export function resolveHeadingLevel(element: Element, value: unknown, fallback: HeadingLevel): HeadingLevel;
+export function resolveHeadingLevel<Level extends HeadingLevel>(element: Element, value: unknown, fallback: Level, allowed: readonly Level[]): Level;
 export function resolveHeadingLevel(
   element: Element,
   value: unknown,

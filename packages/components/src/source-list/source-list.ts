@@ -1,13 +1,13 @@
 import { html, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../shared/define-element.js';
-import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { renderHeading, resolveHeadingLevel, sectionHeadingLevels, type SectionHeadingLevel } from '../shared/heading.js';
 import { LanguageController } from '../shared/language.js';
 import { markAssignedAsListItems } from '../shared/list-items.js';
 import { sourceListStyles } from './source-list.styles.js';
 import { sourceListTranslations } from './source-list.translations.js';
 
-const defaultHeadingLevel: HeadingLevel = 2;
+const defaultHeadingLevel: SectionHeadingLevel = 2;
 
 /**
  * Holds `<mdk-source>` entries in the light DOM, where footnote markers' fragment links
@@ -33,7 +33,7 @@ export class MdkSourceList extends LitElement {
 
   /** The heading's level in the page's outline, 2 to 6. */
   @property({ attribute: 'heading-level', reflect: true, useDefault: true })
-  headingLevel: HeadingLevel = defaultHeadingLevel;
+  headingLevel: SectionHeadingLevel = defaultHeadingLevel;
 
   /**
    * Leaves the heading out, for a slide or section whose own heading already says "Quellen": the list
@@ -57,7 +57,7 @@ export class MdkSourceList extends LitElement {
   protected override render() {
     const heading = this.heading.trim() || sourceListTranslations[this.#language.lang].heading;
     // The slot stays while hidden, so a source added later is seen.
-    return html`${this.hasItems && !this.noHeading ? renderHeading(resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, [2, 3, 4, 5, 6]), heading) : ''}
+    return html`${this.hasItems && !this.noHeading ? renderHeading(resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, sectionHeadingLevels), heading) : ''}
       <div class="list" part="list" role="list" ?hidden=${!this.hasItems}>
         <slot @slotchange=${(event: Event) => (this.hasItems = markAssignedAsListItems(event.target as HTMLSlotElement))}></slot>
       </div>`;

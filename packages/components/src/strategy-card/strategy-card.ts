@@ -2,12 +2,12 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
-import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { renderHeading, resolveHeadingLevel, sectionHeadingLevels, type SectionHeadingLevel } from '../shared/heading.js';
 import { listEntries, stringListConverter } from '../shared/string-list.js';
 import { textOf } from '../shared/text.js';
 import { strategyCardStyles } from './strategy-card.styles.js';
 
-const defaultHeadingLevel: HeadingLevel = 3;
+const defaultHeadingLevel: SectionHeadingLevel = 3;
 
 /**
  * Read as an article named by its heading, then a list of its points ("Menschen, Artikel",
@@ -42,7 +42,7 @@ export class MdkStrategyCard extends LitElement {
 
   /** The heading's level in the page's outline, 2 to 6: one below the heading of the card's group. */
   @property({ attribute: 'heading-level', reflect: true, useDefault: true })
-  headingLevel: HeadingLevel = defaultHeadingLevel;
+  headingLevel: SectionHeadingLevel = defaultHeadingLevel;
 
   /**
    * The bullet points, as texts. As an attribute, a JSON array of strings:
@@ -63,8 +63,8 @@ export class MdkStrategyCard extends LitElement {
     }
   }
 
-  #headingLevel(): HeadingLevel {
-    return resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, [2, 3, 4, 5, 6]);
+  #headingLevel(): SectionHeadingLevel {
+    return resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, sectionHeadingLevels);
   }
 
   protected override render() {

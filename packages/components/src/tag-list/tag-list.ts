@@ -2,12 +2,12 @@ import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
-import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { renderHeading, resolveHeadingLevel, sectionHeadingLevels, type SectionHeadingLevel } from '../shared/heading.js';
 import { listEntries, stringListConverter } from '../shared/string-list.js';
 import { textOf } from '../shared/text.js';
 import { tagListStyles } from './tag-list.styles.js';
 
-const defaultHeadingLevel: HeadingLevel = 2;
+const defaultHeadingLevel: SectionHeadingLevel = 2;
 
 /**
  * Read as a list, one entry per tag ("Liste, 8 Einträge"), under an optional heading. Tags are
@@ -41,7 +41,7 @@ export class MdkTagList extends LitElement {
 
   /** The heading's level in the page's outline, 2 to 6. */
   @property({ attribute: 'heading-level', reflect: true, useDefault: true })
-  headingLevel: HeadingLevel = defaultHeadingLevel;
+  headingLevel: SectionHeadingLevel = defaultHeadingLevel;
 
   /**
    * Leaves the heading out even when `heading` is set, for a slide or section whose own heading
@@ -51,8 +51,8 @@ export class MdkTagList extends LitElement {
   noHeading = false;
 
   /** The requested level when it is 2 to 6, else 2, with a development warning. */
-  #headingLevel(): HeadingLevel {
-    return resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, [2, 3, 4, 5, 6]);
+  #headingLevel(): SectionHeadingLevel {
+    return resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, sectionHeadingLevels);
   }
 
   protected override render() {

@@ -2,11 +2,11 @@ import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
-import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { renderHeading, resolveHeadingLevel, sectionHeadingLevels, type SectionHeadingLevel } from '../shared/heading.js';
 import { needsSpaceBetween, stringOf } from './vision-text.js';
 import { visionStyles } from './vision.styles.js';
 
-const defaultHeadingLevel: HeadingLevel = 2;
+const defaultHeadingLevel: SectionHeadingLevel = 2;
 
 /**
  * A paragraph in three parts, `text-before`, `emphasis` and `text-after`, so that the emphasised word is a
@@ -38,7 +38,7 @@ export class MdkVision extends LitElement {
 
   /** The heading's level in the page's outline, 2 to 6. */
   @property({ attribute: 'heading-level', reflect: true })
-  headingLevel: HeadingLevel = defaultHeadingLevel;
+  headingLevel: SectionHeadingLevel = defaultHeadingLevel;
 
   /**
    * Leaves the heading out even when `heading` is set, for a slide or section whose own heading
@@ -62,8 +62,8 @@ export class MdkVision extends LitElement {
   @property({ attribute: 'text-after' })
   textAfter = '';
 
-  #headingLevel(): HeadingLevel {
-    return resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, [2, 3, 4, 5, 6]);
+  #headingLevel(): SectionHeadingLevel {
+    return resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, sectionHeadingLevels);
   }
 
   /** The paragraph's content: the spaces are expressions, since the build's template minifier may drop literal ones. */
