@@ -27,9 +27,12 @@ function contentSecurityPolicy(policy: string): Plugin {
 
 /**
  * Two pages: the editor (index.html) and the preview frame it embeds (preview.html). Relative asset
- * paths let `dist/` run from any static server and any sub-path.
+ * paths let `dist/` run from any static server and any sub-path. `mpa`: the dev server answers a
+ * missing file with 404, as a static server does, not with index.html (the app asks for an optional
+ * start-document.json).
  */
 export default defineConfig({
+  appType: 'mpa',
   base: './',
   plugins: [contentSecurityPolicy(appContentSecurityPolicy), themeStylesheets(themeNames)],
   build: {

@@ -1,5 +1,5 @@
-import { createExampleDocument } from '@muenchen-digital/content';
 import './app/admin-app.js';
+import { loadStartDocument, startDocumentFileName, type StartDocumentRefusal } from './io/start-document.js';
 import { initialUiLanguage, switchUiLanguage } from './localization.js';
 import { DocumentStore } from './state/document-store.js';
 import { DocumentDatabase } from './storage/database.js';
@@ -8,8 +8,8 @@ import './styles/admin.css';
 import { applyTheme } from './theme.js';
 
 /**
- * Starts the app: the UI language, the stored document (the example on first use), and whether
- * this tab edits or only reads (another tab may be editing already).
+ * Starts the app: the UI language, the stored document (on first use the installation's start
+ * document, else the example), and whether this tab edits or only reads (another tab may be editing already).
  */
 async function start() {
   const app = document.querySelector('admin-app');
@@ -18,7 +18,12 @@ async function start() {
   await switchUiLanguage(language);
 
   const database = await DocumentDatabase.open();
-  const store = await DocumentStore.open(database, createExampleDocument);
+  let startDocumentRefusal: StartDocumentRefusal | undefined;
+  const store = await DocumentStore.open(database, async () => {
+    const start = await loadStartDocument(new URL(startDocumentFileName, document.baseURI), language);
+    startDocumentRefusal = start.refusal;
+    return start.document;
+  });
   store.language = language;
   applyTheme(store.document.organisation.theme);
 
@@ -37,6 +42,7 @@ async function start() {
   if (leaseState === 'editing') await store.startEditing();
   else lease.waitInLine();
   app.attach(store, database, lease, leaseState);
+  if (startDocumentRefusal) app.startDocumentRefused(startDocumentRefusal);
 
   // A read-only tab follows what the editing tab saves.
   const channel = new BroadcastChannel('muenchen-digital-admin');

@@ -13,6 +13,7 @@ import { formSections } from '../editor/form-model.js';
 import { changedPlace, linkPlaces } from '../editor/form-place.js';
 import '../editor/strategy-form.js';
 import { datedFileName, download } from '../io/download.js';
+import { startDocumentFileName, type StartDocumentRefusal } from '../io/start-document.js';
 import { getLocale, switchUiLanguage, type UiLanguage } from '../localization.js';
 import type { PreviewApi } from '../preview/preview-main.js';
 import '../publish/publish-button.js';
@@ -25,6 +26,7 @@ import './versions-dialog.js';
 
 type Message =
   | { kind: 'import-refused'; error: ImportError }
+  | { kind: 'start-document-refused'; refusal: StartDocumentRefusal }
   | { kind: 'problems'; action: string | undefined }
   | { kind: 'info'; text: string };
 
@@ -88,6 +90,14 @@ export class AdminApp extends LitElement {
 
   set leaseState(state: LeaseState) {
     this.lease_ = state;
+  }
+
+  /**
+   * The installation's start document could not be used, so the example is open: say why, so that
+   * whoever looks after the installation can fix the file, and nobody mistakes the example for it.
+   */
+  startDocumentRefused(refusal: StartDocumentRefusal) {
+    this.message = { kind: 'start-document-refused', refusal };
   }
 
   /** The tab that edited is gone and this one took over by itself: say so, without moving focus. */
@@ -292,15 +302,20 @@ export class AdminApp extends LitElement {
     if (message.kind === 'info') return html`<p id="admin-message-heading">${message.text}</p>`;
     const language = getLocale() as UiLanguage;
     if (message.kind === 'import-refused') {
-      const problems = message.error.reason === 'invalid' ? message.error.problems : [];
       return html`<h2 id="admin-message-heading">${msg('Import abgelehnt')}</h2>
-        <p>${describeImportError(message.error, language)}</p>
-        ${problems.length > 0
-          ? html`<ul>
-              ${problems.slice(0, 20).map((problem) => html`<li>${problem.location}: ${problem.message}</li>`)}
-            </ul>`
-          : nothing}
+        ${this.#renderImportError(message.error, language)}
         <p>${msg('Das geöffnete Dokument ist unverändert.')}</p>`;
+    }
+    if (message.kind === 'start-document-refused') {
+      const { refusal } = message;
+      return html`<h2 id="admin-message-heading">${msg('Startdokument nicht geladen')}</h2>
+        <p>
+          ${msg(str`Diese Installation hat ein eigenes Startdokument (${startDocumentFileName}), das sich nicht laden ließ. Geöffnet ist deshalb das Beispieldokument.`)}
+        </p>
+        ${refusal.reason === 'unavailable'
+          ? html`<p>${msg(str`Der Server hat die Datei nicht ausgeliefert (HTTP-Status ${refusal.status}).`)}</p>`
+          : this.#renderImportError(refusal.error, language)}
+        <p>${msg('Wer die Installation betreut, kann die Datei korrigieren; bis dahin lässt sich ein Dokument auch importieren.')}</p>`;
     }
     // The summary follows the document as it is fixed, also after an action was refused: a fixed
     // entry leaves the list, and once none is left the summary says so (and #followDocument tells a
@@ -328,7 +343,18 @@ export class AdminApp extends LitElement {
       </ul>`;
   }
 
-  /** Whether the message box shows an error: an import refused, or problems still to correct. */
+  /** Why a file was refused, and the first 20 of its problems, if it has any. */
+  #renderImportError(error: ImportError, language: UiLanguage) {
+    const problems = error.reason === 'invalid' ? error.problems : [];
+    return html`<p>${describeImportError(error, language)}</p>
+      ${problems.length > 0
+        ? html`<ul>
+            ${problems.slice(0, 20).map((problem) => html`<li>${problem.location}: ${problem.message}</li>`)}
+          </ul>`
+        : nothing}`;
+  }
+
+  /** Whether the message box shows an error: a file refused, or problems still to correct. */
   #messageIsError(): boolean {
     if (this.message?.kind === 'problems') return (this.store?.problems.length ?? 0) > 0;
     return this.message !== undefined && this.message.kind !== 'info';

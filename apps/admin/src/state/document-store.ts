@@ -86,11 +86,12 @@ export class DocumentStore extends EventTarget {
    * Opens the working document, read-only: the stored one, or `fallback()` (the example) on first
    * use. An edit a reload interrupted is put back when this tab starts editing or takes over.
    */
-  static async open(database: DocumentDatabase, fallback: () => StrategyDocument): Promise<DocumentStore> {
+  /** The stored document, or — in a browser that holds none yet — the one `firstDocument` gives. */
+  static async open(database: DocumentDatabase, firstDocument: () => StrategyDocument | Promise<StrategyDocument>): Promise<DocumentStore> {
     const stored = await database.readWorkingDocument();
     return stored
       ? new DocumentStore(database, stored.document, stored.revision, stored.savedAt)
-      : new DocumentStore(database, fallback(), 0, Date.now());
+      : new DocumentStore(database, await firstDocument(), 0, Date.now());
   }
 
   get document(): StrategyDocument {
