@@ -17,14 +17,22 @@ const contentTypes = {
   '.map': 'application/json',
 };
 
-/** Serves `folder`; `headers` are added to every response (a CSP, say). A folder's URL serves its index.html. */
-export async function serveFolder(folder, headers = {}) {
+/**
+ * Serves `folder`; `headers` are added to every response (a CSP, say). A folder's URL serves its
+ * index.html. The files named in `hide` (paths in the folder) are answered with 404, as if absent.
+ */
+export async function serveFolder(folder, headers = {}, { hide = [] } = {}) {
   const root = resolve(folder);
+  const hidden = new Set(hide.map((path) => join(root, path)));
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = normalize(join(root, pathname));
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
+      return;
+    }
+    if (hidden.has(file)) {
+      response.writeHead(404).end('not found');
       return;
     }
     try {

@@ -16,7 +16,7 @@ export function themeStylesheets(themeNames) {
     load(id) {
       if (!id.startsWith(`\0${moduleId}?`)) return undefined;
       const query = id.slice(`\0${moduleId}?`.length);
-      const imports = themeNames.map((name, index) => `import theme${index} from '@muenchen-digital/tokens/${name}.css?${query}';`);
+      const imports = themeNames.map((name, index) => `import theme${index} from ${JSON.stringify(`@muenchen-digital/tokens/${name}.css?${query}`)};`);
       const entries = themeNames.map((name, index) => `  ${JSON.stringify(name)}: theme${index},`);
       return [...imports, '', 'export default {', ...entries, '};', ''].join('\n');
     },

@@ -10,13 +10,13 @@ describe('virtual:mdk-theme-stylesheets', () => {
     const id = plugin.resolveId('virtual:mdk-theme-stylesheets?inline');
     expect(id).toBe('\0virtual:mdk-theme-stylesheets?inline');
     const code = plugin.load(id!)!;
-    expect(code).toContain("import theme2 from '@muenchen-digital/tokens/beispielstadt.css?inline';");
+    expect(code).toContain('import theme2 from "@muenchen-digital/tokens/beispielstadt.css?inline";');
     expect(code).toMatch(/export default \{\n {2}"muenchen": theme0,\n {2}"musterstadt": theme1,\n {2}"beispielstadt": theme2,\n\};/);
   });
 
   it('hands the stylesheets over as addresses with ?url', () => {
     const code = plugin.load(plugin.resolveId('virtual:mdk-theme-stylesheets?url')!)!;
-    expect(code.match(/\.css\?url';/g)).toHaveLength(3);
+    expect(code.match(/\.css\?url";/g)).toHaveLength(3);
   });
 
   it('leaves every other module alone', () => {

@@ -96,9 +96,9 @@ describe('the schema', () => {
   });
 
   it('refuses a theme the tokens package does not build, naming those it does', () => {
-    const document = exampleWith((draft) => ((draft.organisation as { theme: string }).theme = 'beispielstadt'));
+    const document = exampleWith((draft) => ((draft.organisation as { theme: string }).theme = 'no-such-theme'));
     expect(problemsOf(document, 'en')).toEqual([
-      { path: 'organisation.theme', message: `Please use one of these values: ${builtThemes.join(', ')}. Found: "beispielstadt".` },
+      { path: 'organisation.theme', message: `Please use one of these values: ${builtThemes.join(', ')}. Found: "no-such-theme".` },
     ]);
   });
 

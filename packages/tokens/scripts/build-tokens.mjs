@@ -22,6 +22,16 @@ const cityNames = (await readdir(join(tokensDir, 'themes'), { withFileTypes: tru
   .map((entry) => entry.name)
   .sort();
 
+// A folder's name is the theme's name in code, in documents and in its file's name (`<name>.css`).
+for (const city of cityNames) {
+  if (!/^[a-z][a-z0-9-]*$/.test(city)) {
+    throw new Error(
+      `tokens/themes/${city}/: a theme folder's name is the theme's name in code and in file names (<name>.css). ` +
+        'Use lower-case letters, digits and hyphens, starting with a letter, e.g. "bad-toelz".',
+    );
+  }
+}
+
 /** Style Dictionary for one city in one mode: shared scales, the city's brand, the mode's colours. */
 function dictionaryFor(city, mode) {
   return new StyleDictionary({

@@ -10,9 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findContrastFailures } from '../src/contrast-pairs.js';
-import type { TokenValues } from '../src/generated/token-values.js';
+import { themeLabels, themeNames, type TokenValues } from '../src/generated/token-values.js';
 
 const run = promisify(execFile);
+/** The themes the build finds after the city added its folder: this package's, and Beispielstadt, by folder name. */
+const withBeispielstadt = [...themeNames, 'beispielstadt'].sort();
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /** A copy of the package's token sources, build script and manifest, sharing its installed dependencies. */
@@ -57,7 +59,7 @@ describe('a city adds its theme by copying a folder', () => {
   afterAll(() => rm(folder, { recursive: true, force: true }));
 
   it('builds the new theme with the others', () => {
-    expect(output).toContain('built beispielstadt, muenchen, musterstadt');
+    expect(output).toContain(`built ${withBeispielstadt.join(', ')} ×`);
   });
 
   it('writes its CSS file, with its own colour and its fonts', async () => {
@@ -76,8 +78,8 @@ describe('a city adds its theme by copying a folder', () => {
 
   it('lists it, by the name from its brand.json, where tools read the themes', async () => {
     const generated = await import(join(folder, 'src', 'generated', 'token-values.ts'));
-    expect(generated.themeNames).toEqual(['beispielstadt', 'muenchen', 'musterstadt']);
-    expect(generated.themeLabels).toEqual({ beispielstadt: 'Beispielstadt', muenchen: 'München', musterstadt: 'Musterstadt' });
+    expect(generated.themeNames).toEqual(withBeispielstadt);
+    expect(generated.themeLabels).toEqual({ ...themeLabels, beispielstadt: 'Beispielstadt' });
   });
 
   it('measures its colours with the same contrast table: this one passes', async () => {
@@ -109,5 +111,12 @@ describe('a new theme is checked like the others', () => {
   it('refuses to build a theme without a label, naming the file and what to add', async () => {
     await addCity(folder, 'ohnename', { accent: '#1b5e20' });
     await expect(build(folder)).rejects.toThrow(/tokens\/themes\/ohnename\/brand\.json: .*label is missing.*"label": "Musterstadt"/s);
+    await rm(join(folder, 'tokens', 'themes', 'ohnename'), { recursive: true });
+  }, 120_000);
+
+  it('refuses a folder name that cannot be a theme name, saying which names can', async () => {
+    await addCity(folder, 'Bad Tölz', { label: 'Bad Tölz', accent: '#1b5e20' });
+    await expect(build(folder)).rejects.toThrow(/tokens\/themes\/Bad Tölz\/: .*lower-case letters, digits and hyphens/s);
+    await rm(join(folder, 'tokens', 'themes', 'Bad Tölz'), { recursive: true });
   }, 120_000);
 });

@@ -312,10 +312,16 @@ export class AdminApp extends LitElement {
         <p>
           ${msg(str`Diese Installation hat ein eigenes Startdokument (${startDocumentFileName}), das sich nicht laden ließ. Geöffnet ist deshalb das Beispieldokument.`)}
         </p>
-        ${refusal.reason === 'unavailable'
-          ? html`<p>${msg(str`Der Server hat die Datei nicht ausgeliefert (HTTP-Status ${refusal.status}).`)}</p>`
-          : this.#renderImportError(refusal.error, language)}
-        <p>${msg('Wer die Installation betreut, kann die Datei korrigieren; bis dahin lässt sich ein Dokument auch importieren.')}</p>`;
+        ${refusal.reason === 'refused'
+          ? this.#renderImportError(refusal.error, language)
+          : html`<p>
+              ${refusal.status === undefined
+                ? msg('Der Server hat die Datei nicht rechtzeitig ausgeliefert.')
+                : msg(str`Der Server hat die Datei nicht ausgeliefert (HTTP-Status ${refusal.status}).`)}
+            </p>`}
+        <p>
+          ${msg('In diesem Browser bleibt das Beispieldokument gespeichert. Wer die Installation betreut, kann die Datei korrigieren; die korrigierte Datei lässt sich hier importieren.')}
+        </p>`;
     }
     // The summary follows the document as it is fixed, also after an action was refused: a fixed
     // entry leaves the list, and once none is left the summary says so (and #followDocument tells a

@@ -8,29 +8,39 @@ import { createExampleDocument, importDocument, type ImportError, type Language,
  */
 export const startDocumentFileName = 'start-document.json';
 
-/** Why the installation's start document was not used: the server did not hand it over, or an import would refuse it. */
-export type StartDocumentRefusal = { reason: 'unavailable'; status: number } | { reason: 'refused'; error: ImportError };
+/** How long the first start waits for the file before it opens the example. */
+const patience = 10_000;
+
+/**
+ * Why the installation's start document was not used: the server did not hand it over (an error
+ * status, or no answer at all), or an import would refuse the file.
+ */
+export type StartDocumentRefusal = { reason: 'unavailable'; status?: number } | { reason: 'refused'; error: ImportError };
 
 export interface StartDocument {
   document: StrategyDocument;
-  /** Set when the file is there but could not be used: the example is used instead, and people should hear why. */
+  /** Set when there is a file that could not be used: the example is used instead, and people should hear why. */
   refusal?: StartDocumentRefusal;
 }
 
-/** Reads the start document at `url` as an import reads a file (same limits, same checks); never throws. */
+/** Reads the start document at `url` as an import reads a file (same limits, same checks). Never throws. */
 export async function loadStartDocument(url: URL, language: Language): Promise<StartDocument> {
+  const example = (refusal?: StartDocumentRefusal): StartDocument =>
+    refusal ? { document: createExampleDocument(), refusal } : { document: createExampleDocument() };
   let response: Response;
+  let body: ArrayBuffer;
   try {
     // `no-cache`: a city that replaces the file is heard on the next first start, not after a cache expires.
-    response = await fetch(url, { cache: 'no-cache' });
+    response = await fetch(url, { cache: 'no-cache', signal: AbortSignal.timeout(patience) });
+    if (response.status === 404) return example();
+    if (!response.ok) return example({ reason: 'unavailable', status: response.status });
+    // A host that answers every path with the app's page (a single-page fallback) has no such file.
+    if (response.headers.get('content-type')?.startsWith('text/html')) return example();
+    body = await response.arrayBuffer();
   } catch {
-    // The request itself failed (offline, blocked): as without the file.
-    return { document: createExampleDocument() };
+    // No answer in time, or the connection failed while the file was on its way.
+    return example({ reason: 'unavailable' });
   }
-  if (response.status === 404) return { document: createExampleDocument() };
-  if (!response.ok) return { document: createExampleDocument(), refusal: { reason: 'unavailable', status: response.status } };
-  const result = importDocument(new Uint8Array(await response.arrayBuffer()), language);
-  return result.ok
-    ? { document: result.document }
-    : { document: createExampleDocument(), refusal: { reason: 'refused', error: result.error } };
+  const result = importDocument(new Uint8Array(body), language);
+  return result.ok ? { document: result.document } : example({ reason: 'refused', error: result.error });
 }

@@ -83,10 +83,10 @@ export class DocumentStore extends EventTarget {
   }
 
   /**
-   * Opens the working document, read-only: the stored one, or `fallback()` (the example) on first
-   * use. An edit a reload interrupted is put back when this tab starts editing or takes over.
+   * Opens the working document, read-only: the stored one, or — in a browser that holds none yet —
+   * the one `firstDocument` gives (the installation's start document, or the example). An edit a
+   * reload interrupted is put back when this tab starts editing or takes over.
    */
-  /** The stored document, or — in a browser that holds none yet — the one `firstDocument` gives. */
   static async open(database: DocumentDatabase, firstDocument: () => StrategyDocument | Promise<StrategyDocument>): Promise<DocumentStore> {
     const stored = await database.readWorkingDocument();
     return stored

@@ -1,4 +1,4 @@
-import { parseHexColor, themeModes, tokenValues, type ThemeMode } from '@muenchen-digital/tokens';
+import { parseHexColor, themeModes, themeNames, tokenValues, type ThemeMode } from '@muenchen-digital/tokens';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.js';
@@ -7,12 +7,12 @@ import { importFile, newContext, openApp, previewWindow, useBrowser } from './ha
 /**
  * axe-core (WCAG 2.0–2.2, A and AA) finds nothing on each screen the app shows — the main screen,
  * the preview, the versions dialog, an import error, the read-only banner — in German and English,
- * in both city themes, and on the main screen in dark mode too; and the error messages (a field's
+ * in every city theme, and on the main screen in dark mode too; and the error messages (a field's
  * error, the error summary) in every city theme × mode, in the error colour the tokens measure.
  */
 const env = useBrowser();
 const languages = ['de', 'en'] as const;
-const themes = ['muenchen', 'musterstadt'] as const;
+const themes = themeNames;
 
 /** What the browser is told about the person's settings, for each mode of a theme. */
 const mediaFor: Record<ThemeMode, Parameters<Page['emulateMedia']>[0]> = {

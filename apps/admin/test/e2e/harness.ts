@@ -7,6 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Frame, type Page } fr
 import { afterAll, beforeAll } from 'vitest';
 import { chromiumArgs, chromiumExecutable } from '../../../../tooling/chromium.js';
 import { serveFolder } from '../../../../tooling/serve-folder.js';
+import { startDocumentFileName } from '../../src/io/start-document.js';
 
 /**
  * End-to-end tests drive the built app (`dist/`, written by `pnpm build`, which the test task
@@ -49,13 +50,14 @@ export async function previewWindow(page: Page): Promise<Frame> {
 
 /**
  * One browser and one static server for a test file: `const env = useBrowser()`, then `env.browser`
- * and `env.url` inside the tests.
+ * and `env.url` inside the tests. The app starts from the example document, as the tests expect,
+ * also in a fork whose build holds its own start document (start-document.test.ts tests that).
  */
 export function useBrowser(headers: Record<string, string> = {}) {
   const env = {} as { browser: Browser; url: string };
   let server: Awaited<ReturnType<typeof serveFolder>> | undefined;
   beforeAll(async () => {
-    server = await serveFolder(distFolder, headers);
+    server = await serveFolder(distFolder, headers, { hide: [startDocumentFileName] });
     env.url = server.url;
     env.browser = await launchChromium();
   });

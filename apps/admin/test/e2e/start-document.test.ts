@@ -24,7 +24,9 @@ afterAll(async () => {
 async function installation(content?: string): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), 'mdk-admin-installation-'));
   await cp(distFolder, folder, { recursive: true });
-  if (content !== undefined) await writeFile(join(folder, 'start-document.json'), content);
+  // Without `content`, no file: also when the build holds one (a fork's, from apps/admin/public/).
+  if (content === undefined) await rm(join(folder, 'start-document.json'), { force: true });
+  else await writeFile(join(folder, 'start-document.json'), content);
   const server = await serveFolder(folder);
   cleanups.push(() => server.close(), () => rm(folder, { recursive: true, force: true }));
   return server.url;

@@ -9,8 +9,8 @@ import { recommendationStyles } from './recommendation.styles.js';
 import { recommendationTranslations } from './recommendation.translations.js';
 import { trimmedStringOf } from './recommendation.types.js';
 
+// A parent heading level (2 to 5): the sub-headings sit one level below the title.
 const defaultHeadingLevel: ParentHeadingLevel = 3;
-// The sub-headings sit one level below the title, so the title stops at 5.
 
 /**
  * Read as an article named by its title ("Artikel, Verantwortlichkeit zentral verankern"), then
