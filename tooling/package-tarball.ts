@@ -111,11 +111,11 @@ function missingSources(mapPath: string, map: SourceMap, shipped: Set<string>): 
   });
 }
 
-/** Every file package.json sends a user to: main, types, customElements and each export target. */
+/** Every file package.json sends a user to: main, types, customElements, web-types and each export target. */
 function entryPoints(packageJson: Record<string, unknown>): string[] {
   const targets = (value: unknown): string[] =>
     typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(targets) : [];
-  return ['main', 'module', 'types', 'typings', 'customElements', 'exports']
+  return ['main', 'module', 'types', 'typings', 'customElements', 'web-types', 'exports']
     .flatMap((field) => targets(packageJson[field]))
     .filter((target) => !target.includes('*'))
     .map((target) => posix.normalize(target));

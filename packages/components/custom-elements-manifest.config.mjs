@@ -3,6 +3,8 @@
 // about this kit; test/custom-elements-manifest.node.test.ts checks the result.
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 
 const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -379,6 +381,21 @@ export default {
   dependencies: false,
   packagejson: true,
   // In order: read the sources, resolve types and defaults (module paths are still `src/…ts`),
-  // drop internal members, then link tags to entry points and rewrite the paths.
-  plugins: [sources.plugin, resolvedTypesAndDefaults(sources), publicMembersOnly(sources), publicEntryPoints(sources)],
+  // drop internal members, then link tags to entry points and rewrite the paths. Last, from the
+  // finished manifest, the files editors read for completion and hover docs in HTML and CSS:
+  // VS Code's custom data (`html.customData`, `css.customData`) and JetBrains' web-types.
+  plugins: [
+    sources.plugin,
+    resolvedTypesAndDefaults(sources),
+    publicMembersOnly(sources),
+    publicEntryPoints(sources),
+    customElementVsCodePlugin({
+      outdir: '.',
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+      hideLogs: true,
+    }),
+    // packageJson: false — package.json names web-types.json itself, instead of the plugin rewriting it.
+    customElementJetBrainsPlugin({ outdir: '.', webTypesFileName: 'web-types.json', packageJson: false, hideLogs: true }),
+  ],
 };

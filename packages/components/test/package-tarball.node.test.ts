@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { describePackageTarball } from '../../../tooling/describe-package-tarball.js';
 
-// Measured 1,381,206 bytes unpacked (304 kB packed), with the vendor files (icons) without source
-// maps. Before, the maps of simple-icons made it 12 MB. The budget leaves room for a few elements.
-describePackageTarball(fileURLToPath(new URL('..', import.meta.url)), { unpackedBudget: 1_600_000 });
+// Measured 1,613,742 bytes unpacked: 1,381,206 for the code (304 kB packed), with the vendor files
+// (icons) without source maps — before, the maps of simple-icons made it 12 MB — and 178 kB of
+// editor data (VS Code's custom data, web-types). The budget leaves room for a few elements.
+describePackageTarball(fileURLToPath(new URL('..', import.meta.url)), { unpackedBudget: 1_800_000 });
