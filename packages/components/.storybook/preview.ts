@@ -87,6 +87,8 @@ const preview: Preview = {
   ],
   parameters: {
     layout: 'padded',
+    // The introduction first, then from the ground up: tokens, the key figures, the rest, the examples.
+    options: { storySort: { order: ['Introduction', 'Foundations', 'Key figures', 'Strategy', 'Channels', 'Brand', 'Components', 'Examples'] } },
     controls: { expanded: true },
     // Attributes under their own names, with controls; parts, slots, CSS properties and events
     // namespaced and documented without one (Storybook's own extraction lets a part named like an
