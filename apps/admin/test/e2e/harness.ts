@@ -77,6 +77,23 @@ export async function openFreshApp(browser: Browser, url: string, options: { wid
   return { context, page };
 }
 
+/**
+ * Opens the app in a fresh context whose site storage holds only `quotaSize` bytes: a full disk, as
+ * far as the app can tell. 400 kB hold the example document and its first writes, not a logo of
+ * almost 1 MB. Chromium reads an origin's quota when its storage is first used, so it is set before
+ * the app opens; `restoreQuota()` gives the origin its usual quota back.
+ */
+export async function openAppWithQuota(browser: Browser, url: string, quotaSize = 400_000) {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const origin = new URL(url).origin;
+  await page.goto('about:blank');
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize });
+  await openApp(page, url);
+  return { context, page, restoreQuota: () => cdp.send('Storage.overrideQuotaForOrigin', { origin }) };
+}
+
 /** Clicks "Exportieren" and returns the text of the file it downloads. */
 export async function exportedJson(page: Page): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export').click()]);

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { StrategyDocument } from '@muenchen-digital/content';
 import { describe, expect, it } from 'vitest';
-import { exportedJson, importFile, newContext, openApp, openFreshApp, previewFrame, storedDocument, useBrowser } from './harness.js';
+import { exportedJson, importFile, openApp, openAppWithQuota, openFreshApp, previewFrame, storedDocument, useBrowser } from './harness.js';
 
 /**
  * Export and import: a round trip restores the document, and every bad file is refused with a
@@ -60,13 +60,7 @@ describe('export and import', () => {
   });
 
   it('refuses an import when the document it would replace cannot be kept as a version', async () => {
-    const context = await newContext(env.browser);
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    // A full disk (as in storage-faults.test.ts): 400 kB hold the example, not a logo of almost 1 MB.
-    await page.goto('about:blank');
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(env.url).origin, quotaSize: 400_000 });
-    await openApp(page, env.url);
+    const { context, page } = await openAppWithQuota(env.browser, env.url);
     const exported = await exportedJson(page);
     await page.locator('#field-organisation-logo-file').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.alloc(900_000, 7) });
     await page.locator(title).fill('Nur im Speicher');

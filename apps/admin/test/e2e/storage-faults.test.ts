@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axNodeOf } from './accessibility-tree.js';
-import { exportedJson, newContext, openApp, openFreshApp, storedDocument, useBrowser } from './harness.js';
+import { exportedJson, openApp, openAppWithQuota, openFreshApp, storedDocument, useBrowser } from './harness.js';
 
 /** When the browser refuses to store, and when a tab dies: no edit is lost without a warning. */
 const env = useBrowser();
@@ -8,14 +8,7 @@ const title = '#field-hero-title';
 
 describe('storage faults', () => {
   it('shows an alert with an export offer when the quota is used up, and keeps the document in memory', async () => {
-    const context = await newContext(env.browser);
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    // Chromium reads an origin's quota when its storage is first used: override it before the app opens.
-    // 400 kB hold the example document and its first writes, not a logo of almost 1 MB.
-    await page.goto('about:blank');
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(env.url).origin, quotaSize: 400_000 });
-    await openApp(page, env.url);
+    const { context, page, restoreQuota } = await openAppWithQuota(env.browser, env.url);
 
     // A logo of almost 1 MB (the most the editor takes) cannot fit any more.
     const logo = Buffer.alloc(900_000, 7);
@@ -40,7 +33,7 @@ describe('storage faults', () => {
     expect(exported.organisation.logo.src).toMatch(/^data:image\/png;base64,/);
 
     // Space again: "Erneut speichern" writes it.
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(env.url).origin });
+    await restoreQuota();
     await alert.getByRole('button', { name: 'Erneut speichern' }).click();
     await expect.poll(async () => (await storedDocument(page))?.document.hero.title).toBe('Nur noch im Speicher');
     await expect.poll(() => page.locator('[role=alert]').count()).toBe(0);
