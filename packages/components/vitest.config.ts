@@ -63,6 +63,8 @@ const storyTests: TestProjectInlineConfiguration[] = storyThemeRuns.map((run) =>
 
 export default defineConfig({
   define: { __MDK_DEV__: 'true' },
+  // test/in-vue.test.ts compiles Vue templates in the browser: Vue's browser build with its compiler.
+  resolve: { alias: [{ find: /^vue$/, replacement: 'vue/dist/vue.esm-browser.js' }] },
   // The same template minifier as the library build: tests see the markup that ships.
   plugins: [minifyTemplates()],
   test: {

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { readAttributeTexts } from '../shared/attribute-text.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { LanguageController } from '../shared/language.js';
@@ -109,6 +110,7 @@ export class MdkBrandFooter extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    readAttributeTexts(this);
     // One `if (__MDK_DEV__)` block: production builds drop it and its texts.
     if (__MDK_DEV__) {
       if (changed.has('links')) {

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { readAttributeTexts } from '../shared/attribute-text.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
@@ -79,6 +80,7 @@ export class MdkContact extends LitElement {
   readonly #language = new LanguageController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    readAttributeTexts(this);
     // One `if (__MDK_DEV__)` block: production builds drop it and its texts.
     if (__MDK_DEV__) {
       const [email, phone] = [textOf(this.email), textOf(this.phone)];

@@ -1,9 +1,11 @@
 import { html, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { readAttributeTexts } from '../shared/attribute-text.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { renderHeading, resolveHeadingLevel, sectionHeadingLevels, type SectionHeadingLevel } from '../shared/heading.js';
 import { markAssignedAsListItems } from '../shared/list-items.js';
+import { textOf } from '../shared/text.js';
 import { kpiGroupStyles } from './kpi-group.styles.js';
 
 const defaultHeadingLevel: SectionHeadingLevel = 2;
@@ -54,8 +56,12 @@ export class MdkKpiGroup extends LitElement {
     this.hasItems = this.children.length > 0;
   }
 
+  protected override willUpdate(): void {
+    readAttributeTexts(this);
+  }
+
   protected override render() {
-    const heading = this.noHeading ? '' : this.heading.trim();
+    const heading = this.noHeading ? '' : textOf(this.heading);
     if (__MDK_DEV__ && heading === '' && !this.noHeading) warnOnce(this, 'heading', 'has no heading; a list of figures needs one.');
     // The slot stays while hidden, so a tile added later is seen.
     return html`${heading && this.hasItems

@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { defineElement } from '../shared/define-element.js';
 import { LanguageController } from '../shared/language.js';
 import { findSourceEntry } from '../shared/citations.js';
+import { textOf } from '../shared/text.js';
 import { formatFigure, missingValueSign, type FormattedFigure } from './format-figure.js';
 import { kpiTileStyles } from './kpi-tile.styles.js';
 import { kpiTileTranslations } from './kpi-tile.translations.js';
@@ -131,20 +132,28 @@ export class MdkKpiTile extends LitElement {
    * the navigation (which runs after the click listeners) is done.
    */
   #followMarker(): void {
-    const entry = findSourceEntry(this, this.source.trim());
+    const entry = findSourceEntry(this, textOf(this.source));
     if (entry) setTimeout(() => entry.focus());
+  }
+
+  protected override willUpdate(): void {
+    // The one non-text property, read as its attribute when a framework sets it to the attribute's
+    // text (see shared/attribute-text.ts; the shared helper would cost this small element 60 bytes).
+    if (typeof this.value === 'string') this.value = figureValueConverter.fromAttribute(this.value);
   }
 
   protected override render() {
     if (__MDK_DEV__) warnAboutAttributes(this);
     const figure = this.#formatFigure();
     const words = kpiTileTranslations[this.#language.lang];
-    const source = this.source.trim();
-    const asOf = this.asOf.trim() && `(${words.asOf(this.asOf.trim())})`;
+    // Text attributes through textOf: a framework may set them to a number (`source={2}`) or to null.
+    const label = textOf(this.label);
+    const source = textOf(this.source);
+    const asOf = textOf(this.asOf) && `(${words.asOf(textOf(this.asOf))})`;
     // The whole figure in words, as one text: "rund 1,6 Millionen Bürger*innen (Stand 2025),".
     // The comma belongs in it: Chromium joins two texts with a space.
     const spoken =
-      [this.valueText ?? figure?.spoken ?? words.notAvailable, this.spokenLabel.trim() || this.label, asOf].filter(Boolean).join(' ') +
+      [this.valueText ?? figure?.spoken ?? words.notAvailable, textOf(this.spokenLabel) || label, asOf].filter(Boolean).join(' ') +
       (source ? ',' : '');
     // Until its entry has rendered, the marker points at the id the entry will most likely take.
     const target = source && (findSourceEntry(this, source)?.id || `source-${source}`);
@@ -159,7 +168,7 @@ export class MdkKpiTile extends LitElement {
         <span aria-hidden="true"
           ><span part="value"
             ><slot name="value" @slotchange=${this.#onValueSlotChange}>${figure?.visible ?? missingValueSign}</slot></span
-          ><span part="label">${this.label}</span>${asOf ? html`${' '}<span part="as-of">${asOf}</span>` : nothing}</span
+          ><span part="label">${label}</span>${asOf ? html`${' '}<span part="as-of">${asOf}</span>` : nothing}</span
         ><span class="visually-hidden">${spoken}</span>${source
           ? html`<a part="marker" href="#${target}" @click=${this.#followMarker}
               ><span class="visually-hidden">${words.sourceWord} </span>${source}</a

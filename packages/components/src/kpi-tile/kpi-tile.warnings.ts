@@ -1,5 +1,6 @@
 // Development-only texts: referenced only under `if (__MDK_DEV__)`, so production builds drop this module.
 import { warnOnce } from '../shared/dev-warnings.js';
+import { textOf } from '../shared/text.js';
 import { kpiNotations, kpiQualifiers, kpiUnits } from './kpi-tile.types.js';
 
 export type KpiTileAttribute = 'value' | 'qualifier' | 'unit' | 'notation' | 'label';
@@ -9,7 +10,7 @@ interface KpiTileLike extends Element {
   qualifier: string;
   unit: string;
   notation: string;
-  label: string;
+  label: unknown;
 }
 
 /** Says what is wrong with one attribute of a tile and what the tile does instead. */
@@ -42,6 +43,6 @@ export function warnAboutAttributes(tile: KpiTileLike): void {
     if (!(kpiUnits as readonly string[]).includes(tile.unit)) unusable.push('unit');
     if (!(kpiNotations as readonly string[]).includes(tile.notation)) unusable.push('notation');
   }
-  if (tile.label.trim() === '') unusable.push('label');
+  if (textOf(tile.label) === '') unusable.push('label');
   for (const attribute of unusable) warnOnce(tile, attribute, describeInvalidAttribute(tile, attribute));
 }

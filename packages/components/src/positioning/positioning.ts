@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { readAttributeTexts } from '../shared/attribute-text.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { renderHeading, resolveHeadingLevel, parentHeadingLevels, type HeadingLevel, type ParentHeadingLevel } from '../shared/heading.js';
@@ -85,6 +86,7 @@ export class MdkPositioning extends LitElement {
   readonly #language = new LanguageController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    readAttributeTexts(this);
     if (!__MDK_DEV__) return;
     if (changed.has('dimensions') && !Array.isArray(this.dimensions)) {
       warnOnce(this, 'dimensions', 'dimensions is not a JSON array of {"title": "…", "points": ["…"]} objects; no dimensions are shown.');

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { readAttributeTexts } from '../shared/attribute-text.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { renderHeading, resolveHeadingLevel, sectionHeadingLevels, type SectionHeadingLevel } from '../shared/heading.js';
@@ -63,6 +64,7 @@ export class MdkRecommendationList extends LitElement {
   readonly #language = new LanguageController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    readAttributeTexts(this);
     if (__MDK_DEV__ && changed.has('items') && !Array.isArray(this.items)) {
       warnOnce(this, 'items', 'items is not a JSON array of titles or {"title", "highlighted"} objects; no recommendations are shown.');
     }

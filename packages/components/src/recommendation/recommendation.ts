@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { readAttributeTexts } from '../shared/attribute-text.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { renderHeading, resolveHeadingLevel, parentHeadingLevels, type HeadingLevel, type ParentHeadingLevel } from '../shared/heading.js';
@@ -62,6 +63,7 @@ export class MdkRecommendation extends LitElement {
   readonly #language = new LanguageController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    readAttributeTexts(this);
     if (__MDK_DEV__) {
       if (changed.has('startingPoint') && !Array.isArray(this.startingPoint)) {
         warnOnce(this, 'starting-point', 'starting-point is not a JSON array of texts; no starting point is shown.');

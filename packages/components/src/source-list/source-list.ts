@@ -1,9 +1,11 @@
 import { html, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { readAttributeTexts } from '../shared/attribute-text.js';
 import { defineElement } from '../shared/define-element.js';
 import { renderHeading, resolveHeadingLevel, sectionHeadingLevels, type SectionHeadingLevel } from '../shared/heading.js';
 import { LanguageController } from '../shared/language.js';
 import { markAssignedAsListItems } from '../shared/list-items.js';
+import { textOf } from '../shared/text.js';
 import { sourceListStyles } from './source-list.styles.js';
 import { sourceListTranslations } from './source-list.translations.js';
 
@@ -54,8 +56,12 @@ export class MdkSourceList extends LitElement {
     this.hasItems = this.children.length > 0;
   }
 
+  protected override willUpdate(): void {
+    readAttributeTexts(this);
+  }
+
   protected override render() {
-    const heading = this.heading.trim() || sourceListTranslations[this.#language.lang].heading;
+    const heading = textOf(this.heading) || sourceListTranslations[this.#language.lang].heading;
     // The slot stays while hidden, so a source added later is seen.
     return html`${this.hasItems && !this.noHeading ? renderHeading(resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, sectionHeadingLevels), heading) : ''}
       <div class="list" part="list" role="list" ?hidden=${!this.hasItems}>

@@ -4,6 +4,7 @@ import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { LanguageController } from '../shared/language.js';
 import { safeUrl } from '../shared/safe-url.js';
+import { textOf } from '../shared/text.js';
 import { citationLetter, citationScope, citingElements, observeCitations, uniqueId } from '../shared/citations.js';
 import { sourceStyles } from './source.styles.js';
 import { sourceListTranslations } from './source-list.translations.js';
@@ -82,12 +83,12 @@ export class MdkSource extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('number')) {
-      const number = this.number.trim();
+      const number = textOf(this.number);
       if (__MDK_DEV__ && number === '') warnOnce(this, 'number', 'has no number; no marker can cite it.');
       this.#assignOwnId(number);
       this.#collectCitations();
     }
-    if (__MDK_DEV__ && changed.has('href') && this.href.trim() !== '' && safeUrl(this.href) === undefined) {
+    if (__MDK_DEV__ && changed.has('href') && textOf(this.href) !== '' && safeUrl(textOf(this.href)) === undefined) {
       warnOnce(this, 'href', `href="${this.href}" uses a scheme that is not allowed; the source is shown as text.`);
     }
   }
@@ -104,7 +105,7 @@ export class MdkSource extends LitElement {
   }
 
   readonly #collectCitations = (): void => {
-    const number = this.number.trim();
+    const number = textOf(this.number);
     const root = this.#root;
     if (root === undefined || number === '') {
       this.citations = [];
@@ -145,9 +146,9 @@ export class MdkSource extends LitElement {
   }
 
   protected override render() {
-    const href = safeUrl(this.href.trim() || undefined);
+    const href = safeUrl(textOf(this.href) || undefined);
     return html`<div class="entry" part="entry" tabindex="-1">
-      <span class="number" part="number">${this.number}</span>
+      <span class="number" part="number">${textOf(this.number)}</span>
       <span class="body"
         ><span class="text" part="text">${href ? html`<a href=${href}><slot></slot></a>` : html`<slot></slot>`}</span
         >${this.#renderBackLinks()}</span

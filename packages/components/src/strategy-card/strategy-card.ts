@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { readAttributeTexts } from '../shared/attribute-text.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { renderHeading, resolveHeadingLevel, sectionHeadingLevels, type SectionHeadingLevel } from '../shared/heading.js';
@@ -53,6 +54,7 @@ export class MdkStrategyCard extends LitElement {
   points: string[] | null = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    readAttributeTexts(this);
     if (!__MDK_DEV__) return;
     if (changed.has('points') && !Array.isArray(this.points)) {
       warnOnce(this, 'points', 'points is not a JSON array of texts, e.g. points=\'["Erster Punkt", "Zweiter Punkt"]\'; no points are shown.');

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { readAttributeTexts } from '../shared/attribute-text.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { renderHeading, resolveHeadingLevel, sectionHeadingLevels, type SectionHeadingLevel } from '../shared/heading.js';
@@ -53,6 +54,10 @@ export class MdkTagList extends LitElement {
   /** The requested level when it is 2 to 6, else 2, with a development warning. */
   #headingLevel(): SectionHeadingLevel {
     return resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, sectionHeadingLevels);
+  }
+
+  protected override willUpdate(): void {
+    readAttributeTexts(this);
   }
 
   protected override render() {

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { readAttributeTexts } from '../shared/attribute-text.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { renderHeading, resolveHeadingLevel, sectionHeadingLevels, type SectionHeadingLevel } from '../shared/heading.js';
@@ -70,6 +71,10 @@ export class MdkVision extends LitElement {
   #renderText(before: string, emphasis: string, after: string) {
     if (emphasis === '') return html`${before}${needsSpaceBetween(before, after) ? ' ' : ''}${after}`;
     return html`${before}${needsSpaceBetween(before, emphasis) ? ' ' : ''}<em part="emphasis">${emphasis}</em>${needsSpaceBetween(emphasis, after) ? ' ' : ''}${after}`;
+  }
+
+  protected override willUpdate(): void {
+    readAttributeTexts(this);
   }
 
   protected override render() {

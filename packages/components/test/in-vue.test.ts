@@ -1,0 +1,96 @@
+// The kit in a Vue 3 app, set up as the README says: Vue's template compiler told that `mdk-` tags are
+// custom elements. Vue sets a property whenever the element has one, so the attributes of the kit's
+// HTML reach the elements as texts in properties; these tests hold a Vue template to what the same
+// markup does in plain HTML. (`vue` resolves to Vue's browser build, which has the template compiler: vitest.config.ts.)
+import { createApp, nextTick, type App, type ComponentPublicInstance } from 'vue';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import '../src/index.js';
+import { accessibilityTreeOf, spokenText } from './accessibility.js';
+import { settle } from './fixtures.js';
+
+const mounted: Array<{ app: App; container: HTMLElement }> = [];
+
+afterEach(() => {
+  for (const { app, container } of mounted.splice(0)) {
+    app.unmount();
+    container.remove();
+  }
+});
+
+/** Mounts a Vue app with `template` and `data`, configured for the kit as the README says. */
+async function mountVue<Data extends Record<string, unknown>>(
+  template: string,
+  data = {} as Data,
+): Promise<{ container: HTMLElement; state: ComponentPublicInstance & Data }> {
+  const container = document.createElement('div');
+  container.lang = 'de';
+  document.body.append(container);
+  const app = createApp({ template, data: () => data });
+  app.config.compilerOptions.isCustomElement = (tag) => tag.startsWith('mdk-');
+  const state = app.mount(container) as ComponentPublicInstance & Data;
+  mounted.push({ app, container });
+  await settle(container);
+  return { container, state };
+}
+
+async function mountHtml(markup: string): Promise<HTMLElement> {
+  const container = document.createElement('div');
+  container.lang = 'de';
+  container.innerHTML = markup;
+  document.body.append(container);
+  await settle(container);
+  return container;
+}
+
+/** What a screen reader gets from the page, element by element. */
+async function readAloud(container: HTMLElement): Promise<string[]> {
+  const elements = [...container.children];
+  return Promise.all(elements.map(async (element) => spokenText(await accessibilityTreeOf(element))));
+}
+
+const keyFigures = `<mdk-kpi-group heading="Musterstadt in Zahlen" heading-level="3">
+    <mdk-kpi-tile value="1600000" qualifier="approx" notation="compact" label="Bürger*innen" source="2" as-of="2025"></mdk-kpi-tile>
+    <mdk-kpi-tile value="70" qualifier="more-than" unit="percent" label="der Leistungen online"></mdk-kpi-tile>
+  </mdk-kpi-group>
+  <mdk-source-list heading-level="3"><mdk-source number="2" href="https://example.org/statistik">Statistisches Amt</mdk-source></mdk-source-list>
+  <mdk-tag-list heading="Themen" no-heading tags='["Klimakrise", "Mobilität"]'></mdk-tag-list>`;
+
+describe('the kit in a Vue 3 app', () => {
+  it('reads a template written like the HTML exactly as the HTML', async () => {
+    const html = await mountHtml(keyFigures);
+    const reference = await readAloud(html);
+    // One page at a time: in one document, the source entry would count both pages' markers.
+    html.remove();
+    const warn = vi.spyOn(console, 'warn');
+
+    const { container: vue } = await mountVue(keyFigures);
+
+    expect(await readAloud(vue)).toEqual(reference);
+    expect(reference[0]).toContain('rund 1,6 Millionen Bürger*innen (Stand 2025), Quelle 2');
+    expect(reference[2]).toBe('Klimakrise Mobilität');
+    const headings = [...vue.querySelectorAll('mdk-kpi-group, mdk-source-list')].map((element) => element.shadowRoot!.querySelector('h3')?.textContent);
+    expect(headings, 'heading-level="3" holds in Vue too').toEqual(['Musterstadt in Zahlen', 'Quellen']);
+    expect(warn, 'Vue resolves no mdk- tag as a component, and no element reports a bad attribute').not.toHaveBeenCalled();
+  });
+
+  it('takes bound values — numbers, arrays — and follows their changes', async () => {
+    const { container: vue, state } = await mountVue(
+      `<div><mdk-kpi-tile :value="value" unit="percent" label="online" :source="source"></mdk-kpi-tile>
+        <mdk-source-list><mdk-source :number="source">Amt</mdk-source></mdk-source-list>
+        <mdk-tag-list heading="Themen" :tags="tags"></mdk-tag-list></div>`,
+      { value: 70, source: 2, tags: ['Klimakrise'] },
+    );
+    const tile = vue.querySelector('mdk-kpi-tile')!;
+    expect(spokenText(await accessibilityTreeOf(tile))).toBe('70 Prozent online, Quelle 2');
+    const marker = tile.shadowRoot!.querySelector('[part~="marker"]')!;
+    expect(marker.getAttribute('href')).toBe(`#${vue.querySelector('mdk-source')!.id}`);
+    expect(spokenText(await accessibilityTreeOf(vue.querySelector('mdk-tag-list')!))).toBe('Themen Klimakrise');
+
+    state.value = 80;
+    state.tags = ['Klimakrise', 'Mobilität'];
+    await nextTick();
+    await settle(vue);
+    expect(spokenText(await accessibilityTreeOf(tile))).toBe('80 Prozent online, Quelle 2');
+    expect(spokenText(await accessibilityTreeOf(vue.querySelector('mdk-tag-list')!))).toBe('Themen Klimakrise Mobilität');
+  });
+});
