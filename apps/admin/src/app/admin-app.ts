@@ -24,6 +24,9 @@ import type { EditingLease, LeaseState } from '../storage/editing-lease.js';
 import { applyTheme } from '../theme.js';
 import './versions-dialog.js';
 
+/** How many of a refused file's problems the message lists before "… weitere Fehler anzeigen". */
+const shownImportProblems = 20;
+
 type Message =
   | { kind: 'import-refused'; error: ImportError }
   | { kind: 'start-document-refused'; refusal: StartDocumentRefusal }
@@ -349,14 +352,24 @@ export class AdminApp extends LitElement {
       </ul>`;
   }
 
-  /** Why a file was refused, and the first 20 of its problems, if it has any. */
+  /**
+   * Why a file was refused, and its problems, if it has any: the first 20 in view, the rest one
+   * click away, so a file with hundreds of problems does not bury the message, and none is withheld
+   * (the message asks for every one to be corrected).
+   */
   #renderImportError(error: ImportError, language: UiLanguage) {
     const problems = error.reason === 'invalid' ? error.problems : [];
+    const listed = (some: typeof problems) => html`<ul>
+      ${some.map((problem) => html`<li>${problem.location}: ${problem.message}</li>`)}
+    </ul>`;
+    const rest = problems.slice(shownImportProblems);
     return html`<p>${describeImportError(error, language)}</p>
-      ${problems.length > 0
-        ? html`<ul>
-            ${problems.slice(0, 20).map((problem) => html`<li>${problem.location}: ${problem.message}</li>`)}
-          </ul>`
+      ${problems.length > 0 ? listed(problems.slice(0, shownImportProblems)) : nothing}
+      ${rest.length > 0
+        ? html`<details class="admin-more-problems">
+            <summary>${rest.length === 1 ? msg('Einen weiteren Fehler anzeigen') : msg(str`${rest.length} weitere Fehler anzeigen`)}</summary>
+            ${listed(rest)}
+          </details>`
         : nothing}`;
   }
 
@@ -616,9 +629,19 @@ export class AdminApp extends LitElement {
 
   async #saveVersion(event: CustomEvent<string>) {
     if (!this.store?.editable || !this.database) return;
-    await this.database.saveVersion(event.detail, this.store.document);
+    const name = event.detail;
+    const dialog = this.querySelector('admin-versions-dialog');
+    try {
+      await this.database.saveVersion(name, this.store.document);
+    } catch {
+      // The browser refused (its storage full, most likely): the dialog keeps the name for another try.
+      dialog?.versionNotSaved(
+        msg(str`Version „${name}“ nicht gespeichert: Der Browser hat sie nicht gespeichert, wahrscheinlich ist sein Speicher für diese Seite voll. Löschen Sie ältere Versionen oder exportieren Sie das Dokument, und versuchen Sie es dann erneut.`),
+      );
+      return;
+    }
     this.versions = await this.database.listVersions();
-    this.querySelector('admin-versions-dialog')?.announce(msg(str`Version „${event.detail}“ gespeichert.`));
+    dialog?.versionSaved(msg(str`Version „${name}“ gespeichert.`));
   }
 
   async #restoreVersion(event: CustomEvent<NamedVersion>) {

@@ -1,5 +1,5 @@
 import { localized, msg, str } from '@lit/localize';
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { getLocale } from '../localization.js';
@@ -14,7 +14,7 @@ import type { NamedVersion } from '../storage/database.js';
  * and the dialog's own status region says what was deleted — the app's status region behind the
  * modal dialog is inert, so a screen reader would not hear it.
  *
- * @fires save-version - `detail` is the name.
+ * @fires save-version - `detail` is the name; the app answers with `versionSaved()` or `versionNotSaved()`.
  * @fires restore-version - `detail` is the version.
  * @fires delete-version - `detail` is the version; the app deletes it and passes the new list.
  */
@@ -28,6 +28,8 @@ export class AdminVersionsDialog extends LitElement {
   /** The version whose deletion is being asked, by id. */
   @state() private confirming: number | undefined;
   @state() private status = '';
+  /** Why the last "Version speichern" failed, shown under the name until the next try. */
+  @state() private saveError = '';
   #opener: HTMLElement | null = null;
   /** A deletion on its way: once the list no longer has `deleted`, focus goes to `next`'s restore button (or the heading). */
   #afterDelete: { deleted: number; next: number | undefined } | undefined;
@@ -48,6 +50,20 @@ export class AdminVersionsDialog extends LitElement {
     requestAnimationFrame(() => (this.status = text));
   }
 
+  /** The version was saved: the name field empties for the next one, and the dialog says so. */
+  versionSaved(text: string) {
+    this.nameInput.value = '';
+    this.saveError = '';
+    this.announce(text);
+  }
+
+  /** The version was not saved: the name stays in its field, and the reason shows under it. */
+  versionNotSaved(text: string) {
+    // Cleared first, so a second failure in a row is announced again.
+    this.saveError = '';
+    requestAnimationFrame(() => (this.saveError = text));
+  }
+
   protected override updated(changed: PropertyValues<this>) {
     const pending = this.#afterDelete;
     if (!changed.has('versions') || !pending || this.versions.some((version) => version.id === pending.deleted)) return;
@@ -64,7 +80,17 @@ export class AdminVersionsDialog extends LitElement {
       <form class="admin-field" @submit=${this.#save}>
         <label for="version-name">${msg('Name der neuen Version')}</label>
         <p class="admin-hint" id="version-name-hint">${msg('Speichert den jetzigen Stand, zum Beispiel „Vor der Sitzung am Montag“.')}</p>
-        <input id="version-name" type="text" required aria-describedby="version-name-hint" ?disabled=${!this.editable} />
+        <input
+          id="version-name"
+          type="text"
+          required
+          aria-describedby=${this.saveError ? 'version-name-hint version-name-error' : 'version-name-hint'}
+          ?disabled=${!this.editable}
+        />
+        <!-- Always there, so the alert is announced when its text arrives. -->
+        <div role="alert" id="version-name-alert">${this.saveError
+          ? html`<p class="admin-error" id="version-name-error"><span class="admin-visually-hidden">${msg('Fehler:')} </span>${this.saveError}</p>`
+          : nothing}</div>
         <button type="submit" class="admin-button admin-button-primary" ?disabled=${!this.editable}>${msg('Version speichern')}</button>
       </form>
       <!-- Focus lands here when the last version is deleted. -->
@@ -146,8 +172,8 @@ export class AdminVersionsDialog extends LitElement {
     event.preventDefault();
     const name = this.nameInput.value.trim();
     if (name === '') return;
+    // The app answers with versionSaved() or versionNotSaved(); the name stays until it is saved.
     this.#emit('save-version', name, false);
-    this.nameInput.value = '';
   }
 
   #emit(type: string, detail: unknown, close: boolean) {

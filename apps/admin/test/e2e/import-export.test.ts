@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { StrategyDocument } from '@muenchen-digital/content';
 import { describe, expect, it } from 'vitest';
+import { axNodeOf } from './accessibility-tree.js';
+import { axeViolations } from './axe.js';
 import { exportedJson, importFile, openApp, openAppWithQuota, openFreshApp, previewFrame, storedDocument, useBrowser } from './harness.js';
 
 /**
@@ -118,6 +120,43 @@ describe('export and import', () => {
       message: /neueren Version der Anwendung/,
     },
   ];
+
+  it('lists every problem of a refused file: the first 20 in view, the rest behind a button', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    const exported = await exportedJson(page);
+    // Two wrong values in each of the example's 12 key figures: more than 20 problems.
+    const file = withDocument(exported, (document) => {
+      for (const figure of document.keyFigures.groups.flatMap((group) => group.figures)) {
+        figure.label = 42 as unknown as string;
+        figure.value = 'viele' as unknown as number;
+      }
+    });
+    await importFile(page, 'viele-fehler.json', file);
+
+    const box = page.locator('#admin-message');
+    await expect.poll(() => box.textContent()).toContain('Import abgelehnt');
+    const problems = await box.evaluate((element) => {
+      const items = [...element.querySelectorAll('li')];
+      return { total: items.length, inView: items.filter((item) => item.checkVisibility()).length };
+    });
+    expect(problems.total, 'every problem is in the message').toBeGreaterThan(20);
+    expect(problems.inView).toBe(20);
+    expect(await box.textContent()).toContain(`Die Datei enthält ${problems.total} Fehler`);
+
+    // What a screen reader meets: a collapsed control that says how many more there are.
+    const more = await axNodeOf(page, '#admin-message summary');
+    expect(more.name).toBe(`${problems.total - 20} weitere Fehler anzeigen`);
+    expect(more.properties.expanded).toBe(false);
+    // By keyboard: Tab from the message (which has focus) reaches it, Enter shows the rest.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('admin-message');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('summary');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => box.evaluate((element) => [...element.querySelectorAll('li')].filter((item) => item.checkVisibility()).length)).toBe(problems.total);
+    expect((await axNodeOf(page, '#admin-message summary')).properties.expanded).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
 
   it.each(badFiles)('refuses $name and leaves the document unchanged', async ({ file, message }) => {
     const { context, page } = await openFreshApp(env.browser, env.url);

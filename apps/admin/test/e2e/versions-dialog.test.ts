@@ -1,8 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axNodeOf, includedAxNodes } from './accessibility-tree.js';
 import { axeViolations } from './axe.js';
-import { focusedId, openApp, openFreshApp, useBrowser } from './harness.js';
+import { focusedId, openApp, openAppWithQuota, openFreshApp, useBrowser } from './harness.js';
 
 /**
  * Named versions in a modal dialog: save, restore, delete after asking, and Esc returns focus to
@@ -43,6 +44,38 @@ describe('the versions dialog', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.evaluate((element: HTMLDialogElement) => element.open)).toBe(false);
     expect(await focusedId(page)).toBe('versions');
+    await context.close();
+  });
+
+  it('says so in the dialog, and keeps the name, when the browser cannot store a version', async () => {
+    // Room for the document with a large logo, but not for a second copy of it as a version.
+    const { context, page, restoreQuota } = await openAppWithQuota(env.browser, env.url, 1_000_000);
+    // Random bytes: Chromium compresses what IndexedDB stores, and a repeated byte would take no room.
+    const logo = randomBytes(400_000);
+    await page.locator('#field-organisation-logo-file').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: logo });
+    await expect.poll(() => page.locator('#save-status').textContent(), { timeout: 10_000 }).toContain('Gespeichert');
+
+    await page.locator('#versions').click();
+    const dialog = page.locator('admin-versions-dialog dialog');
+    await page.locator('#version-name').fill('Mit Logo');
+    await page.keyboard.press('Enter');
+
+    const alert = dialog.locator('#version-name-alert');
+    await expect.poll(() => alert.textContent(), { timeout: 10_000 }).toContain('Version „Mit Logo“ nicht gespeichert');
+    expect((await axNodeOf(page, '#version-name-alert')).role).toBe('alert');
+    expect(await page.locator('#version-name').inputValue(), 'the name stays for another try').toBe('Mit Logo');
+    expect(await page.locator('#version-name').getAttribute('aria-describedby')).toContain('version-name-error');
+    expect(await dialog.getByRole('listitem').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Room again: the same name, saved; the error goes and the field empties.
+    await restoreQuota();
+    await page.locator('#version-name').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.getByRole('listitem').count(), { timeout: 10_000 }).toBe(1);
+    expect(await alert.textContent()).toBe('');
+    expect(await page.locator('#version-name').inputValue()).toBe('');
+    await expect.poll(() => page.locator('#versions-status').textContent()).toBe('Version „Mit Logo“ gespeichert.');
     await context.close();
   });
 
