@@ -1,4 +1,6 @@
+import { createExampleDocument } from '@muenchen-digital/content';
 import './app/admin-app.js';
+import type { StartFailure } from './app/start-failure.js';
 import { loadStartDocument, startDocumentFileName, type StartDocumentRefusal } from './io/start-document.js';
 import { initialUiLanguage, switchUiLanguage } from './localization.js';
 import { DocumentStore } from './state/document-store.js';
@@ -16,8 +18,19 @@ async function start() {
   if (!app) return;
   const language = initialUiLanguage();
   await switchUiLanguage(language);
+  // Over http:// from another machine, Web Locks (the editing lease) and crypto.randomUUID are missing.
+  if (!window.isSecureContext) {
+    failedToStart({ kind: 'insecure-page' });
+    return;
+  }
 
-  const database = await DocumentDatabase.open();
+  let database: DocumentDatabase;
+  try {
+    database = await DocumentDatabase.open();
+  } catch {
+    failedToStart({ kind: 'no-storage' });
+    return;
+  }
   let startDocumentRefusal: StartDocumentRefusal | undefined;
   const store = await DocumentStore.open(database, async () => {
     const start = await loadStartDocument(new URL(startDocumentFileName, document.baseURI), language);
@@ -52,4 +65,15 @@ async function start() {
   channel.addEventListener('message', () => void store.reloadFromStorage());
 }
 
-void start();
+/** Says on the page why the app cannot start, in the example's theme (no document is open to take one from). */
+function failedToStart(failure: StartFailure) {
+  const app = document.querySelector('admin-app');
+  if (!app || app.started) return;
+  applyTheme(createExampleDocument().organisation.theme);
+  app.failedToStart(failure);
+}
+
+// Whatever else fails on the way is said on the page, not left on "wird geladen" for good.
+start().catch((error: unknown) => {
+  failedToStart({ kind: 'unexpected', detail: error instanceof Error ? error.message : String(error) });
+});

@@ -22,6 +22,7 @@ import { fieldId, type Path } from '../state/paths.js';
 import type { DocumentDatabase, NamedVersion } from '../storage/database.js';
 import type { EditingLease, LeaseState } from '../storage/editing-lease.js';
 import { applyTheme } from '../theme.js';
+import { renderStartFailure, type StartFailure } from './start-failure.js';
 import './versions-dialog.js';
 
 /** How many of a refused file's problems the message lists before "… weitere Fehler anzeigen". */
@@ -52,6 +53,7 @@ export class AdminApp extends LitElement {
   @state() private announcement = '';
   @state() private previewView: 'page' | 'deck' = 'page';
   @state() private versions: NamedVersion[] = [];
+  @state() private startFailure: StartFailure | undefined;
 
   @query('#preview-frame') private previewFrame?: HTMLIFrameElement;
   @query('#admin-message') private messageBox?: HTMLElement;
@@ -70,6 +72,21 @@ export class AdminApp extends LitElement {
     // The page's "loading" note goes: from here on this element renders the app.
     this.replaceChildren();
     return this;
+  }
+
+  /**
+   * Called when starting failed before the store opened: the page says why and what to do. Once the
+   * app runs, a failure in what is left of starting (following other tabs) leaves it running.
+   */
+  failedToStart(failure: StartFailure) {
+    if (this.started) return;
+    this.startFailure = failure;
+    document.title = `${msg('Die Anwendung kann nicht starten')} – ${document.title}`;
+  }
+
+  /** Whether the app runs: `attach()` has given it its document. */
+  get started(): boolean {
+    return this.store !== undefined;
   }
 
   /** Called once the store is open: from here on the app renders the document. */
@@ -145,6 +162,7 @@ export class AdminApp extends LitElement {
 
   protected override render() {
     const store = this.store;
+    if (this.startFailure) return renderStartFailure(this.startFailure);
     if (!store) return html`<p class="admin-loading">${msg('Die Anwendung wird geladen …')}</p>`;
     const document = store.document;
     return html`<a class="admin-skip-link" href="#editor">${msg('Zum Formular springen')}</a>

@@ -1,0 +1,90 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, chromiumExecutable } from '../../../../tooling/chromium.js';
+import { axeViolations } from './axe.js';
+import { distFolder, newContext, serveFolder } from './harness.js';
+
+/**
+ * When the app cannot start, the page says why and what to do — instead of "Die Anwendung wird
+ * geladen …" for good. Two causes a city meets: the app served over http:// on an intranet (not a
+ * secure page, so no Web Locks), and a browser that refuses the page storage.
+ */
+const insecureHost = 'strategie-editor.intranet.test';
+let server: Awaited<ReturnType<typeof serveFolder>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveFolder(distFolder);
+  // The host name resolves to the local server, but it is not "localhost": a page from it over
+  // http:// is not a secure context, as on a city's intranet server.
+  browser = await chromium.launch({
+    ...(chromiumExecutable ? { executablePath: chromiumExecutable } : {}),
+    args: [...chromiumArgs, `--host-resolver-rules=MAP ${insecureHost} 127.0.0.1`],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The page's main content, once the app has decided it cannot start. */
+async function failurePage(page: Page) {
+  const main = page.locator('main.admin-start-failure');
+  await main.waitFor();
+  return { heading: await main.locator('h1').textContent(), text: (await main.textContent()) ?? '' };
+}
+
+describe('when the app cannot start', () => {
+  it('says that the page needs https:// when it is served over http:// from another machine', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(server.url.replace('127.0.0.1', insecureHost));
+    expect(await page.evaluate(() => window.isSecureContext), 'the test page is really not a secure context').toBe(false);
+
+    const shown = await failurePage(page);
+    expect(shown.heading).toBe('Die Anwendung kann nicht starten');
+    expect(shown.text).toContain('unsichere Verbindung (http://)');
+    expect(shown.text).toContain('Öffnen Sie die Anwendung über https://');
+    expect(await page.title()).toMatch(/^Die Anwendung kann nicht starten – /);
+    expect(await page.locator('.admin-loading').count()).toBe(0);
+    // In the kit's look (the example's theme), not the browser's bare defaults.
+    await expect
+      .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--mdk-color-text-default').trim()))
+      .not.toBe('');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('says that the browser refuses the page storage, and what to do, when IndexedDB is blocked', async () => {
+    const context = await newContext(browser);
+    // As a browser that blocks site data answers: opening a database fails with a SecurityError.
+    await context.addInitScript(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('Access to storage is not allowed', 'SecurityError');
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(server.url);
+
+    const shown = await failurePage(page);
+    expect(shown.heading).toBe('Die Anwendung kann nicht starten');
+    expect(shown.text).toContain('Der Browser erlaubt dieser Seite nicht, Daten zu speichern.');
+    expect(shown.text).toContain('In manchen privaten Fenstern ist der Speicher gesperrt.');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('says it in the language the interface was set to', async () => {
+    const context = await newContext(browser);
+    await context.addInitScript(() => localStorage.setItem('muenchen-digital-admin/ui-language', 'en'));
+    const page = await context.newPage();
+    await page.goto(server.url.replace('127.0.0.1', insecureHost));
+
+    const shown = await failurePage(page);
+    expect(shown.heading).toBe('The application cannot start');
+    expect(shown.text).toContain('Open the application over https://');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await context.close();
+  });
+});
