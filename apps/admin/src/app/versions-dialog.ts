@@ -87,10 +87,10 @@ export class AdminVersionsDialog extends LitElement {
           aria-describedby=${this.saveError ? 'version-name-hint version-name-error' : 'version-name-hint'}
           ?disabled=${!this.editable}
         />
-        <!-- Always there, so the alert is announced when its text arrives. -->
-        <div role="alert" id="version-name-alert">${this.saveError
-          ? html`<p class="admin-error" id="version-name-error"><span class="admin-visually-hidden">${msg('Fehler:')} </span>${this.saveError}</p>`
-          : nothing}</div>
+        <!-- Inserted with its text, which has screen readers say it at once; only there while it has something to say. -->
+        ${this.saveError
+          ? html`<p role="alert" class="admin-error" id="version-name-error"><span class="admin-visually-hidden">${msg('Fehler:')} </span>${this.saveError}</p>`
+          : nothing}
         <button type="submit" class="admin-button admin-button-primary" ?disabled=${!this.editable}>${msg('Version speichern')}</button>
       </form>
       <!-- Focus lands here when the last version is deleted. -->

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { notations, qualifiers, themeNames, units, type StrategyDocument } from '@muenchen-digital/content';
+import { documentLanguages, notations, qualifiers, themeNames, units, type StrategyDocument } from '@muenchen-digital/content';
 import { themeLabels } from '@muenchen-digital/tokens';
 import type { Path } from '../state/paths.js';
 
@@ -129,7 +129,25 @@ const keyFigureFields: Field[] = [
   { kind: 'date', key: 'asOf', label: () => msg('Stand'), hint: dateHint },
 ];
 
+/** Each language by its own name, as language choices name them, in whatever language the UI is. */
+const languageNames: Record<(typeof documentLanguages)[number], string> = { de: 'Deutsch', en: 'English' };
+
 export const formSections = (): FormSection[] => [
+  {
+    id: 'document',
+    title: () => msg('Dokument'),
+    path: [],
+    fields: [
+      {
+        kind: 'select',
+        key: 'language',
+        label: () => msg('Sprache der Inhalte'),
+        hint: () =>
+          msg('Die Sprache, in der Sie die Texte schreiben. Danach richten sich Vorlesen und Zahlen („1,6 Mio.“ oder „1.6M“) in Vorschau und Veröffentlichung. Übersetzt wird nichts.'),
+        options: () => documentLanguages.map((value) => ({ value, label: languageNames[value] })),
+      },
+    ],
+  },
   {
     id: 'organisation',
     title: () => msg('Organisation und Marke'),

@@ -188,6 +188,7 @@ export function strategySections(document: StrategyDocument): StrategySection[] 
       id: `positionierung-${positioning.id}`,
       heading: positioning.heading,
       body: html`<div class="strategy-stack">
+        ${positioning.subtitle.trim() ? html`<p class="strategy-lead">${positioning.subtitle}</p>` : nothing}
         <mdk-positioning topic="" heading-level="3" statement=${positioning.statement} .topics=${positioning.topics}></mdk-positioning>
         ${positioning.dimensions.length > 0
           ? html`<mdk-positioning

@@ -7,8 +7,8 @@ describe('the section navigation', () => {
   it('lists every section of the form from the first load, and its links lead there', async () => {
     const { context, page } = await openFreshApp(env.browser, env.url);
     const links = page.getByRole('navigation', { name: 'Abschnitte' }).getByRole('link');
-    await expect.poll(() => links.count()).toBe(15);
-    expect(await links.first().textContent()).toBe('Organisation und Marke');
+    await expect.poll(() => links.count()).toBe(16);
+    expect(await links.first().textContent()).toBe('Dokument');
 
     await page.getByRole('link', { name: 'Kennzahlen', exact: true }).click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#section-key-figures');
