@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { expect } from 'storybook/test';
 import { exampleKeyFigureGroups, exampleSources } from '../examples/key-figures.js';
 import { renderFigure } from '../examples/render-key-figures.js';
 import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
@@ -10,6 +11,7 @@ import '../source-list.js';
 interface GroupArgs {
   heading: string;
   'heading-level': string;
+  'no-heading': boolean;
 }
 
 const [users, administration] = exampleKeyFigureGroups;
@@ -17,11 +19,11 @@ const [users, administration] = exampleKeyFigureGroups;
 const meta = {
   title: 'Key figures/KPI group',
   component: 'mdk-kpi-group',
-  args: { heading: 'NUTZER*INNEN', 'heading-level': '2' },
+  args: { heading: 'NUTZER*INNEN', 'heading-level': '2', 'no-heading': false },
   argTypes: { 'heading-level': { control: 'select', options: ['2', '3', '4', '5', '6'] } },
   render: (args, context) => {
     const lang = ((context.parameters.lang as string | undefined) ?? context.globals.lang) === 'en' ? 'en' : 'de';
-    return html`<mdk-kpi-group heading=${args.heading} heading-level=${args['heading-level']}>
+    return html`<mdk-kpi-group heading=${args.heading} heading-level=${args['heading-level']} ?no-heading=${args['no-heading']}>
       ${users!.figures.map((figure) => renderFigure(figure, lang))}
     </mdk-kpi-group>`;
   },
@@ -70,7 +72,28 @@ export const LongText: Story = {
   </mdk-kpi-group>`,
 };
 
-/** A group without figures: its heading over an empty list. */
+/**
+ * On a slide whose own heading already names the figures: `no-heading` leaves the group's heading
+ * out, so a screen reader hears the heading once, then the list of figures.
+ */
+export const UnderTheSlidesHeading: Story = {
+  name: 'Under the slide’s heading (no-heading)',
+  args: { 'no-heading': true },
+  render: (args) => html`<section aria-labelledby="zahlen-heading">
+    <h2 id="zahlen-heading">Nutzer*innen in Zahlen</h2>
+    <mdk-kpi-group heading=${args.heading} ?no-heading=${args['no-heading']}>
+      ${users!.figures.slice(0, 3).map((figure) => renderFigure(figure, 'de'))}
+    </mdk-kpi-group>
+  </section>`,
+  play: async ({ canvasElement }) => {
+    const group = canvasElement.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('mdk-kpi-group')!;
+    await group.updateComplete;
+    await expect(group.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')).toBeNull();
+    await expect(group.querySelectorAll('mdk-kpi-tile[role="listitem"]')).toHaveLength(3);
+  },
+};
+
+/** A group without figures renders nothing: no heading over an empty list, which a screen reader would announce. */
 export const Empty: Story = {
   name: 'Empty (renders nothing)',
   render: (args) => html`<mdk-kpi-group heading=${args.heading} heading-level=${args['heading-level']}></mdk-kpi-group>`,

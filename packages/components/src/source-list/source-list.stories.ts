@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { expect } from 'storybook/test';
 import { exampleSources } from '../examples/key-figures.js';
 import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
 import '../kpi-tile.js';
@@ -8,15 +9,16 @@ import '../source-list.js';
 interface SourceListArgs {
   heading: string;
   'heading-level': string;
+  'no-heading': boolean;
 }
 
 const meta = {
   title: 'Key figures/Source list',
   component: 'mdk-source-list',
   subcomponents: { 'mdk-source': 'mdk-source' },
-  args: { heading: '', 'heading-level': '2' },
+  args: { heading: '', 'heading-level': '2', 'no-heading': false },
   argTypes: { 'heading-level': { control: 'select', options: ['2', '3', '4', '5', '6'] } },
-  render: (args) => html`<mdk-source-list heading=${args.heading} heading-level=${args['heading-level']}>
+  render: (args) => html`<mdk-source-list heading=${args.heading} heading-level=${args['heading-level']} ?no-heading=${args['no-heading']}>
     ${exampleSources.map((source) => html`<mdk-source number=${source.number}>${source.text}</mdk-source>`)}
   </mdk-source-list>`,
 } satisfies Meta<SourceListArgs>;
@@ -68,7 +70,28 @@ export const LongEntry: Story = {
   </div>`,
 };
 
-/** No sources: the heading ("Quellen") over an empty list. */
+/**
+ * In a slide's footer, or under a heading of the page's own: `no-heading` leaves out "Quellen", so
+ * the sources follow the surrounding heading without a second one.
+ */
+export const UnderThePagesHeading: Story = {
+  name: 'Under the page’s heading (no-heading)',
+  args: { 'no-heading': true },
+  render: (args) => html`<section aria-labelledby="belege-heading">
+    <h2 id="belege-heading">Belege</h2>
+    <mdk-source-list ?no-heading=${args['no-heading']}>
+      ${exampleSources.map((source) => html`<mdk-source number=${source.number}>${source.text}</mdk-source>`)}
+    </mdk-source-list>
+  </section>`,
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('mdk-source-list')!;
+    await list.updateComplete;
+    await expect(list.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')).toBeNull();
+    await expect(list.querySelectorAll('mdk-source[role="listitem"]')).toHaveLength(exampleSources.length);
+  },
+};
+
+/** No sources renders nothing: no "Quellen" over an empty list, which a screen reader would announce. */
 export const Empty: Story = {
   name: 'Empty (renders nothing)',
   render: (args) => html`<mdk-source-list heading=${args.heading} heading-level=${args['heading-level']}></mdk-source-list>`,
