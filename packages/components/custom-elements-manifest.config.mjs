@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { vueTypesPlugin } from './vue-types.mjs';
 
 const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -383,7 +384,8 @@ export default {
   // In order: read the sources, resolve types and defaults (module paths are still `src/…ts`),
   // drop internal members, then link tags to entry points and rewrite the paths. Last, from the
   // finished manifest, the files editors read for completion and hover docs in HTML and CSS:
-  // VS Code's custom data (`html.customData`, `css.customData`) and JetBrains' web-types.
+  // VS Code's custom data (`html.customData`, `css.customData`) and JetBrains' web-types; and the
+  // element types for Vue templates.
   plugins: [
     sources.plugin,
     resolvedTypesAndDefaults(sources),
@@ -397,5 +399,7 @@ export default {
     }),
     // packageJson: false — package.json names web-types.json itself, instead of the plugin rewriting it.
     customElementJetBrainsPlugin({ outdir: '.', webTypesFileName: 'web-types.json', packageJson: false, hideLogs: true }),
+    // Types for Vue templates: every tag in Vue's GlobalComponents. Shipped as `@muenchen-digital/components/vue`.
+    vueTypesPlugin({ fileName: 'vue.d.ts' }),
   ],
 };
