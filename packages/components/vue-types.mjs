@@ -42,11 +42,12 @@ export function vueTypes(manifest) {
       props.push(`${docComment(event.description, '  ')}  ${eventProp(event.name)}?: (event: ${type}) => void;`);
     }
     propTypes.push(`type ${element.name}Props = {\n${props.join('\n')}\n};`);
-    components.push(`${docComment(element.summary ?? element.description, '    ')}    '${element.tagName}': DefineComponent<${element.name}Props>;`);
+    // With the global HTML attributes (id, lang, title, aria-…), which every element takes too.
+    components.push(`${docComment(element.summary ?? element.description, '    ')}    '${element.tagName}': DefineComponent<${element.name}Props & HTMLAttributes>;`);
   }
   return `// Generated from custom-elements.json by vue-types.mjs; do not edit.
 // Use: \`import type {} from '@muenchen-digital/components/vue';\` once, in a .d.ts of the Vue project.
-import type { DefineComponent } from 'vue';
+import type { DefineComponent, HTMLAttributes } from 'vue';
 import type { ${[...imported].sort().join(', ')} } from './dist/index.js';
 
 ${propTypes.join('\n\n')}

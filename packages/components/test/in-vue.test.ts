@@ -73,9 +73,35 @@ describe('the kit in a Vue 3 app', () => {
     expect(warn, 'Vue resolves no mdk- tag as a component, and no element reports a bad attribute').not.toHaveBeenCalled();
   });
 
+  it('shows "–" for a figure that goes missing, bound as the README says (:value="value ?? NaN")', async () => {
+    const { container: vue, state } = await mountVue(
+      `<div><mdk-kpi-tile :value="value ?? NaN" unit="percent" label="online"></mdk-kpi-tile></div>`,
+      { value: 70 as number | undefined },
+    );
+    const tile = vue.querySelector('mdk-kpi-tile')!;
+    expect(spokenText(await accessibilityTreeOf(tile))).toBe('70 Prozent online');
+    state.value = undefined;
+    await nextTick();
+    await settle(vue);
+    expect(spokenText(await accessibilityTreeOf(tile))).toBe('keine Angabe online');
+  });
+
+  it('binds a boolean attribute both ways: :no-heading="false" keeps the heading, true leaves it out', async () => {
+    const { container: vue, state } = await mountVue(
+      `<div><mdk-tag-list heading="Themen" :no-heading="hidden" :tags="['Klimakrise']"></mdk-tag-list></div>`,
+      { hidden: false },
+    );
+    const list = vue.querySelector('mdk-tag-list')!;
+    expect(spokenText(await accessibilityTreeOf(list))).toBe('Themen Klimakrise');
+    state.hidden = true;
+    await nextTick();
+    await settle(vue);
+    expect(spokenText(await accessibilityTreeOf(list))).toBe('Klimakrise');
+  });
+
   it('takes bound values — numbers, arrays — and follows their changes', async () => {
     const { container: vue, state } = await mountVue(
-      `<div><mdk-kpi-tile :value="value" unit="percent" label="online" :source="source"></mdk-kpi-tile>
+      `<div><mdk-kpi-tile :value="value ?? NaN" unit="percent" label="online" :source="source"></mdk-kpi-tile>
         <mdk-source-list><mdk-source :number="source">Amt</mdk-source></mdk-source-list>
         <mdk-tag-list heading="Themen" :tags="tags"></mdk-tag-list></div>`,
       { value: 70, source: 2, tags: ['Klimakrise'] },

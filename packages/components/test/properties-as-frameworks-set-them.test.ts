@@ -2,9 +2,10 @@
 // (`name in element`), not to its attribute. So markup copied from an HTML page into JSX or a
 // template — `value="70"`, `tags='["Klimakrise"]'` — reaches the property as the attribute's text;
 // `source={2}` reaches it as a number; a prop that goes away is set to `null`. This sweep holds every
-// element of the kit to two promises, so a new element is held to them as soon as it has a sample:
+// element of the kit to three promises, so a new element is held to them as soon as it has a sample:
 //   1. an attribute's text set as the property means what the attribute means;
-//   2. no value a framework may set makes an element throw.
+//   2. a property set to nothing (a prop taken away) means what the attribute left out means;
+//   3. no value a framework may set makes an element throw.
 import { html, type LitElement, type ReactiveElement } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -129,6 +130,30 @@ describe('properties as frameworks set them', () => {
         compared += 1;
       }
       expect(compared, 'the sample sets no attribute of the element').toBeGreaterThan(0);
+    });
+
+    it('takes a property set to nothing (undefined, null, empty) as the attribute left out', async () => {
+      const template = document.createElement('template');
+      template.innerHTML = sampleOf(tag);
+      const attributes = [...(template.content.firstElementChild as Element).attributes];
+      let compared = 0;
+      for (const [name, options] of publicProperties(tag)) {
+        const attribute = attributeOf(name, options);
+        const text = attributes.find((candidate) => candidate.name === attribute)?.value;
+        if (text === undefined) continue;
+        const withoutIt = await renderSample(tag);
+        withoutIt.removeAttribute(attribute as string);
+        const reference = await whatItGives(withoutIt);
+        // React sets a prop it takes away to undefined; Vue sets null, or '' for a text property.
+        // (Not '' where that is the attribute's own text, as for a present boolean attribute.)
+        for (const nothingAtAll of text === '' ? [undefined, null] : [undefined, null, '']) {
+          const element = await renderSample(tag);
+          (element as unknown as Record<PropertyKey, unknown>)[name] = nothingAtAll;
+          expect(await whatItGives(element), `${String(name)} = ${JSON.stringify(nothingAtAll)}`).toEqual(reference);
+          compared += 1;
+        }
+      }
+      expect(compared).toBeGreaterThan(0);
     });
 
     it('never throws, whatever a property is set to', async () => {

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { readAttributeTexts } from '../shared/attribute-text.js';
+import { booleanAttributeConverter } from '../shared/boolean-attribute.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
@@ -140,7 +141,7 @@ export class MdkChannelLinks extends LitElement {
    * Leaves the heading out, for a slide or section whose own heading already says "Unsere Kanäle":
    * the list then sits under that heading and needs no name of its own.
    */
-  @property({ attribute: 'no-heading', type: Boolean })
+  @property({ attribute: 'no-heading', converter: booleanAttributeConverter })
   noHeading = false;
 
   readonly #language = new LanguageController(this);

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { readAttributeTexts } from '../shared/attribute-text.js';
+import { booleanAttributeConverter } from '../shared/boolean-attribute.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
@@ -51,7 +52,7 @@ export class MdkContact extends LitElement {
    * Leaves the heading out even when `heading` is set, for a slide or section whose own heading
    * already says "Kontakt": the content then sits under that heading.
    */
-  @property({ attribute: 'no-heading', type: Boolean })
+  @property({ attribute: 'no-heading', converter: booleanAttributeConverter })
   noHeading = false;
 
   /** The person or role: "Team Digitale Kommunikation". */

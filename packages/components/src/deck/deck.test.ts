@@ -442,6 +442,22 @@ describe('<mdk-deck mode="present">', () => {
     expect([scrollX, scrollY]).toEqual(scroll);
   });
 
+  it('keeps the page\'s own path under a <base href> elsewhere (as Angular sets one): only the hash changes', async () => {
+    await deckFixture({ mode: 'present' });
+    const path = location.pathname + location.search;
+    const base = document.createElement('base');
+    base.href = '/elsewhere/';
+    document.head.prepend(base);
+    try {
+      blur();
+      await userEvent.keyboard('{ArrowRight}');
+      expect(location.hash).toBe('#souveraener-staat');
+      expect(location.pathname + location.search).toBe(path);
+    } finally {
+      base.remove();
+    }
+  });
+
   it('opening the page with #slide-id shows and focuses that slide', async () => {
     history.replaceState(null, '', '#herausforderungen');
     const deck = await deckFixture({ mode: 'present' });

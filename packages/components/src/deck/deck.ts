@@ -159,9 +159,15 @@ export class MdkDeck extends LitElement {
     return words.position(index + 1, total) + (heading ? `: ${heading}` : '');
   }
 
-  /** Replaces the hash with the slide's id: no history entry, no scrolling. */
+  /**
+   * Replaces the hash with the slide's id: no history entry, no scrolling. The URL is this page's
+   * with a new hash, not "#id", which a `<base href>` (Angular sets one) would turn into another path.
+   */
   #setHash(slide: MdkSlide | undefined): void {
-    if (slide && location.hash !== `#${slide.id}`) history.replaceState(history.state, '', `#${slide.id}`);
+    if (!slide || location.hash === `#${slide.id}`) return;
+    const url = new URL(location.href);
+    url.hash = slide.id;
+    history.replaceState(history.state, '', url);
   }
 
   #show(target: number, options: { focus?: boolean; fromHash?: boolean } = {}): void {

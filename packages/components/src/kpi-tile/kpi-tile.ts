@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { defineElement } from '../shared/define-element.js';
 import { LanguageController } from '../shared/language.js';
-import { findSourceEntry } from '../shared/citations.js';
+import { findSourceEntry, followFootnoteLink } from '../shared/citations.js';
 import { textOf } from '../shared/text.js';
 import { formatFigure, missingValueSign, type FormattedFigure } from './format-figure.js';
 import { kpiTileStyles } from './kpi-tile.styles.js';
@@ -127,19 +127,20 @@ export class MdkKpiTile extends LitElement {
     this.valueText = nodes.length ? nodes.map((node) => node.textContent).join('').trim() : undefined;
   }
 
-  /**
-   * Fragment navigation scrolls to the entry but leaves focus behind; this moves focus too, once
-   * the navigation (which runs after the click listeners) is done.
-   */
-  #followMarker(): void {
-    const entry = findSourceEntry(this, textOf(this.source));
-    if (entry) setTimeout(() => entry.focus());
+  /** The marker leads to the source entry, focus included (see followFootnoteLink). */
+  #followMarker(event: Event): void {
+    followFootnoteLink(event, findSourceEntry(this, textOf(this.source)));
   }
 
   protected override willUpdate(): void {
     // The one non-text property, read as its attribute when a framework sets it to the attribute's
     // text (see shared/attribute-text.ts; the shared helper would cost this small element 60 bytes).
     if (typeof this.value === 'string') this.value = figureValueConverter.fromAttribute(this.value);
+    // A framework that takes a prop away sets it to undefined (React) or '' (Vue): the default comes
+    // back, as it does for a removed attribute.
+    this.qualifier ||= 'exact';
+    this.unit ||= 'none';
+    this.notation ||= 'standard';
   }
 
   protected override render() {

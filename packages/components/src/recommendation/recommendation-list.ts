@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { readAttributeTexts } from '../shared/attribute-text.js';
+import { booleanAttributeConverter } from '../shared/boolean-attribute.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { renderHeading, resolveHeadingLevel, sectionHeadingLevels, type SectionHeadingLevel } from '../shared/heading.js';
@@ -50,7 +51,7 @@ export class MdkRecommendationList extends LitElement {
    * Leaves the heading out, for a slide or section whose own heading already says "Empfehlungen":
    * the list then sits under that heading and needs no name of its own.
    */
-  @property({ attribute: 'no-heading', type: Boolean })
+  @property({ attribute: 'no-heading', converter: booleanAttributeConverter })
   noHeading = false;
 
   /**

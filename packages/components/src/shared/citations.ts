@@ -34,6 +34,19 @@ export function citingElements(scope: ParentNode, sourceNumber: string): HTMLEle
 }
 
 /**
+ * A footnote link's click (a marker, or a back link): focus moves to `target` once the browser's
+ * fragment navigation is done — that navigation scrolls, but leaves focus behind. Under a
+ * `<base href>` (Angular always sets one) the link's "#id" resolves against the base, not this page,
+ * and following it would load another page: then the link is followed here instead, where focusing
+ * the target scrolls it into view.
+ */
+export function followFootnoteLink(event: Event, target: HTMLElement | undefined): void {
+  const withoutHash = (url: string) => url.split('#')[0];
+  if (withoutHash((event.currentTarget as HTMLAnchorElement).href) !== withoutHash(location.href)) event.preventDefault();
+  if (target) setTimeout(() => target.focus());
+}
+
+/**
  * `base` if no other element in `root` has that id, else `base-2`, `base-3`, … — ids stay unique in
  * the page even with several source lists or citations that move.
  */

@@ -100,6 +100,29 @@ describe('<mdk-source-list> and <mdk-source>', () => {
     expect(location.hash).toBe('#cite-2b');
   });
 
+  it('keeps the page under a <base href> elsewhere (as Angular sets one): focus makes the round trip, nothing navigates', async () => {
+    const main = await fixture<HTMLElement>(page());
+    const tile = main.querySelector<MdkKpiTile>('mdk-kpi-tile')!;
+    const entry = document.getElementById('source-2')!;
+    const pageUrl = location.href;
+    const base = document.createElement('base');
+    base.href = '/elsewhere/';
+    document.head.prepend(base);
+    try {
+      // The browser would resolve the marker's "#source-2" to /elsewhere/#source-2, another page.
+      expect(markerOf(tile).href).toContain('/elsewhere/#source-2');
+      markerOf(tile).focus();
+      await userEvent.keyboard('{Enter}');
+      await vi.waitFor(() => expect(entry.matches(':focus-within')).toBe(true));
+      await userEvent.tab();
+      await userEvent.keyboard('{Enter}');
+      await vi.waitFor(() => expect(deepActiveElement()).toBe(markerOf(tile)));
+      expect(location.href, 'still this page').toBe(pageUrl);
+    } finally {
+      base.remove();
+    }
+  });
+
   it.each(['keyboard', 'pointer'] as const)(
     'shows where focus landed: the entry a marker moved focus to, by %s, has a ring in the theme\'s focus colour',
     async (input) => {

@@ -1,6 +1,7 @@
 import { html, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { readAttributeTexts } from '../shared/attribute-text.js';
+import { booleanAttributeConverter } from '../shared/boolean-attribute.js';
 import { defineElement } from '../shared/define-element.js';
 import { renderHeading, resolveHeadingLevel, sectionHeadingLevels, type SectionHeadingLevel } from '../shared/heading.js';
 import { LanguageController } from '../shared/language.js';
@@ -41,7 +42,7 @@ export class MdkSourceList extends LitElement {
    * Leaves the heading out, for a slide or section whose own heading already says "Quellen": the list
    * then sits under that heading and needs no name of its own.
    */
-  @property({ attribute: 'no-heading', type: Boolean })
+  @property({ attribute: 'no-heading', converter: booleanAttributeConverter })
   noHeading = false;
 
   /** Whether any source is slotted: without one, neither heading nor list is shown. */

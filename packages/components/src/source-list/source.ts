@@ -5,7 +5,7 @@ import { warnOnce } from '../shared/dev-warnings.js';
 import { LanguageController } from '../shared/language.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { textOf } from '../shared/text.js';
-import { citationLetter, citationScope, citingElements, observeCitations, uniqueId } from '../shared/citations.js';
+import { citationLetter, citationScope, citingElements, followFootnoteLink, observeCitations, uniqueId } from '../shared/citations.js';
 import { sourceStyles } from './source.styles.js';
 import { sourceListTranslations } from './source-list.translations.js';
 
@@ -126,18 +126,13 @@ export class MdkSource extends LitElement {
     if (!unchanged) this.citations = citations;
   };
 
-  /** Like a marker: let the fragment navigation run, then put focus on the citing marker. */
-  #returnToCitation(citation: Citation): void {
-    setTimeout(() => citation.element.focus());
-  }
-
   #renderBackLinks() {
     if (this.citations.length === 0) return nothing;
     const words = sourceListTranslations[this.#language.lang];
     return html`<span class="back-links" part="back-links"
       >${this.citations.map(
         (citation) =>
-          html`${" "}<a class="back-link" href="#${citation.id}" @click=${() => this.#returnToCitation(citation)}
+          html`${" "}<a class="back-link" href="#${citation.id}" @click=${(event: Event) => followFootnoteLink(event, citation.element)}
             ><span aria-hidden="true">↑</span><span class="visually-hidden">${words.backToReference} </span
             >${citation.reference}</a
           >`,

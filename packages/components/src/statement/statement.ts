@@ -34,7 +34,9 @@ export class MdkStatement extends LitElement {
    * Makes the message a heading of this level (1 to 6) in the page's outline, e.g. when it is a
    * slide's heading. Not set (the default): a paragraph.
    */
-  @property({ attribute: 'heading-level', reflect: true, useDefault: true })
+  // No useDefault: it takes the first value that is not undefined as the default, so a removed
+  // attribute would bring back the level instead of the paragraph.
+  @property({ attribute: 'heading-level', reflect: true })
   headingLevel: HeadingLevel | undefined;
 
   /** The heading level, or `undefined` for a paragraph (no level, or a bad one). */

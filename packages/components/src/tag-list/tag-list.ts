@@ -1,6 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { readAttributeTexts } from '../shared/attribute-text.js';
+import { booleanAttributeConverter } from '../shared/boolean-attribute.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { renderHeading, resolveHeadingLevel, sectionHeadingLevels, type SectionHeadingLevel } from '../shared/heading.js';
@@ -48,7 +49,7 @@ export class MdkTagList extends LitElement {
    * Leaves the heading out even when `heading` is set, for a slide or section whose own heading
    * already names the tags: the content then sits under that heading.
    */
-  @property({ attribute: 'no-heading', type: Boolean })
+  @property({ attribute: 'no-heading', converter: booleanAttributeConverter })
   noHeading = false;
 
   /** The requested level when it is 2 to 6, else 2, with a development warning. */
