@@ -14,14 +14,27 @@ export const { getLocale, setLocale } = configureLocalization({
 export type UiLanguage = 'de' | 'en';
 const storageKey = 'muenchen-digital-admin/ui-language';
 
-/** The language chosen last, else German: the app's teams work in German first. */
+/** Each language by its own name, as language choices name them, whatever the UI's language. */
+export const languageNames: Record<UiLanguage, string> = { de: 'Deutsch', en: 'English' };
+
+/**
+ * The language chosen last, else German: the app's teams work in German first. A browser that
+ * blocks site data throws on any use of localStorage: then German, and the start says what is wrong.
+ */
 export function initialUiLanguage(): UiLanguage {
-  const stored = localStorage.getItem(storageKey);
-  return stored === 'en' ? 'en' : 'de';
+  try {
+    return localStorage.getItem(storageKey) === 'en' ? 'en' : 'de';
+  } catch {
+    return 'de';
+  }
 }
 
 export async function switchUiLanguage(language: UiLanguage): Promise<void> {
-  localStorage.setItem(storageKey, language);
+  try {
+    localStorage.setItem(storageKey, language);
+  } catch {
+    // Not remembered for the next start; this session still switches.
+  }
   document.documentElement.lang = language;
   await setLocale(language);
   // index.html's <title> is German; the page's name follows the UI language (WCAG 2.4.2).

@@ -27,7 +27,12 @@ async function start() {
   let database: DocumentDatabase;
   try {
     database = await DocumentDatabase.open();
-  } catch {
+  } catch (error) {
+    // A browser that blocks site data says SecurityError (Chromium, Safari) or InvalidStateError
+    // (Firefox's private windows); anything else is a fault of its own, told as it is.
+    const refused = error instanceof DOMException && ['SecurityError', 'InvalidStateError'].includes(error.name);
+    if (!refused) throw error;
+    console.error(error);
     failedToStart({ kind: 'no-storage' });
     return;
   }
@@ -75,5 +80,7 @@ function failedToStart(failure: StartFailure) {
 
 // Whatever else fails on the way is said on the page, not left on "wird geladen" for good.
 start().catch((error: unknown) => {
+  // Kept in the console for whoever looks into it, also when the app runs already and carries on.
+  console.error(error);
   failedToStart({ kind: 'unexpected', detail: error instanceof Error ? error.message : String(error) });
 });

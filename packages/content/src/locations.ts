@@ -32,7 +32,7 @@ const date = named('Datum', 'Date');
 /** The words for every place of a document, in the schema's shape. */
 export const documentPlaces: PlaceWords = named('Dokument', 'Document', {
   schemaVersion: named('Formatversion', 'Format version'),
-  language: named('Sprache', 'Language'),
+  language: named('Sprache der Inhalte', 'Language of the content'),
   organisation: named('Organisation und Marke', 'Organisation and brand', {
     city: named('Stadt', 'City'),
     department: named('Referat oder Abteilung', 'Department or division'),

@@ -14,7 +14,7 @@ import { changedPlace, linkPlaces } from '../editor/form-place.js';
 import '../editor/strategy-form.js';
 import { datedFileName, download } from '../io/download.js';
 import { startDocumentFileName, type StartDocumentRefusal } from '../io/start-document.js';
-import { getLocale, switchUiLanguage, type UiLanguage } from '../localization.js';
+import { getLocale, languageNames, switchUiLanguage, type UiLanguage } from '../localization.js';
 import type { PreviewApi } from '../preview/preview-main.js';
 import '../publish/publish-button.js';
 import type { DocumentStore } from '../state/document-store.js';
@@ -172,8 +172,8 @@ export class AdminApp extends LitElement {
           <label>
             ${msg('Sprache der Oberfläche')}
             <select id="ui-language" @change=${this.#changeLanguage}>
-              <option value="de" ?selected=${getLocale() === 'de'}>Deutsch</option>
-              <option value="en" ?selected=${getLocale() === 'en'}>English</option>
+              <option value="de" lang="de" ?selected=${getLocale() === 'de'}>${languageNames.de}</option>
+              <option value="en" lang="en" ?selected=${getLocale() === 'en'}>${languageNames.en}</option>
             </select>
           </label>
         </div>
@@ -646,9 +646,13 @@ export class AdminApp extends LitElement {
   }
 
   async #saveVersion(event: CustomEvent<string>) {
-    if (!this.store?.editable || !this.database) return;
     const name = event.detail;
     const dialog = this.querySelector('admin-versions-dialog');
+    // The dialog waits for an answer either way.
+    if (!this.store?.editable || !this.database) {
+      dialog?.versionNotSaved(msg(str`Version „${name}“ nicht gespeichert: Dieser Tab liest nur; gespeichert wird in dem Tab, der das Dokument bearbeitet.`));
+      return;
+    }
     try {
       await this.database.saveVersion(name, this.store.document);
     } catch {

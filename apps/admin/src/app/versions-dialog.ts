@@ -3,6 +3,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { getLocale } from '../localization.js';
+import { errorMessage } from '../editor/strategy-form.js';
 import type { NamedVersion } from '../storage/database.js';
 
 /**
@@ -30,6 +31,8 @@ export class AdminVersionsDialog extends LitElement {
   @state() private status = '';
   /** Why the last "Version speichern" failed, shown under the name until the next try. */
   @state() private saveError = '';
+  /** A save on its way: a second Enter or click meanwhile would store the version twice. */
+  #saving = false;
   #opener: HTMLElement | null = null;
   /** A deletion on its way: once the list no longer has `deleted`, focus goes to `next`'s restore button (or the heading). */
   #afterDelete: { deleted: number; next: number | undefined } | undefined;
@@ -52,6 +55,7 @@ export class AdminVersionsDialog extends LitElement {
 
   /** The version was saved: the name field empties for the next one, and the dialog says so. */
   versionSaved(text: string) {
+    this.#saving = false;
     this.nameInput.value = '';
     this.saveError = '';
     this.announce(text);
@@ -59,6 +63,7 @@ export class AdminVersionsDialog extends LitElement {
 
   /** The version was not saved: the name stays in its field, and the reason shows under it. */
   versionNotSaved(text: string) {
+    this.#saving = false;
     // Cleared first, so a second failure in a row is announced again.
     this.saveError = '';
     requestAnimationFrame(() => (this.saveError = text));
@@ -88,9 +93,7 @@ export class AdminVersionsDialog extends LitElement {
           ?disabled=${!this.editable}
         />
         <!-- Inserted with its text, which has screen readers say it at once; only there while it has something to say. -->
-        ${this.saveError
-          ? html`<p role="alert" class="admin-error" id="version-name-error"><span class="admin-visually-hidden">${msg('Fehler:')} </span>${this.saveError}</p>`
-          : nothing}
+        ${this.saveError ? errorMessage('version-name-error', this.saveError, { role: 'alert' }) : nothing}
         <button type="submit" class="admin-button admin-button-primary" ?disabled=${!this.editable}>${msg('Version speichern')}</button>
       </form>
       <!-- Focus lands here when the last version is deleted. -->
@@ -171,7 +174,8 @@ export class AdminVersionsDialog extends LitElement {
   #save(event: SubmitEvent) {
     event.preventDefault();
     const name = this.nameInput.value.trim();
-    if (name === '') return;
+    if (name === '' || this.#saving) return;
+    this.#saving = true;
     // The app answers with versionSaved() or versionNotSaved(); the name stays until it is saved.
     this.#emit('save-version', name, false);
   }
@@ -183,6 +187,8 @@ export class AdminVersionsDialog extends LitElement {
 
   #closed() {
     this.confirming = undefined;
+    // A failed save's message belongs to that moment; the dialog opens fresh next time.
+    this.saveError = '';
     this.#afterDelete = undefined;
     this.#opener?.focus();
   }

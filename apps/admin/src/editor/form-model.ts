@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { documentLanguages, notations, qualifiers, themeNames, units, type StrategyDocument } from '@muenchen-digital/content';
 import { themeLabels } from '@muenchen-digital/tokens';
+import { languageNames } from '../localization.js';
 import type { Path } from '../state/paths.js';
 
 /**
@@ -9,7 +10,8 @@ import type { Path } from '../state/paths.js';
  * and reorders the same accessible way. Labels are functions: they are read in the current UI language.
  */
 type Text = () => string;
-type Option = { value: string; label: string };
+/** A select's choice; `lang` when its label is in a language of its own ("English"). */
+type Option = { value: string; label: string; lang?: string };
 
 export interface ValueField {
   kind: 'text' | 'textarea' | 'number' | 'select' | 'checkbox' | 'link' | 'email' | 'tel' | 'date';
@@ -129,9 +131,6 @@ const keyFigureFields: Field[] = [
   { kind: 'date', key: 'asOf', label: () => msg('Stand'), hint: dateHint },
 ];
 
-/** Each language by its own name, as language choices name them, in whatever language the UI is. */
-const languageNames: Record<(typeof documentLanguages)[number], string> = { de: 'Deutsch', en: 'English' };
-
 export const formSections = (): FormSection[] => [
   {
     id: 'document',
@@ -144,7 +143,8 @@ export const formSections = (): FormSection[] => [
         label: () => msg('Sprache der Inhalte'),
         hint: () =>
           msg('Die Sprache, in der Sie die Texte schreiben. Danach richten sich Vorlesen und Zahlen („1,6 Mio.“ oder „1.6M“) in Vorschau und Veröffentlichung. Übersetzt wird nichts.'),
-        options: () => documentLanguages.map((value) => ({ value, label: languageNames[value] })),
+        // Each by its own name, in its own language, so a screen reader says "English" in English.
+        options: () => documentLanguages.map((value) => ({ value, label: languageNames[value], lang: value })),
       },
     ],
   },

@@ -161,7 +161,7 @@ export class AdminStrategyForm extends LitElement {
       const missing = typeof value === 'string' && value !== '' && !options.some((option) => option.value === value);
       control = html`<select id=${id} data-path=${common.path} data-kind="text" aria-describedby=${describedBy} aria-invalid=${error ? 'true' : nothing}>
         ${missing ? html`<option value=${value} selected disabled>${field.missingOption?.(value) ?? value}</option>` : nothing}
-        ${options.map((option) => html`<option value=${option.value} ?selected=${option.value === value}>${option.label}</option>`)}
+        ${options.map((option) => html`<option value=${option.value} lang=${option.lang ?? nothing} ?selected=${option.value === value}>${option.label}</option>`)}
       </select>`;
     } else if (field.kind === 'number') {
       const draft = this.store.draftAt(path);
@@ -487,9 +487,12 @@ function requiredNote() {
   return html`<span class="admin-required"> (${msg('Pflichtfeld')})</span>`;
 }
 
-/** An error message under a field's label: "Fehler:" first for screen readers, then what to do. */
-function errorMessage(id: string, text: string) {
-  return html`<p class="admin-error" id=${id}><span class="admin-visually-hidden">${msg('Fehler:')} </span>${text}</p>`;
+/**
+ * An error message under a field's label: "Fehler:" first for screen readers, then what to do. With
+ * `role: 'alert'`, for an error that comes from an action rather than from typing (it is said at once).
+ */
+export function errorMessage(id: string, text: string, { role }: { role?: 'alert' } = {}) {
+  return html`<p class="admin-error" id=${id} role=${role ?? nothing}><span class="admin-visually-hidden">${msg('Fehler:')} </span>${text}</p>`;
 }
 
 /**

@@ -75,6 +75,23 @@ describe('when the app cannot start', () => {
     await context.close();
   });
 
+  it('says the same when the browser blocks site data altogether: localStorage throws too', async () => {
+    const context = await newContext(browser);
+    await context.addInitScript(() => {
+      const blocked = () => {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      };
+      Object.defineProperty(window, 'localStorage', { get: blocked });
+      IDBFactory.prototype.open = blocked;
+    });
+    const page = await context.newPage();
+    await page.goto(server.url);
+
+    const shown = await failurePage(page);
+    expect(shown.text).toContain('Der Browser erlaubt dieser Seite nicht, Daten zu speichern.');
+    await context.close();
+  });
+
   it('says it in the language the interface was set to', async () => {
     const context = await newContext(browser);
     await context.addInitScript(() => localStorage.setItem('muenchen-digital-admin/ui-language', 'en'));

@@ -22,6 +22,8 @@ describe('the versions dialog', () => {
     await expect.poll(() => dialog.evaluate((element: HTMLDialogElement) => element.open)).toBe(true);
     expect(await focusedId(page)).toBe('version-name');
     await page.keyboard.type('Vor der Sitzung');
+    // Enter twice in a row, as an impatient hand does: one version.
+    await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await expect.poll(() => dialog.getByRole('listitem').count()).toBe(1);
     // Said inside the dialog: the page's own status region behind a modal dialog is inert.
@@ -76,6 +78,10 @@ describe('the versions dialog', () => {
     expect(await alert.count(), 'the error goes once the version is saved').toBe(0);
     expect(await page.locator('#version-name').inputValue()).toBe('');
     await expect.poll(() => page.locator('#versions-status').textContent()).toBe('Version „Mit Logo“ gespeichert.');
+    // Two versions saved in a row, both kept: after the first, a second save is taken again.
+    await page.locator('#version-name').fill('Noch eine');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.getByRole('listitem').count(), { timeout: 10_000 }).toBe(2);
     await context.close();
   });
 
