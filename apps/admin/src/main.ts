@@ -1,4 +1,3 @@
-import { createExampleDocument } from '@muenchen-digital/content';
 import './app/admin-app.js';
 import type { StartFailure } from './app/start-failure.js';
 import { loadStartDocument, startDocumentFileName, type StartDocumentRefusal } from './io/start-document.js';
@@ -70,12 +69,8 @@ async function start() {
   channel.addEventListener('message', () => void store.reloadFromStorage());
 }
 
-/** Says on the page why the app cannot start, in the example's theme (no document is open to take one from). */
 function failedToStart(failure: StartFailure) {
-  const app = document.querySelector('admin-app');
-  if (!app || app.started) return;
-  applyTheme(createExampleDocument().organisation.theme);
-  app.failedToStart(failure);
+  document.querySelector('admin-app')?.failedToStart(failure);
 }
 
 // Whatever else fails on the way is said on the page, not left on "wird geladen" for good.

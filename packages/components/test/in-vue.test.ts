@@ -42,10 +42,21 @@ async function mountHtml(markup: string): Promise<HTMLElement> {
   return container;
 }
 
+/** What a screen reader gets from one element. */
+async function readOut(element: Element): Promise<string> {
+  return spokenText(await accessibilityTreeOf(element));
+}
+
+/** Waits for Vue to apply a change of state, then for the kit's elements to render it. */
+async function afterVueUpdates(container: HTMLElement): Promise<void> {
+  await nextTick();
+  await settle(container);
+}
+
 /** What a screen reader gets from the page, element by element. */
 async function readAloud(container: HTMLElement): Promise<string[]> {
   const elements = [...container.children];
-  return Promise.all(elements.map(async (element) => spokenText(await accessibilityTreeOf(element))));
+  return Promise.all(elements.map(readOut));
 }
 
 const keyFigures = `<mdk-kpi-group heading="Musterstadt in Zahlen" heading-level="3">
@@ -79,11 +90,10 @@ describe('the kit in a Vue 3 app', () => {
       { value: 70 as number | undefined },
     );
     const tile = vue.querySelector('mdk-kpi-tile')!;
-    expect(spokenText(await accessibilityTreeOf(tile))).toBe('70 Prozent online');
+    expect(await readOut(tile)).toBe('70 Prozent online');
     state.value = undefined;
-    await nextTick();
-    await settle(vue);
-    expect(spokenText(await accessibilityTreeOf(tile))).toBe('keine Angabe online');
+    await afterVueUpdates(vue);
+    expect(await readOut(tile)).toBe('keine Angabe online');
   });
 
   it('binds a boolean attribute both ways: :no-heading="false" keeps the heading, true leaves it out', async () => {
@@ -92,11 +102,10 @@ describe('the kit in a Vue 3 app', () => {
       { hidden: false },
     );
     const list = vue.querySelector('mdk-tag-list')!;
-    expect(spokenText(await accessibilityTreeOf(list))).toBe('Themen Klimakrise');
+    expect(await readOut(list)).toBe('Themen Klimakrise');
     state.hidden = true;
-    await nextTick();
-    await settle(vue);
-    expect(spokenText(await accessibilityTreeOf(list))).toBe('Klimakrise');
+    await afterVueUpdates(vue);
+    expect(await readOut(list)).toBe('Klimakrise');
   });
 
   it('takes bound values — numbers, arrays — and follows their changes', async () => {
@@ -107,16 +116,15 @@ describe('the kit in a Vue 3 app', () => {
       { value: 70, source: 2, tags: ['Klimakrise'] },
     );
     const tile = vue.querySelector('mdk-kpi-tile')!;
-    expect(spokenText(await accessibilityTreeOf(tile))).toBe('70 Prozent online, Quelle 2');
+    expect(await readOut(tile)).toBe('70 Prozent online, Quelle 2');
     const marker = tile.shadowRoot!.querySelector('[part~="marker"]')!;
     expect(marker.getAttribute('href')).toBe(`#${vue.querySelector('mdk-source')!.id}`);
-    expect(spokenText(await accessibilityTreeOf(vue.querySelector('mdk-tag-list')!))).toBe('Themen Klimakrise');
+    expect(await readOut(vue.querySelector('mdk-tag-list')!)).toBe('Themen Klimakrise');
 
     state.value = 80;
     state.tags = ['Klimakrise', 'Mobilität'];
-    await nextTick();
-    await settle(vue);
-    expect(spokenText(await accessibilityTreeOf(tile))).toBe('80 Prozent online, Quelle 2');
-    expect(spokenText(await accessibilityTreeOf(vue.querySelector('mdk-tag-list')!))).toBe('Themen Klimakrise Mobilität');
+    await afterVueUpdates(vue);
+    expect(await readOut(tile)).toBe('80 Prozent online, Quelle 2');
+    expect(await readOut(vue.querySelector('mdk-tag-list')!)).toBe('Themen Klimakrise Mobilität');
   });
 });

@@ -1,5 +1,6 @@
 import { localized, msg, str } from '@lit/localize';
 import {
+  createExampleDocument,
   describeImportError,
   exportDocument,
   importDocument,
@@ -75,18 +76,15 @@ export class AdminApp extends LitElement {
   }
 
   /**
-   * Called when starting failed before the store opened: the page says why and what to do. Once the
-   * app runs, a failure in what is left of starting (following other tabs) leaves it running.
+   * Called when starting failed before the store opened: the page says why and what to do, in the
+   * example's theme (no document is open to take one from). Once the app runs, a failure in what is
+   * left of starting (following other tabs) leaves it running.
    */
   failedToStart(failure: StartFailure) {
-    if (this.started) return;
+    if (this.store) return;
+    applyTheme(createExampleDocument().organisation.theme);
     this.startFailure = failure;
     document.title = `${msg('Die Anwendung kann nicht starten')} – ${document.title}`;
-  }
-
-  /** Whether the app runs: `attach()` has given it its document. */
-  get started(): boolean {
-    return this.store !== undefined;
   }
 
   /** Called once the store is open: from here on the app renders the document. */

@@ -3,7 +3,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { getLocale } from '../localization.js';
-import { errorMessage } from '../editor/strategy-form.js';
+import { errorMessage } from '../editor/error-message.js';
 import type { NamedVersion } from '../storage/database.js';
 
 /**

@@ -6,6 +6,7 @@ import { live } from 'lit/directives/live.js';
 import { getLocale } from '../localization.js';
 import type { DocumentStore } from '../state/document-store.js';
 import { fieldId, getIn, updateIn, type Path } from '../state/paths.js';
+import { errorMessage } from './error-message.js';
 import { formSections, type Field, type ItemListField, type TextListField, type ValueField } from './form-model.js';
 
 /** Largest logo file the editor embeds: the document stays small enough to import again (5 MB). */
@@ -487,13 +488,6 @@ function requiredNote() {
   return html`<span class="admin-required"> (${msg('Pflichtfeld')})</span>`;
 }
 
-/**
- * An error message under a field's label: "Fehler:" first for screen readers, then what to do. With
- * `role: 'alert'`, for an error that comes from an action rather than from typing (it is said at once).
- */
-export function errorMessage(id: string, text: string, { role }: { role?: 'alert' } = {}) {
-  return html`<p class="admin-error" id=${id} role=${role ?? nothing}><span class="admin-visually-hidden">${msg('Fehler:')} </span>${text}</p>`;
-}
 
 /**
  * Reads a number as people type it in the UI's language: de "1.600.000" or "49,5", en "1,600,000"

@@ -150,7 +150,8 @@ export class MdkKpiTile extends LitElement {
     // Text attributes through textOf: a framework may set them to a number (`source={2}`) or to null.
     const label = textOf(this.label);
     const source = textOf(this.source);
-    const asOf = textOf(this.asOf) && `(${words.asOf(textOf(this.asOf))})`;
+    const asOfText = textOf(this.asOf);
+    const asOf = asOfText && `(${words.asOf(asOfText)})`;
     // The whole figure in words, as one text: "rund 1,6 Millionen Bürger*innen (Stand 2025),".
     // The comma belongs in it: Chromium joins two texts with a space.
     const spoken =
