@@ -3,7 +3,7 @@ import { render } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderStrategyPage } from './strategy-page.js';
 
-/** What the form lets the team write shows on the page: the positioning's subtitle included. */
+/** What the form lets the team write shows on the page, and what it leaves blank leaves nothing empty behind. */
 const hosts: HTMLElement[] = [];
 afterEach(() => hosts.splice(0).forEach((host) => host.remove()));
 
@@ -29,5 +29,24 @@ describe('the strategy page', () => {
 
     positioning.subtitle = '   ';
     expect(renderPage(strategy).querySelector(`#positionierung-${positioning.id} .strategy-lead`)).toBeNull();
+  });
+
+  it('gives a section whose heading is left blank no heading and no name, rather than an empty h2', () => {
+    const strategy = createExampleDocument();
+    strategy.vision.heading = '  ';
+    strategy.keyFigures.heading = '';
+    const page = renderPage(strategy);
+    for (const id of ['vision', 'kennzahlen']) {
+      const section = page.querySelector(`section#${id}`);
+      expect(section, id).not.toBeNull();
+      expect(section!.querySelector('h2.strategy-section-heading'), id).toBeNull();
+      expect(section!.hasAttribute('aria-labelledby'), id).toBe(false);
+      expect(section!.hasAttribute('aria-label'), id).toBe(false);
+    }
+    // A section with its heading keeps it, and is named by it.
+    const challenges = page.querySelector('section#herausforderungen')!;
+    expect(challenges.getAttribute('aria-labelledby')).toBe('herausforderungen-heading');
+    expect(challenges.querySelector('h2')?.textContent?.trim()).toBe(strategy.challenges.heading);
+    expect([...page.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((heading) => heading.textContent?.trim() === '')).toEqual([]);
   });
 });

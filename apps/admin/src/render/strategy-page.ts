@@ -16,20 +16,22 @@ export function renderStrategyPage(document: StrategyDocument, { idPrefix = '' }
       ${organisation.logo ? html`<img slot="logo" src=${organisation.logo.src} alt=${organisation.logo.alt} />` : nothing}
     </mdk-brand-header>
     <main id=${mainId} class="strategy-main" tabindex="-1">
-      ${sections.map(
-        (section) => html`<section
+      ${sections.map((section) => {
+        // A heading left blank (most are optional) gives no heading and no name: an empty h2 would be
+        // announced as "heading level 2" with nothing after it, and name the section nothing.
+        const named = section.heading.trim() !== '';
+        const ownHeading = named && !section.headingInBody;
+        return html`<section
           class="strategy-section"
           id=${`${idPrefix}${section.id}`}
-          aria-label=${section.headingInBody ? section.heading : nothing}
-          aria-labelledby=${section.headingInBody ? nothing : `${idPrefix}${section.id}-heading`}
+          aria-label=${named && section.headingInBody ? section.heading : nothing}
+          aria-labelledby=${ownHeading ? `${idPrefix}${section.id}-heading` : nothing}
           ?data-mdk-citation-scope=${section.citationScope === true}
         >
-          ${section.headingInBody
-            ? nothing
-            : html`<h2 class="strategy-section-heading" id=${`${idPrefix}${section.id}-heading`}>${section.heading}</h2>`}
+          ${ownHeading ? html`<h2 class="strategy-section-heading" id=${`${idPrefix}${section.id}-heading`}>${section.heading}</h2>` : nothing}
           ${section.body}
-        </section>`,
-      )}
+        </section>`;
+      })}
     </main>
     <mdk-brand-footer
       city=${organisation.city}
