@@ -313,7 +313,12 @@ export const formSections = (): FormSection[] => [
     title: () => msg('Positionierungen'),
     path: ['positionings'],
     fields: [
-      heading,
+      {
+        kind: 'text',
+        key: 'heading',
+        label: () => msg('Überschrift der 360°-Sichten'),
+        hint: () => msg('Steht über der 360°-Sicht jeder Positionierung, z. B. „Strategische Positionierung“. Leer: die Überschrift der Positionierung.'),
+      },
       {
         kind: 'item-list',
         key: 'items',

@@ -49,4 +49,24 @@ describe('the strategy page', () => {
     expect(challenges.querySelector('h2')?.textContent?.trim()).toBe(strategy.challenges.heading);
     expect([...page.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((heading) => heading.textContent?.trim() === '')).toEqual([]);
   });
+
+  it("puts each positioning's 360° view in a section of its own, under the heading the positionings share", () => {
+    const strategy = createExampleDocument();
+    const positioning = strategy.positionings.items[0]!;
+    const page = renderPage(strategy);
+    const statement = page.querySelector(`section#positionierung-${positioning.id}`)!;
+    const view = page.querySelector(`section#positionierung-${positioning.id}-360`)!;
+    expect(statement.querySelector('h2')?.textContent?.trim()).toBe(positioning.heading);
+    expect(statement.querySelector('mdk-positioning')?.getAttribute('topic')).toBe('');
+    expect(view.querySelector('h2')?.textContent?.trim()).toBe(strategy.positionings.heading);
+    expect(view.querySelector('mdk-positioning')?.getAttribute('topic')).toBe(positioning.exampleTopic);
+    // Right after the statement, in reading order.
+    expect(statement.nextElementSibling).toBe(view);
+
+    // Left blank, the shared heading gives way to the positioning's own; without dimensions there is no view.
+    strategy.positionings.heading = ' ';
+    expect(renderPage(strategy).querySelector(`section#positionierung-${positioning.id}-360 h2`)?.textContent?.trim()).toBe(positioning.heading);
+    positioning.dimensions = [];
+    expect(renderPage(strategy).querySelector(`section#positionierung-${positioning.id}-360`)).toBeNull();
+  });
 });

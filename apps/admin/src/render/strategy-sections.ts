@@ -184,22 +184,29 @@ export function strategySections(document: StrategyDocument): StrategySection[] 
       heading: document.mission.heading,
       body: html`<mdk-pillars heading-level="3" .items=${document.mission.items.map(({ title, text }) => ({ title, text }))}></mdk-pillars>`,
     },
-    ...document.positionings.items.map((positioning) => ({
-      id: `positionierung-${positioning.id}`,
-      heading: positioning.heading,
-      body: html`<div class="strategy-stack">
-        ${positioning.subtitle.trim() ? html`<p class="strategy-lead">${positioning.subtitle}</p>` : nothing}
-        <mdk-positioning topic="" heading-level="3" statement=${positioning.statement} .topics=${positioning.topics}></mdk-positioning>
-        ${positioning.dimensions.length > 0
-          ? html`<mdk-positioning
-              topic=${positioning.exampleTopic}
-              heading-level="3"
-              statement=${positioning.statement}
-              .dimensions=${positioning.dimensions.map(({ title, points }) => ({ title, points }))}
-            ></mdk-positioning>`
-          : nothing}
-      </div>`,
-    })),
+    // Two slides each, as in the talk: the statement with its topics under the positioning's heading,
+    // then its 360° view of one topic under the heading the positionings share ("Strategische
+    // Positionierung"), or the positioning's own when that is left blank.
+    ...document.positionings.items.flatMap((positioning) => [
+      {
+        id: `positionierung-${positioning.id}`,
+        heading: positioning.heading,
+        body: html`<div class="strategy-stack">
+          ${positioning.subtitle.trim() ? html`<p class="strategy-lead">${positioning.subtitle}</p>` : nothing}
+          <mdk-positioning topic="" heading-level="3" statement=${positioning.statement} .topics=${positioning.topics}></mdk-positioning>
+        </div>`,
+      },
+      positioning.dimensions.length > 0 && {
+        id: `positionierung-${positioning.id}-360`,
+        heading: hasText(document.positionings.heading) ? document.positionings.heading : positioning.heading,
+        body: html`<mdk-positioning
+          topic=${positioning.exampleTopic}
+          heading-level="3"
+          statement=${positioning.statement}
+          .dimensions=${positioning.dimensions.map(({ title, points }) => ({ title, points }))}
+        ></mdk-positioning>`,
+      },
+    ]),
     document.publications.items.length > 0 && {
       id: 'publikationen',
       heading: document.publications.heading,
