@@ -15,7 +15,7 @@ import { changedPlace, linkPlaces } from '../editor/form-place.js';
 import '../editor/strategy-form.js';
 import { datedFileName, download } from '../io/download.js';
 import { startDocumentFileName, type StartDocumentRefusal } from '../io/start-document.js';
-import { getLocale, languageNames, switchUiLanguage, type UiLanguage } from '../localization.js';
+import { getLocale, languageNames, switchUiLanguage, updatePageTitle, type UiLanguage } from '../localization.js';
 import type { PreviewApi } from '../preview/preview-main.js';
 import '../publish/publish-button.js';
 import type { DocumentStore } from '../state/document-store.js';
@@ -124,7 +124,10 @@ export class AdminApp extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>) {
-    if (this.store) applyTheme(this.store.document.organisation.theme);
+    if (this.store) {
+      applyTheme(this.store.document.organisation.theme);
+      updatePageTitle(this.store.document.organisation.city);
+    }
     if (changed.has('message' as keyof AdminApp) && this.message) this.messageBox?.focus();
     // A note that comes with a change of the whole document (an import, a restored version) is
     // untrue once that change is undone.
@@ -682,9 +685,20 @@ export class AdminApp extends LitElement {
   async #deleteVersion(event: CustomEvent<NamedVersion>) {
     // A read-only tab writes nothing, named versions included.
     if (!this.store?.editable || !this.database || event.detail.id === undefined) return;
-    await this.database.deleteVersion(event.detail.id);
-    this.versions = await this.database.listVersions();
-    this.querySelector('admin-versions-dialog')?.announce(msg(str`Version „${event.detail.name}“ gelöscht.`));
+    const version = event.detail;
+    const dialog = this.querySelector('admin-versions-dialog');
+    try {
+      await this.database.deleteVersion(event.detail.id);
+      this.versions = await this.database.listVersions();
+    } catch {
+      // The browser refused: its storage for this page was closed, e.g. cleared in its settings meanwhile.
+      void dialog?.versionNotDeleted(
+        version,
+        msg(str`Version „${version.name}“ nicht gelöscht: Der Browser hat die Änderung abgelehnt. Laden Sie die Seite neu und versuchen Sie es dann erneut.`),
+      );
+      return;
+    }
+    dialog?.announce(msg(str`Version „${version.name}“ gelöscht.`));
   }
 
   async #takeOver() {

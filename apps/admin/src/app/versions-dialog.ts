@@ -31,6 +31,8 @@ export class AdminVersionsDialog extends LitElement {
   @state() private status = '';
   /** Why the last "Version speichern" failed, shown under the name until the next try. */
   @state() private saveError = '';
+  /** Why deleting a version failed, shown in its row until it is asked again or the dialog closes. */
+  @state() private deleteError: { id: number; text: string } | undefined;
   /** A save on its way: a second Enter or click meanwhile would store the version twice. */
   #saving = false;
   #opener: HTMLElement | null = null;
@@ -67,6 +69,16 @@ export class AdminVersionsDialog extends LitElement {
     // Cleared first, so a second failure in a row is announced again.
     this.saveError = '';
     requestAnimationFrame(() => (this.saveError = text));
+  }
+
+  /** The version was not deleted: its row stays and says why, and focus goes back to its "löschen". */
+  async versionNotDeleted(version: NamedVersion, text: string) {
+    this.#afterDelete = undefined;
+    this.confirming = undefined;
+    if (version.id === undefined) return;
+    this.deleteError = { id: version.id, text };
+    await this.updateComplete;
+    this.querySelector<HTMLElement>(`#version-${version.id}-delete`)?.focus();
   }
 
   protected override updated(changed: PropertyValues<this>) {
@@ -108,6 +120,9 @@ export class AdminVersionsDialog extends LitElement {
               (version) => html`<li>
                 <span><span class="admin-version-name">${version.name}</span> <span class="admin-hint">(${format.format(version.savedAt)})</span></span>
                 ${this.confirming !== undefined && this.confirming === version.id ? this.#renderConfirm(version) : this.#renderActions(version)}
+                ${this.deleteError !== undefined && this.deleteError.id === version.id
+                  ? errorMessage(`version-${version.id}-delete-error`, this.deleteError.text, { role: 'alert' })
+                  : nothing}
               </li>`,
             )}
           </ul>`}
@@ -123,7 +138,14 @@ export class AdminVersionsDialog extends LitElement {
       <button type="button" class="admin-button" id=${`version-${version.id}-restore`} ?disabled=${!this.editable} @click=${() => this.#emit('restore-version', version, true)}>
         ${msg(str`„${version.name}“ wiederherstellen`)}
       </button>
-      <button type="button" class="admin-button" id=${`version-${version.id}-delete`} ?disabled=${!this.editable} @click=${() => this.#ask(version)}>
+      <button
+        type="button"
+        class="admin-button"
+        id=${`version-${version.id}-delete`}
+        aria-describedby=${this.deleteError !== undefined && this.deleteError.id === version.id ? `version-${version.id}-delete-error` : nothing}
+        ?disabled=${!this.editable}
+        @click=${() => this.#ask(version)}
+      >
         ${msg(str`„${version.name}“ löschen`)}
       </button>
     </span>`;
@@ -144,6 +166,7 @@ export class AdminVersionsDialog extends LitElement {
   async #ask(version: NamedVersion) {
     if (version.id === undefined) return;
     this.confirming = version.id;
+    this.deleteError = undefined;
     await this.updateComplete;
     this.querySelector<HTMLElement>(`#version-${version.id}-delete-cancel`)?.focus();
   }
@@ -189,6 +212,7 @@ export class AdminVersionsDialog extends LitElement {
     this.confirming = undefined;
     // A failed save's message belongs to that moment; the dialog opens fresh next time.
     this.saveError = '';
+    this.deleteError = undefined;
     this.#afterDelete = undefined;
     this.#opener?.focus();
   }

@@ -191,6 +191,41 @@ describe('the versions dialog', () => {
     await context.close();
   });
 
+  it('says in the row, and keeps the version, when the browser refuses to delete it; asked again, it tries again', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    const dialog = await saveVersions(page, 'Erste', 'Zweite');
+    // The page's site data cleared meanwhile (in the browser's settings, say): Chromium closes the
+    // page's connection to its IndexedDB, and every write on it is refused from then on.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Storage.clearDataForOrigin', { origin: new URL(env.url).origin, storageTypes: 'indexeddb' });
+
+    await dialog.getByRole('button', { name: '„Zweite“ löschen' }).click();
+    await dialog.getByRole('button', { name: 'Ja, „Zweite“ löschen' }).click();
+    const alert = dialog.locator('.admin-version-list [role=alert]');
+    await expect.poll(() => alert.textContent(), { timeout: 10_000 }).toContain('Version „Zweite“ nicht gelöscht');
+    expect((await axNodeOf(page, 'admin-versions-dialog .admin-version-list [role=alert]')).role).toBe('alert');
+    expect(await versionNames(dialog), 'the row stays').toEqual(['Zweite', 'Erste']);
+    // Focus is back on the version's own "löschen", which the reason describes.
+    await expect.poll(() => activeText(page)).toBe('„Zweite“ löschen');
+    const button = await axNodeOf(page, `#${await page.evaluate(() => document.activeElement?.id)}`);
+    expect(button.description).toContain('Fehler: Version „Zweite“ nicht gelöscht');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Asked again: the old reason goes; confirmed, the deletion is tried again (and refused again).
+    await page.keyboard.press('Enter');
+    await expect.poll(() => activeText(page)).toBe('Abbrechen');
+    expect(await alert.count()).toBe(0);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => alert.textContent(), { timeout: 10_000 }).toContain('Version „Zweite“ nicht gelöscht');
+
+    // Closed, the dialog forgets the reason, and focus returns to "Versionen".
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focusedId(page)).toBe('versions');
+    expect(await alert.count()).toBe(0);
+    await context.close();
+  });
+
   it.each([1280, 320])('keeps a gap of at least 8 px between a version’s buttons, each at least 24 × 24 px (%d px wide)', async (width) => {
     const { context, page } = await openFreshApp(env.browser, env.url, { width });
     const dialog = await saveVersions(page, 'Ein Stand mit einem ziemlich langen Namen');
