@@ -1,4 +1,4 @@
-import { configureLocalization, msg } from '@lit/localize';
+import { configureLocalization, msg, str } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 
 /**
@@ -38,5 +38,17 @@ export async function switchUiLanguage(language: UiLanguage): Promise<void> {
   document.documentElement.lang = language;
   await setLocale(language);
   // index.html's <title> is German; the page's name follows the UI language (WCAG 2.4.2).
-  document.title = msg('Strategie-Editor · München.Digital Kit');
+  updatePageTitle();
+}
+
+let titleCity = '';
+
+/**
+ * Names the page (WCAG 2.4.2) in the UI language: the app, and once the document is open, whose
+ * strategy it edits ("Strategie-Editor · Landeshauptstadt München"), so a city's tab names that city,
+ * not this kit. Without `city`, the city named last.
+ */
+export function updatePageTitle(city = titleCity): void {
+  titleCity = city.trim();
+  document.title = titleCity ? msg(str`Strategie-Editor · ${titleCity}`) : msg('Strategie-Editor');
 }
