@@ -155,6 +155,8 @@ const example: StrategyDocument = {
         licence: 'CC BY-SA',
         href: 'https://agoradigital.de/uploads/2024-06-26_ADT_Policy_Papier_Digitale_Transformation_der_Regierungsarbeit.pdf',
         format: 'PDF',
+        size: '',
+        pages: '',
       },
     ],
   },

@@ -115,6 +115,8 @@ export const documentPlaces: PlaceWords = named('Dokument', 'Document', {
       licence: named('Lizenz', 'Licence'),
       href: link,
       format: named('Format', 'Format'),
+      size: named('Dateigröße', 'File size'),
+      pages: named('Seitenzahl', 'Number of pages'),
     }),
   }),
   recommendations: named('Empfehlungen', 'Recommendations', {

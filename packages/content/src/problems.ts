@@ -27,6 +27,7 @@ export type ProblemCode =
   | 'unsafeImage'
   | 'date'
   | 'phone'
+  | 'pages'
   | 'emphasis'
   | 'email';
 
@@ -65,6 +66,7 @@ const words = {
     unsafeImage: `Diese Bildquelle ist nicht erlaubt. Bitte ${images.de} angeben.`,
     date: 'Bitte ein Datum wie 2025, 2025-06 oder 2025-06-03 eintragen.',
     phone: 'Bitte eine Telefonnummer aus Ziffern, Leerzeichen und + ( ) / - eintragen, z. B. +49 89 233-12345.',
+    pages: 'Bitte die Seitenzahl als ganze Zahl ab 1 eintragen, z. B. 48, oder das Feld leer lassen.',
     emphasis: 'Dieses Wort steht nicht im Text. Bitte ein Wort aus dem Text eintragen oder das Feld leeren.',
     email: 'Bitte eine E-Mail-Adresse wie name@example.org eintragen.',
     tooLongText: (limit: string) => `Bitte auf höchstens ${limit} Zeichen kürzen.`,
@@ -98,6 +100,7 @@ const words = {
     unsafeImage: `This image source is not allowed. Please give ${images.en}.`,
     date: 'Please enter a date such as 2025, 2025-06 or 2025-06-03.',
     phone: 'Please enter a phone number of digits, spaces and + ( ) / -, e.g. +49 89 233-12345.',
+    pages: 'Please enter the number of pages as a whole number from 1, e.g. 48, or leave the field empty.',
     emphasis: 'This word is not in the text. Please enter a word from the text, or leave the field empty.',
     email: 'Please enter an e-mail address such as name@example.org.',
     tooLongText: (limit: string) => `Please shorten this to at most ${limit} characters.`,

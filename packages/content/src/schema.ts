@@ -233,6 +233,13 @@ export const publicationSchema = record({
   href: optionalLink,
   /** The file format: "PDF". */
   format: text(),
+  /**
+   * The file's size as people read it, "2,4 MB", so that nobody opens a large file unawares. Optional
+   * on import, like `pages`, so documents written before either existed stay valid.
+   */
+  size: v.optional(text(), ''),
+  /** The number of pages, "48", or empty. */
+  pages: v.optional(v.pipe(v.string(), v.regex(/^(?:[1-9]\d{0,4})?$/, problem('pages'))), ''),
 });
 
 export const pillarSchema = record({ id, title: requiredText(), subtitle: text() });

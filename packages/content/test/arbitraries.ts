@@ -119,6 +119,8 @@ export const validDocument: fc.Arbitrary<StrategyDocument> = withIds('source', s
           licence: optionalText,
           href: optionalLink,
           format: optionalText,
+          size: optionalText,
+          pages: fc.constantFrom('', '1', '48', '99999'),
         }),
         2,
       ),

@@ -96,6 +96,34 @@ describe('import', () => {
     });
   });
 
+  it("takes a publication without size or pages (written before they existed), and names a page count that is no whole number", () => {
+    const written = JSON.parse(exampleText);
+    const [publication] = written.publications.items;
+    delete publication.size;
+    delete publication.pages;
+    const result = importDocument(JSON.stringify(written));
+    expect(result).toMatchObject({ ok: true, problems: [] });
+    if (!result.ok) return;
+    expect(result.document.publications.items[0]).toMatchObject({ size: '', pages: '' });
+
+    publication.size = '2,4 MB';
+    publication.pages = '48 Seiten';
+    const drafted = importDocument(JSON.stringify(written), 'de');
+    // A draft with a problem to fix in the form, not a refused file.
+    expect(drafted).toMatchObject({
+      ok: true,
+      problems: [{ path: 'publications.items[0].pages', message: 'Bitte die Seitenzahl als ganze Zahl ab 1 eintragen, z. B. 48, oder das Feld leer lassen.' }],
+    });
+    if (!drafted.ok) return;
+    expect(drafted.document.publications.items[0]).toMatchObject({ size: '2,4 MB', pages: '48 Seiten' });
+    for (const pages of ['0', '-3', '4.5', ' 48']) {
+      publication.pages = pages;
+      expect(importDocument(JSON.stringify(written)), pages).toMatchObject({ ok: true, problems: [{ path: 'publications.items[0].pages' }] });
+    }
+    publication.pages = '48';
+    expect(importDocument(JSON.stringify(written))).toMatchObject({ ok: true, problems: [] });
+  });
+
   it('brings a version 1 file up to date', async () => {
     const version1 = await readFile(new URL('./fixtures/strategy-document-v1.json', import.meta.url), 'utf8');
     const result = importDocument(version1);

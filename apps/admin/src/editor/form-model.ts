@@ -371,7 +371,7 @@ export const formSections = (): FormSection[] => [
         itemLabel: (n) => msg(str`Publikation ${n}`),
         summary: (item) => first(item, 'title'),
         addLabel: () => msg('Publikation hinzufügen'),
-        create: () => ({ id: newId('publikation'), title: msg('Neue Publikation'), authors: '', publisher: '', date: '', licence: '', href: '', format: '' }),
+        create: () => ({ id: newId('publikation'), title: msg('Neue Publikation'), authors: '', publisher: '', date: '', licence: '', href: '', format: '', size: '', pages: '' }),
         fields: [
           requiredText('title', () => msg('Titel')),
           text('authors', () => msg('Autor*innen')),
@@ -380,6 +380,9 @@ export const formSections = (): FormSection[] => [
           text('licence', () => msg('Lizenz')),
           { kind: 'link', key: 'href', label: () => msg('Link'), hint: linkHint },
           text('format', () => msg('Format'), () => msg('„PDF“')),
+          // Format, size and pages are said with the link, so that nobody opens a large file unawares.
+          text('size', () => msg('Dateigröße'), () => msg('Wie sie gelesen wird, z. B. „2,4 MB“.')),
+          text('pages', () => msg('Seitenzahl'), () => msg('Eine ganze Zahl, z. B. 48.')),
         ],
       },
     ],

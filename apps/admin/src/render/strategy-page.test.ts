@@ -69,4 +69,12 @@ describe('the strategy page', () => {
     positioning.dimensions = [];
     expect(renderPage(strategy).querySelector(`section#positionierung-${positioning.id}-360`)).toBeNull();
   });
+
+  it("says a publication's format, size and pages with its title, as the form takes them", async () => {
+    const strategy = createExampleDocument();
+    Object.assign(strategy.publications.items[0]!, { size: '2,4 MB', pages: '48' });
+    const publication = renderPage(strategy).querySelector('mdk-publication')!;
+    await publication.updateComplete;
+    expect(publication.shadowRoot!.querySelector('[part~=file-info]')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('(PDF, 2,4 MB, 48 Seiten)');
+  });
 });

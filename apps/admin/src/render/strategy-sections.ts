@@ -221,6 +221,8 @@ export function strategySections(document: StrategyDocument): StrategySection[] 
             licence=${publication.licence}
             href=${publication.href || nothing}
             format=${publication.format}
+            size=${publication.size}
+            pages=${publication.pages}
           ></mdk-publication>`,
         )}
       </div>`,
