@@ -87,6 +87,20 @@ describe('MdkDeck', () => {
     expect(onModeChange.mock.calls[0]![0].mode).toBe('overview');
   });
 
+  it('gives each slide the id its heading makes, as the attribute does, though the wrapper sets the heading after the slide is in the page', async () => {
+    const { container } = await render(deckTree(() => {}, () => {}));
+    const deck = container.querySelector<MdkDeckElement>('mdk-deck')!;
+    await Promise.all(deck.slides.map((slide) => slide.updateComplete));
+    expect(deck.slides.map((slide) => slide.id)).toEqual(['von-der-strategie-zum-handeln', 'souveraener-staat', 'herausforderungen']);
+  });
+
+  it('shows the slide that the address names on load, by the id its heading makes', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}#herausforderungen`);
+    const { container } = await render(deckTree(() => {}, () => {}));
+    const deck = container.querySelector<MdkDeckElement>('mdk-deck')!;
+    await expect.poll(() => deck.currentIndex).toBe(2);
+  });
+
   it('swaps a handler on re-render without leaking the old one', async () => {
     const first = vi.fn();
     const second = vi.fn();

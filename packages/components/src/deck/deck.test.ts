@@ -138,6 +138,15 @@ describe('<mdk-slide>', () => {
     expect(english.slides.map((each) => each.id)).toEqual(['slide-1', 'slide-2']);
   });
 
+  it('takes its id from a heading set as a property once it is in the page, as React’s wrappers set it', async () => {
+    const deck = await fixture<MdkDeck>(html`<mdk-deck></mdk-deck>`);
+    const slide = document.createElement('mdk-slide');
+    deck.append(slide);
+    slide.heading = 'Kernbotschaft';
+    await slide.updateComplete;
+    expect(slide.id).toBe('kernbotschaft');
+  });
+
   it('is a citation scope: a footnote marker links to the source in its own slide', async () => {
     const slideWithSource = (heading: string) => html`<mdk-slide heading=${heading}>
       <mdk-kpi-tile value="1600000" qualifier="approx" notation="compact" label="Bürger*innen" source="2"></mdk-kpi-tile>

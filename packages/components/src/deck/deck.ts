@@ -222,7 +222,9 @@ export class MdkDeck extends LitElement {
     // Once only: slides added later (an editor's preview) must not pull focus to the hash's slide.
     if (this.#awaitingHash && this.slides.length > 0) {
       this.#awaitingHash = false;
-      this.#followHash();
+      // A slide without an id takes one by its first update (from a heading a framework set after
+      // inserting it): the hash is looked up once every slide has one.
+      void Promise.all(this.slides.map((slide) => slide.updateComplete)).then(this.#followHash);
     }
   };
 

@@ -58,12 +58,23 @@ export class MdkSlide extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.setAttribute(citationScopeAttribute, '');
-    if (!this.id) {
-      const root = this.getRootNode() as Document | ShadowRoot;
-      const siblings = [...(this.parentElement?.children ?? [])].filter((element) => element.localName === this.localName);
-      const base = slugOf(textOf(this.heading)) || `${deckTranslations[resolveLanguage(this)].slideId}-${siblings.indexOf(this) + 1}`;
-      this.id = typeof root.getElementById === 'function' ? uniqueId(root, base, this) : base;
-    }
+    // A heading from the markup is known now: the id is there before the first render.
+    if (textOf(this.heading)) this.#giveId();
+  }
+
+  protected override willUpdate(): void {
+    // A heading set as a property once the slide is in the page (React's wrappers do that) is known
+    // by the first update: the id is made from it then, not from the slide's position.
+    if (!this.hasUpdated) this.#giveId();
+  }
+
+  /** Gives the slide an id unless it has one: from its heading, else from its position. */
+  #giveId(): void {
+    if (this.id) return;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const siblings = [...(this.parentElement?.children ?? [])].filter((element) => element.localName === this.localName);
+    const base = slugOf(textOf(this.heading)) || `${deckTranslations[resolveLanguage(this)].slideId}-${siblings.indexOf(this) + 1}`;
+    this.id = typeof root.getElementById === 'function' ? uniqueId(root, base, this) : base;
   }
 
   /** Moves focus to the slide's heading (or, without one, to the slide's card), not into the tab order. */

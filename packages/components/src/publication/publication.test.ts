@@ -84,6 +84,11 @@ describe('<mdk-publication>', () => {
     card.pages = '1';
     await card.updateComplete;
     expect(await linkName()).toBe('Bericht (PDF, 2,4 MB, 1 Seite)');
+    // Numbers, as typed code passes them: bytes and a page count.
+    card.size = 2516582;
+    card.pages = 48;
+    await card.updateComplete;
+    expect(await linkName()).toBe('Bericht (PDF, 2,4 MB, 48 Seiten)');
     card.format = '';
     card.size = '';
     card.pages = '';

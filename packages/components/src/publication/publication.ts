@@ -76,13 +76,13 @@ export class MdkPublication extends LitElement {
   @property({ useDefault: true })
   format = '';
 
-  /** The document's size: bytes as a number ("2516582", shown "2,4 MB" / "2.4 MB") or a text shown as written. */
+  /** The document's size: bytes as a number (`2516582`, shown "2,4 MB" / "2.4 MB") or a text shown as written ("2,4 MB"). */
   @property({ useDefault: true })
-  size = '';
+  size: string | number = '';
 
-  /** The document's number of pages: "48", shown "48 Seiten" / "48 pages". */
+  /** The document's number of pages: `48` or "48", shown "48 Seiten" / "48 pages". */
   @property({ useDefault: true })
-  pages = '';
+  pages: string | number = '';
 
   @state()
   private hasThumbnail = false;

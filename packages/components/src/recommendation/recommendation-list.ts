@@ -60,7 +60,7 @@ export class MdkRecommendationList extends LitElement {
    * Malformed JSON, or an entry of another shape, shows no entries.
    */
   @property({ converter: recommendationItemsConverter })
-  items: RecommendationListItem[] | null = [];
+  items: (RecommendationListItem | string)[] | null = [];
 
   readonly #language = new LanguageController(this);
 
