@@ -9,18 +9,19 @@ import publishedSiteStyles from './published-site.css?inline';
 
 /**
  * The published site: one `index.html` that shows the whole strategy without JavaScript, its city
- * theme (tokens and `@font-face`) and the fonts that theme names, and the page's own layout and
- * print styles — everything relative, so any static web server (or a sub-path) can host it.
+ * theme (tokens and `@font-face`) and the fonts that theme names, the page's own layout and print
+ * styles, and the app's icon — everything relative, so any static web server (or a sub-path) can host it.
  */
 export async function buildSite(strategy: StrategyDocument): Promise<Record<string, Uint8Array>> {
-  const [page, theme] = await Promise.all([prerenderStrategyPage(strategy), themeAssets(strategy.organisation.theme)]);
+  const [page, theme, icon] = await Promise.all([prerenderStrategyPage(strategy), themeAssets(strategy.organisation.theme), siteIcon()]);
   const styleHashes = await Promise.all(page.styles.map(sha256));
-  const html = siteHtml(strategy, page.body, publishedSiteContentSecurityPolicy(styleHashes), theme.stylesheet);
+  const html = siteHtml(strategy, page.body, publishedSiteContentSecurityPolicy(styleHashes), theme.stylesheet, icon);
   return {
     'index.html': strToU8(html),
     [theme.stylesheet]: strToU8(theme.css),
     'assets/site.css': strToU8(`${strategyPageStyles}\n${publishedSiteStyles}`),
     ...theme.fonts,
+    ...(icon && { [icon.path]: icon.bytes }),
   };
 }
 
@@ -40,7 +41,31 @@ function descriptionOf(strategy: StrategyDocument): string {
   return parts.length > 0 ? parts.join(' – ') : strategy.hero.title;
 }
 
-function siteHtml(strategy: StrategyDocument, body: string, policy: string, themeStylesheet: string): string {
+interface SiteIcon {
+  path: string;
+  type: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * The icon of the page the app runs in (its `<link rel="icon">`, the file a city replaces in its fork),
+ * so the published site shows the city's icon too. None when the page has none, or it cannot be had:
+ * an icon is not worth a failed publication.
+ */
+async function siteIcon(): Promise<SiteIcon | undefined> {
+  const link = document.querySelector<HTMLLinkElement>('link[rel~="icon"][href]');
+  if (!link) return undefined;
+  const url = new URL(link.href);
+  if (url.origin !== location.origin) return undefined;
+  try {
+    const bytes = new Uint8Array(await (await fetchOk(url)).arrayBuffer());
+    return { path: `assets/${url.pathname.split('/').pop() || 'icon'}`, type: link.type, bytes };
+  } catch {
+    return undefined;
+  }
+}
+
+function siteHtml(strategy: StrategyDocument, body: string, policy: string, themeStylesheet: string, icon: SiteIcon | undefined): string {
   return `<!doctype html>
 <html lang="${escapeHtml(strategy.language)}">
   <head>
@@ -50,7 +75,9 @@ function siteHtml(strategy: StrategyDocument, body: string, policy: string, them
     <title>${escapeHtml(strategy.hero.title)}${strategy.organisation.city ? ` · ${escapeHtml(strategy.organisation.city)}` : ''}</title>
     <meta name="description" content="${escapeHtml(descriptionOf(strategy))}" />
     <link rel="stylesheet" href="${themeStylesheet}" />
-    <link rel="stylesheet" href="assets/site.css" />
+    <link rel="stylesheet" href="assets/site.css" />${
+      icon ? `\n    <link rel="icon" href="${escapeHtml(icon.path)}"${icon.type ? ` type="${escapeHtml(icon.type)}"` : ''} />` : ''
+    }
   </head>
   <body>
 ${body}

@@ -2,7 +2,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newContext, openApp, serveFolder, unzipToFolder, useBrowser } from './harness.js';
+import { distFolder, newContext, openApp, serveFolder, unzipToFolder, useBrowser } from './harness.js';
 
 const env = useBrowser();
 const folders: string[] = [];
@@ -56,6 +56,9 @@ describe('publishing', () => {
       expect(await readFile(resolve(site.folder, 'assets/fonts', `${family}-LICENSE.txt`), 'utf8')).toContain('SIL Open Font License');
     }
     await readFile(join(site.folder, 'assets/site.css'), 'utf8');
+    // The app's icon — the file a city replaces in its fork — is the site's icon too.
+    expect(html).toContain('<link rel="icon" href="assets/favicon.svg" type="image/svg+xml" />');
+    expect(await readFile(join(site.folder, 'assets/favicon.svg'))).toEqual(await readFile(join(distFolder, 'favicon.svg')));
   });
 
   it('shows the whole page with JavaScript switched off: hero, brand header, key figures from their shadow roots', async () => {
