@@ -15,6 +15,7 @@ const example: StrategyDocument = {
     department: 'IT-Referat',
     wordmark: 'München. Digital.',
     theme: 'muenchen',
+    homeHref: '',
     imprintHref: 'https://example.org/impressum',
     privacyHref: 'https://example.org/datenschutz',
     accessibilityHref: 'https://example.org/barrierefreiheit',

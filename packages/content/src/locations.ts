@@ -39,6 +39,7 @@ export const documentPlaces: PlaceWords = named('Dokument', 'Document', {
     wordmark: named('Wortmarke', 'Wordmark'),
     theme: named('Erscheinungsbild', 'Design'),
     logo: named('Logo', 'Logo', { src: named('Bild', 'Image'), alt: named('Alternativtext', 'Alternative text') }),
+    homeHref: named('Link zur Startseite', 'Link to the home page'),
     imprintHref: named('Link zum Impressum', 'Link to the legal notice'),
     privacyHref: named('Link zur Datenschutzerklärung', 'Link to the privacy notice'),
     accessibilityHref: named('Link zur Erklärung zur Barrierefreiheit', 'Link to the accessibility statement'),

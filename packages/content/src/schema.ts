@@ -149,6 +149,11 @@ export const organisationSchema = record({
   wordmark: text(),
   theme: v.picklist(themeNames),
   logo: v.optional(logoSchema),
+  /**
+   * The city's home page, which the header's logo and names link to; may be empty. Optional on import,
+   * so documents written before it existed stay valid.
+   */
+  homeHref: v.optional(optionalLink, ''),
   /** The footer's links; each may be empty. */
   imprintHref: optionalLink,
   privacyHref: optionalLink,

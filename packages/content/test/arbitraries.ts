@@ -71,11 +71,12 @@ export const validDocument: fc.Arbitrary<StrategyDocument> = withIds('source', s
           src: fc.constantFrom('logo.svg', 'https://example.org/logo.png', 'data:image/png;base64,iVBORw0KGgo='),
           alt: optionalText,
         }),
+        homeHref: optionalLink,
         imprintHref: optionalLink,
         privacyHref: optionalLink,
         accessibilityHref: optionalLink,
       },
-      { requiredKeys: ['city', 'department', 'wordmark', 'theme', 'imprintHref', 'privacyHref', 'accessibilityHref'] },
+      { requiredKeys: ['city', 'department', 'wordmark', 'theme', 'homeHref', 'imprintHref', 'privacyHref', 'accessibilityHref'] },
     ),
     hero: fc.record({ title: requiredText, subtitle: optionalText, speaker: optionalText, role: optionalText, date: partialDate }),
     sovereignty: fc.record({ heading: optionalText, terms: textList }),
@@ -190,7 +191,7 @@ export function setAt(root: Json, path: (string | number)[], replacement: Json):
 }
 
 /** A key of a field the form shows as a link input (`<input type="url">`). */
-export const linkKeys: ReadonlySet<string> = new Set(['href', 'imprintHref', 'privacyHref', 'accessibilityHref']);
+export const linkKeys: ReadonlySet<string> = new Set(['href', 'homeHref', 'imprintHref', 'privacyHref', 'accessibilityHref']);
 /**
  * Keys of text the form does not let a person type: identifiers (never shown), choices (selects:
  * the language, theme, qualifier, unit, notation; a figure's source, which `citing` covers), the

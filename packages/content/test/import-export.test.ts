@@ -124,6 +124,22 @@ describe('import', () => {
     expect(importDocument(JSON.stringify(written))).toMatchObject({ ok: true, problems: [] });
   });
 
+  it('takes an organisation without a home page link (written before it existed), and refuses an unsafe one', () => {
+    const written = JSON.parse(exampleText);
+    delete written.organisation.homeHref;
+    const result = importDocument(JSON.stringify(written));
+    expect(result).toMatchObject({ ok: true, problems: [] });
+    if (result.ok) expect(result.document.organisation.homeHref).toBe('');
+    written.organisation.homeHref = 'https://stadt.example.org/';
+    const linked = importDocument(JSON.stringify(written));
+    expect(linked.ok && linked.document.organisation.homeHref).toBe('https://stadt.example.org/');
+    written.organisation.homeHref = 'javascript:alert(1)';
+    expect(importDocument(JSON.stringify(written))).toMatchObject({
+      ok: false,
+      error: { reason: 'invalid', problems: [{ path: 'organisation.homeHref' }] },
+    });
+  });
+
   it('brings a version 1 file up to date', async () => {
     const version1 = await readFile(new URL('./fixtures/strategy-document-v1.json', import.meta.url), 'utf8');
     const result = importDocument(version1);

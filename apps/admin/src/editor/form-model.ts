@@ -164,6 +164,12 @@ export const formSections = (): FormSection[] => [
         options: () => themeNames.map((value) => ({ value, label: themeLabels[value] })),
       },
       { kind: 'logo', key: 'logo', label: () => msg('Logo') },
+      {
+        kind: 'link',
+        key: 'homeHref',
+        label: () => msg('Link zur Startseite'),
+        hint: () => msg('Die Seite, zu der Logo und Namen im Kopf führen, z. B. die Startseite der Stadt. Leer: kein Link.'),
+      },
       { kind: 'link', key: 'imprintHref', label: () => msg('Link zum Impressum'), hint: linkHint },
       { kind: 'link', key: 'privacyHref', label: () => msg('Link zur Datenschutzerklärung'), hint: linkHint },
       { kind: 'link', key: 'accessibilityHref', label: () => msg('Link zur Erklärung zur Barrierefreiheit'), hint: linkHint },

@@ -77,4 +77,17 @@ describe('the strategy page', () => {
     await publication.updateComplete;
     expect(publication.shadowRoot!.querySelector('[part~=file-info]')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('(PDF, 2,4 MB, 48 Seiten)');
   });
+
+  it("links the header's logo and names to the city's home page when the document gives one, and nowhere when not", async () => {
+    const strategy = createExampleDocument();
+    strategy.organisation.homeHref = 'https://stadt.example.org/';
+    const header = renderPage(strategy).querySelector('mdk-brand-header')!;
+    await header.updateComplete;
+    expect([...header.shadowRoot!.querySelectorAll('a')].map((link) => link.getAttribute('href'))).toContain('https://stadt.example.org/');
+
+    strategy.organisation.homeHref = '';
+    const unlinked = renderPage(strategy).querySelector('mdk-brand-header')!;
+    await unlinked.updateComplete;
+    expect([...unlinked.shadowRoot!.querySelectorAll('a')].map((link) => link.getAttribute('href'))).not.toContain('https://stadt.example.org/');
+  });
 });

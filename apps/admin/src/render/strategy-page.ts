@@ -12,7 +12,13 @@ export function renderStrategyPage(document: StrategyDocument, { idPrefix = '' }
   const mainId = `${idPrefix}inhalt`;
   const sections = strategySections(document);
   return html`<div class="strategy-page" lang=${document.language}>
-    <mdk-brand-header city=${organisation.city} department=${organisation.department} wordmark=${organisation.wordmark} main-id=${mainId}>
+    <mdk-brand-header
+      city=${organisation.city}
+      department=${organisation.department}
+      wordmark=${organisation.wordmark}
+      home-href=${organisation.homeHref || nothing}
+      main-id=${mainId}
+    >
       ${organisation.logo ? html`<img slot="logo" src=${organisation.logo.src} alt=${organisation.logo.alt} />` : nothing}
     </mdk-brand-header>
     <main id=${mainId} class="strategy-main" tabindex="-1">
