@@ -48,7 +48,7 @@ const unitTests: TestProjectInlineConfiguration = {
  * axe after each story and fails the test on a violation. The define constants tell
  * `.storybook/preview.ts` which theme and mode to start with.
  */
-const storyTests: TestProjectInlineConfiguration[] = storyThemeRuns.map((run) => ({
+const storyTests: TestProjectInlineConfiguration[] = storyThemeRuns.map((run, index) => ({
   extends: true,
   plugins: [storybookTest({ configDir: '.storybook' })],
   define: {
@@ -58,6 +58,8 @@ const storyTests: TestProjectInlineConfiguration[] = storyThemeRuns.map((run) =>
   test: {
     name: `stories ${run.name}`,
     browser: chromium({ forcedColors: run.forcedColors }),
+    // After the unit tests, one theme × mode run after the other (see the note on projects below).
+    sequence: { groupOrder: index + 1 },
   },
 }));
 
@@ -69,7 +71,9 @@ export default defineConfig({
   plugins: [minifyTemplates()],
   test: {
     reporters: ['default', './test/story-sweep-reporter.ts', '../../tooling/closing-line-reporter.ts'],
-    // Two cores: one browser test file at a time keeps runs deterministic.
+    // Two cores: one browser test file at a time keeps runs deterministic. That holds within a project
+    // only: projects without a group order all run at once, eight Chromiums on two cores, which made
+    // a test that takes 0.4 s alone time out after 15 s. So each browser project has a group of its own.
     fileParallelism: false,
     maxWorkers: 1,
     projects: [packageTests, unitTests, ...storyTests],
