@@ -39,6 +39,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // After the unit tests: projects without a group order run at once, two Chromiums on two cores.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
