@@ -43,7 +43,7 @@ export class MdkPillars extends LitElement {
   static override styles = pillarsStyles;
 
   /** The pillars' titles' level in the page's outline, 2 to 6. */
-  @property({ attribute: 'heading-level', reflect: true })
+  @property({ attribute: 'heading-level', reflect: true, useDefault: true })
   headingLevel: SectionHeadingLevel = defaultHeadingLevel;
 
   /**

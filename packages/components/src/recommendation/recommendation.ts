@@ -46,7 +46,7 @@ export class MdkRecommendation extends LitElement {
   heading = '';
 
   /** The title's level in the page's outline, 2 to 5 (default 3: one below the group's heading); the sub-headings are one level below. */
-  @property({ attribute: 'heading-level', reflect: true })
+  @property({ attribute: 'heading-level', reflect: true, useDefault: true })
   headingLevel: ParentHeadingLevel = defaultHeadingLevel;
 
   /**
