@@ -60,6 +60,13 @@ describe('DocumentDatabase', () => {
     await expect(secondTab.writeWorkingDocument(createExampleDocument(), 0)).rejects.toBeInstanceOf(StaleWriteError);
   });
 
+  it('writes a document based on a revision that is no longer stored (the site data was cleared): no other tab wrote', async () => {
+    const database = await open(uniqueName());
+    const written = await database.writeWorkingDocument(createExampleDocument(), 5);
+    expect(written.revision).toBe(6);
+    expect((await database.readWorkingDocument())?.revision).toBe(6);
+  });
+
   it('keeps named versions, newest first, and deletes them', async () => {
     const database = await open(uniqueName());
     const document = createExampleDocument();

@@ -41,39 +41,73 @@ export function isQuotaError(error: unknown): boolean {
 }
 
 export class DocumentDatabase {
-  private constructor(private readonly database: IDBPDatabase<AdminDatabase>) {}
+  /** Set when the browser closed the connection by itself: the next operation opens it again. */
+  #closedByBrowser = false;
+
+  private constructor(
+    private readonly name: string,
+    private connection: IDBPDatabase<AdminDatabase>,
+  ) {}
 
   static async open(name = databaseName): Promise<DocumentDatabase> {
-    const database = await openDB<AdminDatabase>(name, 1, {
+    let opened: DocumentDatabase | undefined = undefined;
+    const connection = await DocumentDatabase.#connect(name, () => {
+      if (opened) opened.#noteClosedByBrowser();
+    });
+    opened = new DocumentDatabase(name, connection);
+    return opened;
+  }
+
+  /** Opens the database, creating its stores on first use (and again after its site data was cleared). */
+  static #connect(name: string, terminated: () => void): Promise<IDBPDatabase<AdminDatabase>> {
+    return openDB<AdminDatabase>(name, 1, {
       upgrade(db) {
         db.createObjectStore('documents');
         db.createObjectStore('versions', { keyPath: 'id', autoIncrement: true }).createIndex('savedAt', 'savedAt');
       },
+      terminated,
     });
-    return new DocumentDatabase(database);
+  }
+
+  #noteClosedByBrowser(): void {
+    this.#closedByBrowser = true;
+  }
+
+  /**
+   * The open connection. The browser closes it by itself when the page's site data is cleared while
+   * the page is open (in the browser's settings, say): then it is opened again — the database made
+   * anew, empty — so the next save writes the open document back instead of failing until a reload.
+   */
+  async #database(): Promise<IDBPDatabase<AdminDatabase>> {
+    if (this.#closedByBrowser) {
+      this.connection = await DocumentDatabase.#connect(this.name, () => this.#noteClosedByBrowser());
+      this.#closedByBrowser = false;
+    }
+    return this.connection;
   }
 
   close(): void {
-    this.database.close();
+    this.connection.close();
   }
 
   async readWorkingDocument(): Promise<StoredDocument | undefined> {
-    return this.database.get('documents', workingDocumentKey);
+    return (await this.#database()).get('documents', workingDocumentKey);
   }
 
   /**
    * Writes the working document as revision `basedOn + 1`, in one transaction with the check that
-   * the stored revision is still `basedOn` (none stored counts as 0). Rejects with StaleWriteError
-   * otherwise, and with the browser's QuotaExceededError when storage is full.
+   * the stored revision is still `basedOn`. Rejects with StaleWriteError when another tab stored a
+   * different revision since, and with the browser's QuotaExceededError when storage is full. None
+   * stored is no other tab's work — it is the first write, or the site data was cleared — and the
+   * document is written.
    */
   async writeWorkingDocument(document: StrategyDocument, basedOn: number): Promise<StoredDocument> {
-    const transaction = this.database.transaction('documents', 'readwrite');
+    const transaction = (await this.#database()).transaction('documents', 'readwrite');
     const stored = await transaction.store.get(workingDocumentKey);
-    const storedRevision = stored?.revision ?? 0;
-    if (storedRevision !== basedOn) {
+    if (stored !== undefined && stored.revision !== basedOn) {
       transaction.abort();
       await transaction.done.catch(() => undefined);
-      throw new StaleWriteError(basedOn, storedRevision);
+      throw new StaleWriteError(basedOn, stored.revision);
     }
     const record: StoredDocument = { document, revision: basedOn + 1, savedAt: Date.now() };
     await transaction.store.put(record, workingDocumentKey);
@@ -83,16 +117,16 @@ export class DocumentDatabase {
 
   async saveVersion(name: string, document: StrategyDocument): Promise<NamedVersion> {
     const version: NamedVersion = { name, savedAt: Date.now(), document };
-    const id = await this.database.add('versions', version);
+    const id = await (await this.#database()).add('versions', version);
     return { ...version, id };
   }
 
   /** Newest first. */
   async listVersions(): Promise<NamedVersion[]> {
-    return (await this.database.getAllFromIndex('versions', 'savedAt')).reverse();
+    return (await (await this.#database()).getAllFromIndex('versions', 'savedAt')).reverse();
   }
 
   async deleteVersion(id: number): Promise<void> {
-    await this.database.delete('versions', id);
+    await (await this.#database()).delete('versions', id);
   }
 }

@@ -40,6 +40,30 @@ describe('storage faults', () => {
     await context.close();
   });
 
+  it('writes the open document back when the site data is cleared while the page is open, and keeps it after a reload', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    await page.locator(title).fill('Vor dem Löschen');
+    await expect.poll(async () => (await storedDocument(page))?.document.hero.title).toBe('Vor dem Löschen');
+
+    // "Websitedaten löschen" in the browser's settings while the tab is open: Chromium deletes the
+    // database and closes the page's connection to it.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Storage.clearDataForOrigin', { origin: new URL(env.url).origin, storageTypes: 'indexeddb,local_storage' });
+
+    // The next edit opens the database again and saves the whole document there: no alert, nothing lost.
+    await page.locator(title).fill('Nach dem Löschen');
+    await expect.poll(() => page.locator('#save-status').textContent(), { timeout: 10_000 }).toMatch(/^Gespeichert um/);
+    expect(await page.locator('[role=alert]').count()).toBe(0);
+    const stored = await storedDocument(page);
+    expect(stored?.document.hero.title).toBe('Nach dem Löschen');
+    expect(stored?.document.keyFigures.groups.length).toBeGreaterThan(0);
+
+    await page.reload();
+    await openApp(page, env.url);
+    expect(await page.locator(title).inputValue()).toBe('Nach dem Löschen');
+    await context.close();
+  });
+
   it('keeps the last edit when the tab crashes after saying "Gespeichert"', async () => {
     const { context, page } = await openFreshApp(env.browser, env.url);
     await page.locator(title).fill('Vor dem Absturz');

@@ -194,10 +194,22 @@ describe('the versions dialog', () => {
   it('says in the row, and keeps the version, when the browser refuses to delete it; asked again, it tries again', async () => {
     const { context, page } = await openFreshApp(env.browser, env.url);
     const dialog = await saveVersions(page, 'Erste', 'Zweite');
-    // The page's site data cleared meanwhile (in the browser's settings, say): Chromium closes the
-    // page's connection to its IndexedDB, and every write on it is refused from then on.
+    // The page's site data cleared meanwhile: Chromium closes the page's connection to its IndexedDB.
+    // The app would open it again, but a newer version of the app in another tab has made the
+    // database anew at a version this one cannot open: the deletion is refused.
     const cdp = await context.newCDPSession(page);
     await cdp.send('Storage.clearDataForOrigin', { origin: new URL(env.url).origin, storageTypes: 'indexeddb' });
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('muenchen-digital-admin', 2);
+          request.onsuccess = () => {
+            request.result.close();
+            resolve();
+          };
+          request.onerror = () => reject(request.error);
+        }),
+    );
 
     await dialog.getByRole('button', { name: '„Zweite“ löschen' }).click();
     await dialog.getByRole('button', { name: 'Ja, „Zweite“ löschen' }).click();
