@@ -19,7 +19,7 @@ async function start() {
   await switchUiLanguage(language);
   // Over http:// from another machine, Web Locks (the editing lease) and crypto.randomUUID are missing.
   if (!window.isSecureContext) {
-    failedToStart({ kind: 'insecure-page' });
+    await failedToStart({ kind: 'insecure-page' });
     return;
   }
 
@@ -32,7 +32,7 @@ async function start() {
     const refused = error instanceof DOMException && ['SecurityError', 'InvalidStateError'].includes(error.name);
     if (!refused) throw error;
     console.error(error);
-    failedToStart({ kind: 'no-storage' });
+    await failedToStart({ kind: 'no-storage' });
     return;
   }
   let startDocumentRefusal: StartDocumentRefusal | undefined;
@@ -69,13 +69,24 @@ async function start() {
   channel.addEventListener('message', () => void store.reloadFromStorage());
 }
 
-function failedToStart(failure: StartFailure) {
-  document.querySelector('admin-app')?.failedToStart(failure);
+/** How long a failed start waits for the installation's start document, for its theme, before it speaks. */
+const themePatience = 3000;
+
+/**
+ * Says on the page why the app cannot start, in the installation's own theme when it has a start
+ * document (a city's fork looks like the city even here): reading that file needs neither storage
+ * nor a secure page. Without one, or when the server is slow, in the example's theme.
+ */
+async function failedToStart(failure: StartFailure) {
+  const startDocument = loadStartDocument(new URL(startDocumentFileName, document.baseURI), initialUiLanguage());
+  const slowServer = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), themePatience));
+  const start = await Promise.race([startDocument, slowServer]);
+  document.querySelector('admin-app')?.failedToStart(failure, start?.document.organisation.theme);
 }
 
 // Whatever else fails on the way is said on the page, not left on "wird geladen" for good.
 start().catch((error: unknown) => {
   // Kept in the console for whoever looks into it, also when the app runs already and carries on.
   console.error(error);
-  failedToStart({ kind: 'unexpected', detail: error instanceof Error ? error.message : String(error) });
+  void failedToStart({ kind: 'unexpected', detail: error instanceof Error ? error.message : String(error) });
 });

@@ -7,6 +7,7 @@ import {
   importSizeLimit,
   type ImportError,
   type StrategyDocument,
+  type ThemeName,
 } from '@muenchen-digital/content';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
@@ -76,13 +77,13 @@ export class AdminApp extends LitElement {
   }
 
   /**
-   * Called when starting failed before the store opened: the page says why and what to do, in the
-   * example's theme (no document is open to take one from). Once the app runs, a failure in what is
-   * left of starting (following other tabs) leaves it running.
+   * Called when starting failed before the store opened: the page says why and what to do, in
+   * `theme` (the installation's, from its start document) or else the example's. Once the app runs,
+   * a failure in what is left of starting (following other tabs) leaves it running.
    */
-  failedToStart(failure: StartFailure) {
+  failedToStart(failure: StartFailure, theme: ThemeName = createExampleDocument().organisation.theme) {
     if (this.store) return;
-    applyTheme(createExampleDocument().organisation.theme);
+    applyTheme(theme);
     this.startFailure = failure;
     document.title = `${msg('Die Anwendung kann nicht starten')} – ${document.title}`;
   }

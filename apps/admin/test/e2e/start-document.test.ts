@@ -58,6 +58,23 @@ describe('the installation’s start document', () => {
     await context.close();
   });
 
+  it("dresses the page that says the app cannot start in the installation's theme, not the example's", async () => {
+    const url = await installation(exportDocument(beispielstadtDocument()));
+    const context = await newContext(browser);
+    // A browser that blocks site data: the app cannot start, but the start document can still be read.
+    await context.addInitScript(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('Access to storage is not allowed', 'SecurityError');
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.locator('main.admin-start-failure').waitFor();
+    expect(await page.locator('link[data-mdk-theme]').getAttribute('href')).toMatch(/musterstadt-[\w-]+\.css$/);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it('counts only on first use: after that the document stored in the browser is the one that opens', async () => {
     const url = await installation(exportDocument(beispielstadtDocument()));
     const context = await newContext(browser);
