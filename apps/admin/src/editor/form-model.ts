@@ -153,9 +153,9 @@ export const formSections = (): FormSection[] => [
     title: () => msg('Organisation und Marke'),
     path: ['organisation'],
     fields: [
-      requiredText('city', () => msg('Stadt'), () => msg('„Landeshauptstadt München“')),
+      requiredText('city', () => msg('Stadt'), () => msg('Wie die Stadt sich nennt, z. B. „Stadt Musterstadt“.')),
       text('department', () => msg('Referat oder Abteilung')),
-      text('wordmark', () => msg('Wortmarke'), () => msg('Als Text: „München. Digital.“')),
+      text('wordmark', () => msg('Wortmarke'), () => msg('Als Text, z. B. „Musterstadt. Digital.“')),
       {
         kind: 'select',
         key: 'theme',
