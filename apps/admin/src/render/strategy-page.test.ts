@@ -90,4 +90,16 @@ describe('the strategy page', () => {
     await unlinked.updateComplete;
     expect([...unlinked.shadowRoot!.querySelectorAll('a')].map((link) => link.getAttribute('href'))).not.toContain('https://stadt.example.org/');
   });
+
+  it('shows what is filled in even when the rest of its section is empty: a contact with only a phone, a highlighted figure alone', () => {
+    const strategy = createExampleDocument();
+    strategy.channels.items = [];
+    Object.assign(strategy.contact, { name: '', position: '', unit: '', email: '', phone: '+49 89 233-12345' });
+    strategy.challenges.society.topics = [];
+    strategy.challenges.administration.facts = [];
+    strategy.challenges.administration.highlight = { figure: 'Über 7.000', text: '' };
+    const page = renderPage(strategy);
+    expect(page.querySelector('section#kanaele mdk-contact')?.getAttribute('phone')).toBe('+49 89 233-12345');
+    expect(page.querySelector('section#herausforderungen mdk-callout')?.getAttribute('figure')).toBe('Über 7.000');
+  });
 });

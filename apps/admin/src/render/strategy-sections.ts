@@ -23,6 +23,13 @@ export interface StrategySection {
 
 const hasText = (value: string) => value.trim() !== '';
 
+/** The highlighted fact of the administration's challenges: its figure, its text, or both. */
+const hasHighlight = (document: StrategyDocument) =>
+  hasText(document.challenges.administration.highlight.figure) || hasText(document.challenges.administration.highlight.text);
+
+/** Any of the contact's details: a contact with only a phone number or a unit still shows. */
+const hasContact = ({ contact }: StrategyDocument) => [contact.name, contact.position, contact.unit, contact.email, contact.phone].some(hasText);
+
 /** The number a source is cited by: its position in the list, from 1. */
 function sourceNumbers(document: StrategyDocument): Map<string, string> {
   return new Map(document.sources.items.map((source, index) => [source.id, String(index + 1)]));
@@ -159,7 +166,7 @@ export function strategySections(document: StrategyDocument): StrategySection[] 
       body: keyFigures(document),
       citationScope: true,
     },
-    (document.challenges.society.topics.length > 0 || document.challenges.administration.facts.length > 0) && {
+    (document.challenges.society.topics.length > 0 || document.challenges.administration.facts.length > 0 || hasHighlight(document)) && {
       id: 'herausforderungen',
       heading: document.challenges.heading,
       body: html`<div class="strategy-columns">
@@ -170,7 +177,7 @@ export function strategySections(document: StrategyDocument): StrategySection[] 
             heading-level="3"
             .tags=${document.challenges.administration.facts}
           ></mdk-tag-list>
-          ${hasText(document.challenges.administration.highlight.text)
+          ${hasHighlight(document)
             ? html`<mdk-callout
                 figure=${document.challenges.administration.highlight.figure}
                 text=${document.challenges.administration.highlight.text}
@@ -247,7 +254,7 @@ export function strategySections(document: StrategyDocument): StrategySection[] 
         ${hasText(document.closing.quote) ? html`<mdk-quote-cloud .terms=${[document.closing.quote]}></mdk-quote-cloud>` : nothing}
       </div>`,
     },
-    (document.channels.items.length > 0 || hasText(document.contact.email) || hasText(document.contact.name)) && {
+    (document.channels.items.length > 0 || hasContact(document)) && {
       id: 'kanaele',
       heading: document.channels.heading,
       // On the page the list's own heading is the section's; on a slide the slide's heading is, and the
