@@ -41,8 +41,11 @@ export function isQuotaError(error: unknown): boolean {
 }
 
 export class DocumentDatabase {
-  /** Set when the browser closed the connection by itself: the next operation opens it again. */
-  #closedByBrowser = false;
+  /**
+   * Set when the browser closed the connection by itself: the next operation opens it again. (TypeScript's
+   * `private`, not `#`: tests wrap the database with Object.create, and `#` fields do not follow prototypes.)
+   */
+  private closedByBrowser = false;
 
   private constructor(
     private readonly name: string,
@@ -52,7 +55,7 @@ export class DocumentDatabase {
   static async open(name = databaseName): Promise<DocumentDatabase> {
     let opened: DocumentDatabase | undefined = undefined;
     const connection = await DocumentDatabase.#connect(name, () => {
-      if (opened) opened.#noteClosedByBrowser();
+      if (opened) opened.noteClosedByBrowser();
     });
     opened = new DocumentDatabase(name, connection);
     return opened;
@@ -69,8 +72,8 @@ export class DocumentDatabase {
     });
   }
 
-  #noteClosedByBrowser(): void {
-    this.#closedByBrowser = true;
+  private noteClosedByBrowser(): void {
+    this.closedByBrowser = true;
   }
 
   /**
@@ -78,10 +81,10 @@ export class DocumentDatabase {
    * the page is open (in the browser's settings, say): then it is opened again — the database made
    * anew, empty — so the next save writes the open document back instead of failing until a reload.
    */
-  async #database(): Promise<IDBPDatabase<AdminDatabase>> {
-    if (this.#closedByBrowser) {
-      this.connection = await DocumentDatabase.#connect(this.name, () => this.#noteClosedByBrowser());
-      this.#closedByBrowser = false;
+  private async database(): Promise<IDBPDatabase<AdminDatabase>> {
+    if (this.closedByBrowser) {
+      this.connection = await DocumentDatabase.#connect(this.name, () => this.noteClosedByBrowser());
+      this.closedByBrowser = false;
     }
     return this.connection;
   }
@@ -91,7 +94,7 @@ export class DocumentDatabase {
   }
 
   async readWorkingDocument(): Promise<StoredDocument | undefined> {
-    return (await this.#database()).get('documents', workingDocumentKey);
+    return (await this.database()).get('documents', workingDocumentKey);
   }
 
   /**
@@ -102,7 +105,7 @@ export class DocumentDatabase {
    * document is written.
    */
   async writeWorkingDocument(document: StrategyDocument, basedOn: number): Promise<StoredDocument> {
-    const transaction = (await this.#database()).transaction('documents', 'readwrite');
+    const transaction = (await this.database()).transaction('documents', 'readwrite');
     const stored = await transaction.store.get(workingDocumentKey);
     if (stored !== undefined && stored.revision !== basedOn) {
       transaction.abort();
@@ -117,16 +120,16 @@ export class DocumentDatabase {
 
   async saveVersion(name: string, document: StrategyDocument): Promise<NamedVersion> {
     const version: NamedVersion = { name, savedAt: Date.now(), document };
-    const id = await (await this.#database()).add('versions', version);
+    const id = await (await this.database()).add('versions', version);
     return { ...version, id };
   }
 
   /** Newest first. */
   async listVersions(): Promise<NamedVersion[]> {
-    return (await (await this.#database()).getAllFromIndex('versions', 'savedAt')).reverse();
+    return (await (await this.database()).getAllFromIndex('versions', 'savedAt')).reverse();
   }
 
   async deleteVersion(id: number): Promise<void> {
-    await (await this.#database()).delete('versions', id);
+    await (await this.database()).delete('versions', id);
   }
 }
