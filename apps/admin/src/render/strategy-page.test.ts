@@ -102,4 +102,16 @@ describe('the strategy page', () => {
     expect(page.querySelector('section#kanaele mdk-contact')?.getAttribute('phone')).toBe('+49 89 233-12345');
     expect(page.querySelector('section#herausforderungen mdk-callout')?.getAttribute('figure')).toBe('Über 7.000');
   });
+
+  it('lists every source, one that no figure cites yet included, numbered by its place in the list', async () => {
+    const strategy = createExampleDocument();
+    strategy.sources.items.push({ id: 'neu', text: 'Eine neue Quelle', href: '' });
+    const entries = [...renderPage(strategy).querySelectorAll('section#kennzahlen mdk-source')];
+    expect(entries.map((entry) => entry.getAttribute('number'))).toEqual(strategy.sources.items.map((_, index) => String(index + 1)));
+    expect(entries.at(-1)?.textContent).toBe('Eine neue Quelle');
+
+    // Sources without any key figure still have their place.
+    strategy.keyFigures.groups = [];
+    expect(renderPage(strategy).querySelectorAll('section#kennzahlen mdk-source')).toHaveLength(strategy.sources.items.length);
+  });
 });

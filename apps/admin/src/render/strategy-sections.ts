@@ -37,8 +37,8 @@ function sourceNumbers(document: StrategyDocument): Map<string, string> {
 
 function keyFigures(document: StrategyDocument): TemplateResult {
   const numbers = sourceNumbers(document);
-  const cited = new Set(document.keyFigures.groups.flatMap((group) => group.figures.map((figure) => figure.sourceId)));
-  const citedSources = document.sources.items.filter((source) => cited.has(source.id));
+  // Every source, cited or not yet: what the team entered shows, and the numbers run without gaps.
+  const sources = document.sources.items;
   return html`<div class="strategy-stack">
     ${document.keyFigures.groups.map(
       (group) => html`<mdk-kpi-group heading=${group.heading} heading-level="3">
@@ -56,10 +56,10 @@ function keyFigures(document: StrategyDocument): TemplateResult {
         )}
       </mdk-kpi-group>`,
     )}
-    ${citedSources.length === 0
+    ${sources.length === 0
       ? nothing
       : html`<mdk-source-list heading=${document.sources.heading || nothing} heading-level="3">
-          ${citedSources.map(
+          ${sources.map(
             (source) => html`<mdk-source number=${numbers.get(source.id) ?? ''} href=${source.href || nothing}>${source.text}</mdk-source>`,
           )}
         </mdk-source-list>`}
@@ -160,7 +160,7 @@ export function strategySections(document: StrategyDocument): StrategySection[] 
         return html`<mdk-vision text-before=${parts.before} emphasis=${parts.emphasis} text-after=${parts.after}></mdk-vision>`;
       })(),
     },
-    document.keyFigures.groups.length > 0 && {
+    (document.keyFigures.groups.length > 0 || document.sources.items.length > 0) && {
       id: 'kennzahlen',
       heading: document.keyFigures.heading,
       body: keyFigures(document),
