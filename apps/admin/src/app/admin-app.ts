@@ -34,7 +34,9 @@ type Message =
   | { kind: 'import-refused'; error: ImportError }
   | { kind: 'start-document-refused'; refusal: StartDocumentRefusal }
   | { kind: 'problems'; action: string | undefined }
-  | { kind: 'info'; text: string };
+  | { kind: 'info'; text: string }
+  /** An action that failed, and what to do: "Website nicht erstellt: …". */
+  | { kind: 'failed'; heading: string; text: string };
 
 /**
  * The admin app: the form on one side, the live preview on the other, the document's commands on
@@ -219,6 +221,11 @@ export class AdminApp extends LitElement {
           ?hidden=${!this.message}
         >
           ${this.#renderMessage()}
+          ${this.message
+            ? html`<button type="button" class="admin-button admin-message-dismiss" id="dismiss-message" @click=${this.#dismissMessage}>
+                ${msg('Meldung schließen')}
+              </button>`
+            : nothing}
         </div>
         <section class="admin-panel admin-form-panel" aria-labelledby="form-title">
           <h2 class="admin-panel-title" id="form-title">${msg('Inhalt')}</h2>
@@ -323,6 +330,7 @@ export class AdminApp extends LitElement {
     if (!message) return nothing;
     // An info message is one sentence: it names the group itself, as a heading does for the others.
     if (message.kind === 'info') return html`<p id="admin-message-heading">${message.text}</p>`;
+    if (message.kind === 'failed') return html`<h2 id="admin-message-heading">${message.heading}</h2><p>${message.text}</p>`;
     const language = getLocale() as UiLanguage;
     if (message.kind === 'import-refused') {
       return html`<h2 id="admin-message-heading">${msg('Import abgelehnt')}</h2>
@@ -601,7 +609,10 @@ export class AdminApp extends LitElement {
     const kept = await this.#keepAsVersion((when) => msg(str`Vor dem Import am ${when}`));
     if (kept === undefined) {
       // Nothing lost: without that version the open document stays as it is.
-      this.message = { kind: 'info', text: msg(str`„${file.name}“ nicht importiert: Der jetzige Stand ließ sich nicht als Version sichern. Das geöffnete Dokument ist unverändert.`) };
+      this.showFailure(
+        msg(str`„${file.name}“ nicht importiert`),
+        `${msg('Der jetzige Stand ließ sich nicht als Version sichern, und ohne diese Sicherung wird er nicht ersetzt. Das geöffnete Dokument ist unverändert.')} ${keepAsVersionAdvice()}`,
+      );
       return;
     }
     this.store.replace(result.document, msg(str`Import von „${file.name}“`));
@@ -664,7 +675,8 @@ export class AdminApp extends LitElement {
       );
       return;
     }
-    this.versions = await this.database.listVersions();
+    // Saved: the dialog hears so even if the list cannot be read again just now.
+    this.versions = await this.database.listVersions().catch(() => this.versions);
     dialog?.versionSaved(msg(str`Version „${name}“ gespeichert.`));
   }
 
@@ -673,7 +685,10 @@ export class AdminApp extends LitElement {
     const version = event.detail;
     const kept = await this.#keepAsVersion((when) => msg(str`Vor dem Wiederherstellen am ${when}`));
     if (kept === undefined) {
-      this.message = { kind: 'info', text: msg(str`Version „${version.name}“ nicht wiederhergestellt: Der jetzige Stand ließ sich nicht als Version sichern. Das geöffnete Dokument ist unverändert.`) };
+      this.showFailure(
+        msg(str`Version „${version.name}“ nicht wiederhergestellt`),
+        `${msg('Der jetzige Stand ließ sich nicht als Version sichern, und ohne diese Sicherung wird er nicht ersetzt. Das geöffnete Dokument ist unverändert.')} ${keepAsVersionAdvice()}`,
+      );
       return;
     }
     this.store.replace(version.document, msg(str`Wiederherstellen der Version „${version.name}“`));
@@ -714,11 +729,28 @@ export class AdminApp extends LitElement {
    * or, without an action, the document's current problems; either way it follows the problems as
    * they are fixed. Export is never stopped: a draft may be saved as it is.
    */
+  /** Closes the message once it has been read; focus goes to the form it stood above. */
+  async #dismissMessage() {
+    this.message = undefined;
+    await this.updateComplete;
+    this.querySelector<HTMLElement>('#editor')?.focus();
+  }
+
+  /** Says above the form, with focus there, that an action failed and what to do. */
+  showFailure(heading: string, text: string) {
+    this.message = { kind: 'failed', heading, text };
+  }
+
   showProblems(action: string | undefined) {
     // Asked for: the fields show their errors too, new items' included.
     this.querySelector('admin-strategy-form')?.revealAllErrors();
     this.message = { kind: 'problems', action };
   }
+}
+
+/** What to do when the browser would not keep the open document as a version: most likely, its storage is full. */
+function keepAsVersionAdvice(): string {
+  return msg('Wahrscheinlich ist der Speicher des Browsers für diese Seite voll: Löschen Sie ältere Versionen unter „Versionen“ oder exportieren Sie das Dokument, und versuchen Sie es dann erneut.');
 }
 
 /** "„Veröffentlichen“ ist jetzt möglich.", once nothing stops the action a summary named. */

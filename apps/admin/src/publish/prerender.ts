@@ -22,6 +22,18 @@ export interface PrerenderedPage {
 
 const elementNode = 1;
 
+/** How long the hidden preview may take to load and say it is ready before publishing gives up. */
+const previewPatience = 20_000;
+
+/** `promise`, or a rejection naming `what` once `patience` has passed: a page that never answers fails instead of hanging. */
+function withinPatience<T>(promise: Promise<T>, what: string, patience = previewPatience): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${patience / 1000} s`)), patience);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 export async function prerenderStrategyPage(strategy: StrategyDocument, previewUrl = new URL('preview.html?view=page', document.baseURI).href): Promise<PrerenderedPage> {
   const frame = document.createElement('iframe');
   // Out of sight and out of reach: no focus, not in the accessibility tree.
@@ -37,8 +49,8 @@ export async function prerenderStrategyPage(strategy: StrategyDocument, previewU
   });
   document.body.append(frame);
   try {
-    await loaded;
-    const preview = await previewOf(frame);
+    await withinPatience(loaded, 'The preview page');
+    const preview = await withinPatience(previewOf(frame), "The preview page's script");
     preview.show(strategy);
     const frameDocument = frame.contentDocument!;
     const root = frameDocument.getElementById('preview-root');

@@ -40,8 +40,9 @@ export class AdminPublishButton extends LitElement {
   }
 
   protected override render() {
+    // While the site is made, the button says so: it may take a few seconds, and a click does nothing meanwhile.
     return html`<button type="button" class="admin-button" id="publish" aria-disabled=${this.busy ? 'true' : 'false'} @click=${this.#start}>
-        ${msg('Veröffentlichen')}
+        ${this.busy ? msg('Website wird erstellt …') : msg('Veröffentlichen')}
       </button>
       <span class="admin-visually-hidden" role="status" id="publish-status">${this.status}</span>
       <dialog aria-labelledby="publish-warning-title" aria-describedby="publish-warning-text" @close=${this.#closed}>
@@ -99,7 +100,12 @@ export class AdminPublishButton extends LitElement {
       this.status = msg('Die Website wurde als ZIP-Datei heruntergeladen.');
     } catch (error) {
       console.error(error);
-      this.status = msg('Die Website konnte nicht erstellt werden. Bitte versuchen Sie es erneut.');
+      this.status = '';
+      // Seen and heard: the app's message box takes focus, as for every failed action.
+      this.closest<AdminApp>('admin-app')?.showFailure(
+        msg('Website nicht erstellt'),
+        msg('Ein Teil der Website ließ sich nicht laden, etwa weil die Verbindung zum Server unterbrochen war. Das Dokument ist unverändert. Laden Sie die Seite neu und veröffentlichen Sie erneut.'),
+      );
     } finally {
       this.busy = false;
     }

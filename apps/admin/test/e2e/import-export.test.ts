@@ -68,9 +68,13 @@ describe('export and import', () => {
     await page.locator(title).fill('Nur im Speicher');
 
     await importFile(page, 'strategie.json', exported);
-    await expect.poll(() => page.locator('#admin-message').textContent()).toContain(
-      '„strategie.json“ nicht importiert: Der jetzige Stand ließ sich nicht als Version sichern. Das geöffnete Dokument ist unverändert.',
-    );
+    const message = page.locator('#admin-message');
+    await expect.poll(() => message.getByRole('heading').textContent()).toBe('„strategie.json“ nicht importiert');
+    expect(await message.textContent()).toContain('Das geöffnete Dokument ist unverändert.');
+    // What to do next, and shown as an error (the message box takes focus).
+    expect(await message.textContent()).toContain('Löschen Sie ältere Versionen unter „Versionen“ oder exportieren Sie das Dokument');
+    expect(await message.getAttribute('class')).toContain('admin-message-error');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('admin-message');
     expect(await page.locator(title).inputValue()).toBe('Nur im Speicher');
     expect(JSON.parse(await exportedJson(page)).organisation.logo.src).toMatch(/^data:image\/png;base64,/);
     await context.close();

@@ -91,4 +91,24 @@ describe('the message box', () => {
     expect(await focusedId(page)).toBe('undo');
     await context.close();
   });
+
+  it('closes by its button once read, with focus on the form it stood above; the next message shows again', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    await importFile(page, 'kaputt.json', '{ "schemaVersion": 2, ');
+    const box = page.locator('#admin-message');
+    await expect.poll(() => box.getByRole('heading').textContent()).toBe('Import abgelehnt');
+    await expect.poll(() => focusedId(page)).toBe('admin-message');
+
+    await page.keyboard.press('Tab');
+    await expect.poll(() => focusedId(page)).toBe('dismiss-message');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await shown(page)).onScreen).toBe(false);
+    expect((await shown(page)).inTree).toBe(false);
+    await expect.poll(() => focusedId(page)).toBe('editor');
+
+    await importFile(page, 'kaputt.json', '{ "schemaVersion": 2, ');
+    await expect.poll(async () => (await shown(page)).onScreen).toBe(true);
+    await expect.poll(() => focusedId(page)).toBe('admin-message');
+    await context.close();
+  });
 });

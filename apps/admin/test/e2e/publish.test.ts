@@ -148,5 +148,37 @@ describe('publishing asks first', () => {
     expect(downloads).toBe(0);
     await context.close();
   });
-});
 
+  it.each([
+    // The theme's stylesheet refused on the way: the fetch fails at once.
+    { what: 'a file of the site cannot be fetched', pattern: '**/assets/muenchen-*.css', slow: false },
+    // The hidden preview's script never comes: without a time limit, publishing would wait for good.
+    { what: 'the preview page never gets ready', pattern: '**/assets/preview-*.js', slow: true },
+  ])('says so above the form, with focus there, when $what; then publishes once it can', async ({ pattern, slow }) => {
+    const context = await newContext(env.browser);
+    const page = await context.newPage();
+    await openApp(page, env.url);
+    await page.route(pattern, (route) => route.abort());
+    let downloads = 0;
+    page.on('download', () => (downloads += 1));
+    const button = page.locator('#publish');
+    await button.click();
+    // While it waits (a failure that comes at once is over before it could be read), the button says what is going on.
+    if (slow) expect(await button.innerText()).toBe('Website wird erstellt …');
+
+    const message = page.locator('#admin-message');
+    await expect.poll(() => message.getByRole('heading').innerText(), { timeout: 30_000 }).toBe('Website nicht erstellt');
+    expect(await message.innerText()).toContain('Laden Sie die Seite neu und veröffentlichen Sie erneut.');
+    expect(await message.isVisible()).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('admin-message');
+    expect(await button.innerText()).toBe('Veröffentlichen');
+    expect(await button.getAttribute('aria-disabled')).toBe('false');
+    expect(downloads).toBe(0);
+
+    // The connection back: the same button publishes.
+    await page.unroute(pattern);
+    const { folder } = await publish(page);
+    expect(await readFile(join(folder, 'index.html'), 'utf8')).toContain('<mdk-kpi-tile');
+    await context.close();
+  });
+});
