@@ -62,6 +62,12 @@ export const Musterstadt: Story = {
   },
 };
 
+/** Names only, no links yet: no empty navigation is rendered. */
+export const WithoutLinks: Story = {
+  name: 'Without links (no navigation)',
+  args: { 'imprint-href': '', 'privacy-href': '', 'accessibility-href': '', links: '' },
+};
+
 export const WithLogo: Story = { name: 'With a logo and extra content', render: (args) => renderFooter(args, { logo: true, extra: true }) };
 
 export const WithMoreLinks: Story = {

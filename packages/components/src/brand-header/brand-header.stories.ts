@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { expect } from 'storybook/test';
 import '../brand-footer.js';
 import '../brand-header.js';
 import { emblemImage } from '../examples/story-images.js';
@@ -72,6 +73,19 @@ export const WithNamedLogo: Story = { name: 'With a named logo', render: (args) 
 export const WithNavigation: Story = {
   name: 'With navigation',
   render: (args) => renderHeader(args, { logo: 'decorative', navigation: true }),
+};
+
+/** The skip link, hidden until it takes focus: the page's first Tab shows it above the band. */
+export const SkipLinkFocused: Story = {
+  name: 'Skip link focused (first Tab)',
+  play: async ({ canvasElement }) => {
+    const header = canvasElement.querySelector('mdk-brand-header')!;
+    await (header as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const skipLink = header.shadowRoot!.querySelector<HTMLElement>('[part~="skip-link"]')!;
+    skipLink.focus();
+    await expect(header.shadowRoot!.activeElement).toBe(skipLink);
+    await expect(skipLink.getBoundingClientRect().height).toBeGreaterThan(0);
+  },
 };
 
 export const WithoutHomeLink: Story = { name: 'Without a home link', args: { 'home-href': '' } };

@@ -55,6 +55,12 @@ export const PhoneOnly: Story = {
   args: { heading: '', name: '', position: '', unit: '', email: '' },
 };
 
+/** A role and a unit without any way to write or call: the list of e-mail and phone is left out. */
+export const WithoutEmailOrPhone: Story = {
+  name: 'Name, position and unit only',
+  args: { email: '', phone: '' },
+};
+
 export const Malformed: Story = {
   name: 'Malformed e-mail and phone (shown as text)',
   args: { email: 'digital at example.org', phone: 'über die Zentrale' },

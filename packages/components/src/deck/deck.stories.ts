@@ -148,6 +148,25 @@ export const English: Story = {
   render: (args) => renderDeck(args, talkSlides({ lang: 'en', idPrefix: 'english' })),
 };
 
+/** A slide in the middle: both buttons available, "Nächste Folie" with keyboard focus, as after Tab. */
+export const MiddleSlide: Story = {
+  name: 'A middle slide, next button focused',
+  // Moving slides writes the slide's id into the address: take it off again afterwards.
+  beforeEach: () => () => history.replaceState(history.state, '', location.pathname + location.search),
+  render: (args) => renderDeck(args, talkSlides({ idPrefix: 'mitte' })),
+  play: async ({ canvasElement }) => {
+    const deck = canvasElement.querySelector<MdkDeck>('mdk-deck')!;
+    await deck.updateComplete;
+    deck.goTo(1);
+    await deck.updateComplete;
+    const next = deck.shadowRoot!.querySelector<HTMLElement>('[part~="next-button"]')!;
+    next.focus();
+    await expect(deck.shadowRoot!.activeElement).toBe(next);
+    await expect(next.getAttribute('aria-disabled')).toBe('false');
+    await expect(deck.shadowRoot!.querySelector('[part~="previous-button"]')!.getAttribute('aria-disabled')).toBe('false');
+  },
+};
+
 /** At the last slide "Nächste Folie" stays focusable but says it is unavailable (`aria-disabled`), dashed and muted. */
 export const LastSlide: Story = {
   name: 'At the last slide (next unavailable)',

@@ -46,6 +46,12 @@ export const Default: Story = { name: 'Default (heading level 1)' };
 
 export const HeadingLevelTwo: Story = { name: 'Heading level 2', args: { 'heading-level': '2' } };
 
+/** Only a title and a month: no subheading, no speaker; the date alone on its line, as "Juni 2025". */
+export const TitleAndMonth: Story = {
+  name: 'Title and a month only',
+  args: { subheading: '', speaker: '', 'speaker-role': '', date: '2025-06' },
+};
+
 export const WithImage: Story = { name: 'With a decorative image', render: (args) => renderHero(args, true) };
 
 export const German: Story = { parameters: { lang: 'de' } };

@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { expect } from 'storybook/test';
 import { peopleIcon } from '../examples/icons.js';
 import '../kpi-tile.js';
+import type { MdkKpiTile } from './kpi-tile.js';
 import { kpiNotations, kpiQualifiers, kpiUnits } from './kpi-tile.types.js';
 import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
 
@@ -95,6 +97,20 @@ export const WithSpokenLabel: Story = { args: { 'spoken-label': 'Bürgerinnen un
 export const BadValue: Story = {
   name: 'Bad value (shows "–")',
   args: { value: 'abc', label: 'Online-Anträge mtl.' },
+};
+
+/** The label is required: without one the figure means nothing, and a development build says so. */
+export const WithoutLabel: Story = { name: 'Without label (a development warning)', args: { label: '' } };
+
+/** The footnote marker as keyboard focus leaves it: the theme's focus ring around the small number. */
+export const MarkerFocused: Story = {
+  name: 'Footnote marker focused',
+  play: async ({ canvasElement }) => {
+    const tile = canvasElement.querySelector<MdkKpiTile>('mdk-kpi-tile')!;
+    await tile.updateComplete;
+    tile.focus();
+    await expect(tile.shadowRoot!.activeElement?.getAttribute('part')).toBe('marker');
+  },
 };
 
 export const LongLabel: Story = {

@@ -69,6 +69,15 @@ export const WithoutIcons: Story = {
   render: (args) => html`<mdk-pillars heading-level=${args['heading-level']} .items=${closingPillars}></mdk-pillars>`,
 };
 
+/** Mission and closing pillars together: six in the grid, each with its own icon slot (`icon-4` onwards too). */
+export const SixPillars: Story = {
+  name: 'Six pillars',
+  args: { items: [...mission, ...closingPillars] },
+  render: (args) => html`<mdk-pillars heading-level=${args['heading-level']} .items=${args.items}
+    >${missionIcons}${pictogram('icon-4', frame)}${pictogram('icon-5', target)}${pictogram('icon-6', heart)}</mdk-pillars
+  >`,
+};
+
 export const LongText: Story = {
   name: 'Long text',
   args: {

@@ -72,6 +72,12 @@ export const WithSizeAndPages: Story = {
   },
 };
 
+/** A size written as text is shown as written; a date that is no date is shown as written too. */
+export const SizeAsTextAndMalformedDate: Story = {
+  name: 'Size as text, malformed date (shown as written)',
+  args: { ...WithSizeAndPages.args, size: '2,4 MB', pages: '', date: 'Frühjahr 2025' },
+};
+
 export const WithThumbnail: Story = {
   name: 'With thumbnail (not a second tab stop)',
   render: (args) => html`<div style="max-width: 48rem">${renderPublication(args, true)}</div>`,

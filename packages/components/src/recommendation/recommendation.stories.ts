@@ -99,6 +99,12 @@ export const WithOneListEmpty: Story = {
   args: { heading: second!.title, startingPoint: [], measures: second!.measures },
 };
 
+/** The other way round: where things stand, without measures yet. */
+export const OnlyStartingPoint: Story = {
+  name: 'With only the starting point',
+  args: { heading: second!.title, startingPoint: second!.startingPoint, measures: [] },
+};
+
 export const ListSomeHighlighted: Story = {
   name: 'Recommendation list, some highlighted',
   render: (_args, context) => html`<mdk-recommendation-list .items=${listItems(contentFor(languageOf(context)))}></mdk-recommendation-list>`,

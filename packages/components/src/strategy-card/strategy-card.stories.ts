@@ -48,6 +48,9 @@ export const EightPoints: Story = {
   },
 };
 
+/** Points without a heading: the card shows its list alone (a development build asks for the heading). */
+export const WithoutHeading: Story = { name: 'Points without a heading', args: { heading: '', points: application!.points, icon: false } };
+
 export const LongTitle: Story = { args: { heading: organisation!.title, points: organisation!.points } };
 
 export const German: Story = { parameters: { lang: 'de' } };
