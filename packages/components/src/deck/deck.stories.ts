@@ -97,6 +97,9 @@ export const Overview: Story = {
   render: (args) => renderDeck(args, talkSlides({ idPrefix: 'uebersicht' })),
 };
 
+/** Moving slides (or a story) writes the slide's id into the address: a story that moves takes it off again afterwards. */
+const restoreAddress = () => () => history.replaceState(history.state, '', location.pathname + location.search);
+
 /**
  * Opened with `#hash-kennzahlen` in the address: the deck shows that slide and moves focus to its
  * heading. The story sets the hash before it renders and takes it off afterwards.
@@ -105,7 +108,7 @@ export const StartAtHash: Story = {
   name: 'Starting at a hash-selected slide',
   beforeEach: () => {
     history.replaceState(history.state, '', '#hash-kennzahlen');
-    return () => history.replaceState(history.state, '', location.pathname + location.search);
+    return restoreAddress();
   },
   render: (args) => renderDeck(args, talkSlides({ idPrefix: 'hash' })),
   play: async ({ canvasElement }) => {
@@ -148,39 +151,39 @@ export const English: Story = {
   render: (args) => renderDeck(args, talkSlides({ lang: 'en', idPrefix: 'english' })),
 };
 
+/** The deck of a story, moved to slide `index` (from 0; negative counts from the end), with its two buttons. */
+async function deckAtSlide(canvasElement: HTMLElement, index: number) {
+  const deck = canvasElement.querySelector<MdkDeck>('mdk-deck')!;
+  await deck.updateComplete;
+  const target = index < 0 ? deck.slides.length + index : index;
+  deck.goTo(target);
+  await deck.updateComplete;
+  await expect(deck.currentIndex).toBe(target);
+  const button = (name: string) => deck.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+  return { deck, previous: button('previous-button'), next: button('next-button') };
+}
+
 /** A slide in the middle: both buttons available, "Nächste Folie" with keyboard focus, as after Tab. */
 export const MiddleSlide: Story = {
   name: 'A middle slide, next button focused',
-  // Moving slides writes the slide's id into the address: take it off again afterwards.
-  beforeEach: () => () => history.replaceState(history.state, '', location.pathname + location.search),
+  beforeEach: restoreAddress,
   render: (args) => renderDeck(args, talkSlides({ idPrefix: 'mitte' })),
   play: async ({ canvasElement }) => {
-    const deck = canvasElement.querySelector<MdkDeck>('mdk-deck')!;
-    await deck.updateComplete;
-    deck.goTo(1);
-    await deck.updateComplete;
-    const next = deck.shadowRoot!.querySelector<HTMLElement>('[part~="next-button"]')!;
+    const { deck, previous, next } = await deckAtSlide(canvasElement, 1);
     next.focus();
     await expect(deck.shadowRoot!.activeElement).toBe(next);
-    await expect(next.getAttribute('aria-disabled')).toBe('false');
-    await expect(deck.shadowRoot!.querySelector('[part~="previous-button"]')!.getAttribute('aria-disabled')).toBe('false');
+    await expect([previous, next].map((button) => button.getAttribute('aria-disabled'))).toEqual(['false', 'false']);
   },
 };
 
 /** At the last slide "Nächste Folie" stays focusable but says it is unavailable (`aria-disabled`), dashed and muted. */
 export const LastSlide: Story = {
   name: 'At the last slide (next unavailable)',
-  // Moving slides writes the slide's id into the address: take it off again afterwards.
-  beforeEach: () => () => history.replaceState(history.state, '', location.pathname + location.search),
+  beforeEach: restoreAddress,
   render: (args) => renderDeck(args, talkSlides({ idPrefix: 'letzte' })),
   play: async ({ canvasElement }) => {
-    const deck = canvasElement.querySelector<MdkDeck>('mdk-deck')!;
-    await deck.updateComplete;
-    deck.goTo(deck.slides.length - 1);
-    await deck.updateComplete;
-    await expect(deck.currentIndex).toBe(deck.slides.length - 1);
-    await expect(deck.shadowRoot!.querySelector('[part~="next-button"]')!.getAttribute('aria-disabled')).toBe('true');
-    await expect(deck.shadowRoot!.querySelector('[part~="previous-button"]')!.getAttribute('aria-disabled')).toBe('false');
+    const { previous, next } = await deckAtSlide(canvasElement, -1);
+    await expect([previous, next].map((button) => button.getAttribute('aria-disabled'))).toEqual(['false', 'true']);
   },
 };
 
