@@ -1,7 +1,7 @@
-import { createExampleDocument } from '@muenchen-digital/content';
+import { createExampleDocument, validateDocument, type StrategyDocument } from '@muenchen-digital/content';
 import { afterAll, describe, expect, it } from 'vitest';
 import { switchUiLanguage, type UiLanguage } from '../localization.js';
-import { formSections, type Field, type ValueField } from './form-model.js';
+import { formSections, type Field, type ItemListField, type ValueField } from './form-model.js';
 
 /** The value field `key` anywhere in the form (inside groups and item lists), found by its key. */
 function findValueField(fields: readonly Field[], key: string): ValueField | undefined {
@@ -34,5 +34,20 @@ describe('the key figure qualifier options', () => {
     { language: 'en', labels: { exact: 'Exactly', approx: 'About (~)', 'more-than': 'More than (>)', 'less-than': 'Less than (<)' } },
   ] as const)('show the sign beside the words ($language)', async ({ language, labels }) => {
     expect(await qualifierOptionsIn(language)).toEqual(labels);
+  });
+});
+
+describe('a new channel', () => {
+  it('has no stand-in address that would be published as it is: publishing asks for a real link first', () => {
+    const channels = formSections()
+      .find((section) => section.id === 'channels')
+      ?.fields.find((field): field is ItemListField => field.kind === 'item-list' && field.key === 'items');
+    const channel = channels!.create() as StrategyDocument['channels']['items'][number];
+    expect(channel.href).toBe('');
+    const strategy = createExampleDocument();
+    strategy.channels.items.push(channel);
+    const result = validateDocument(strategy, 'de');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((problem) => problem.path)).toContain(`channels.items[${strategy.channels.items.length - 1}].href`);
   });
 });

@@ -453,7 +453,8 @@ export const formSections = (): FormSection[] => [
           return account && platform ? `${account} (${platform})` : account || platform;
         },
         addLabel: () => msg('Kanal hinzufügen'),
-        create: () => ({ id: newId('kanal'), platform: 'website', account: msg('Neuer Kanal'), href: 'https://example.org/', newTab: false }),
+        // No stand-in address: a placeholder link would be published as it is; an empty one is a problem to fix first.
+        create: () => ({ id: newId('kanal'), platform: 'website', account: msg('Neuer Kanal'), href: '', newTab: false }),
         fields: [
           requiredText('platform', () => msg('Plattform'), () => msg('website, linkedin, instagram, mastodon, youtube, newsletter oder ein anderer Name')),
           requiredText('account', () => msg('Konto')),
