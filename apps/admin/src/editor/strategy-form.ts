@@ -128,7 +128,7 @@ export class AdminStrategyForm extends LitElement {
       case 'text-list':
         return this.#renderTextList(document, path, field, problems);
       case 'logo':
-        return this.#renderLogo(document, path);
+        return this.#renderLogo(document, path, problems);
       default:
         return this.#renderValue(document, path, field, problems);
     }
@@ -235,18 +235,31 @@ export class AdminStrategyForm extends LitElement {
     </div>`;
   }
 
-  #renderLogo(document: StrategyDocument, path: Path) {
+  #renderLogo(document: StrategyDocument, path: Path, problems: Map<string, string>) {
     const logo = getIn(document, path) as { src: string; alt: string } | undefined;
     const id = fieldId(path);
-    const error = this.#localErrors.get(id);
-    return html`<fieldset class="admin-group admin-logo">
+    // The file just chosen, else the document's image (a file imported with a faulty one); and the alt text's.
+    const error = this.#localErrors.get(id) ?? problems.get(pathText([...path, 'src']));
+    const altError = problems.get(pathText([...path, 'alt']));
+    const altDescribedBy = [`${id}-alt-hint`, altError ? `${id}-alt-error` : ''].filter(Boolean).join(' ');
+    // The id lets the error summary's link for the image land here.
+    return html`<fieldset class="admin-group admin-logo" id=${id}>
       <legend>${msg('Logo')}</legend>
       ${logo
         ? html`<img class="admin-logo-preview" src=${logo.src} alt="" />
-            <div class="admin-field">
+            <div class="admin-field ${altError ? 'admin-field-invalid' : ''}">
               <label for=${`${id}-alt`}>${msg('Alternativtext des Logos')}</label>
               <p class="admin-hint" id=${`${id}-alt-hint`}>${msg('Was das Logo sagt; leer lassen, wenn die Wortmarke daneben alles sagt.')}</p>
-              <input type="text" id=${`${id}-alt`} data-path=${JSON.stringify([...path, 'alt'])} data-kind="text" aria-describedby=${`${id}-alt-hint`} .value=${live(logo.alt)} />
+              ${altError ? errorMessage(`${id}-alt-error`, altError) : nothing}
+              <input
+                type="text"
+                id=${`${id}-alt`}
+                data-path=${JSON.stringify([...path, 'alt'])}
+                data-kind="text"
+                aria-describedby=${altDescribedBy}
+                aria-invalid=${altError ? 'true' : nothing}
+                .value=${live(logo.alt)}
+              />
             </div>
             <button type="button" class="admin-button admin-button-remove" id=${`${id}-remove`} @click=${() => this.#removeLogo(path)}>${msg('Logo entfernen')}</button>`
         : nothing}

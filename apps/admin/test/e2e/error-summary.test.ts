@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axNodeOf, axNodesOf, normalised } from './accessibility-tree.js';
-import { focusedId, openFreshApp, storedDocument, useBrowser } from './harness.js';
+import { exportedJson, focusedId, importFile, openFreshApp, storedDocument, useBrowser } from './harness.js';
 
 /**
  * An incomplete draft: a permanent line counts the problems and opens an error summary whose links
@@ -124,6 +124,26 @@ describe('the error summary', () => {
     expect(await focusedId(page)).toBe('field-contact-email');
     // Nothing there is an error any more.
     expect(await page.locator('#admin-message').getAttribute('class')).not.toContain('admin-message-error');
+    await context.close();
+  });
+
+  it("shows a logo's alt text that is too long at its field, and the summary's link leads there", async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    const strategy = JSON.parse(await exportedJson(page));
+    // A one-pixel PNG, and an alt text over the 300 characters a short text may have.
+    strategy.organisation.logo = {
+      src: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+      alt: 'Logo '.repeat(61),
+    };
+    await importFile(page, 'mit-logo.json', JSON.stringify(strategy));
+    const alt = page.locator('#field-organisation-logo-alt');
+    await expect.poll(() => alt.getAttribute('aria-invalid')).toBe('true');
+    expect(normalised((await axNodeOf(page, '#field-organisation-logo-alt')).description)).toContain('Fehler: Bitte auf höchstens 300 Zeichen kürzen.');
+
+    await page.locator('#show-problems').click();
+    const link = page.locator('#admin-message').getByRole('link', { name: /Alternativtext des Logos/ });
+    await link.click();
+    await expect.poll(() => focusedId(page)).toBe('field-organisation-logo-alt');
     await context.close();
   });
 });
