@@ -110,6 +110,23 @@ export async function importFile(page: Page, name: string, content: string | Buf
   await chooser.setFiles({ name, mimeType, buffer: typeof content === 'string' ? Buffer.from(content) : content });
 }
 
+/**
+ * Clears the page's site data as the browser's settings do while the page is open: Chromium deletes
+ * the database and closes the page's connection to it. Returns once the deletion is done (the CDP
+ * call answers before that; a database opened in between would be aborted).
+ */
+export async function clearSiteData(context: BrowserContext, page: Page, url: string, storageTypes = 'indexeddb'): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.clearDataForOrigin', { origin: new URL(url).origin, storageTypes });
+  await cdp.detach();
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const names = await page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name));
+    if (!names.includes('muenchen-digital-admin')) return;
+    await page.waitForTimeout(50);
+  }
+  throw new Error('The site data was not cleared');
+}
+
 /** The working document as IndexedDB holds it now (read in the page, without the app's help). */
 export async function storedDocument(page: Page): Promise<{ revision: number; document: StrategyDocument } | undefined> {
   return page.evaluate(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axNodeOf } from './accessibility-tree.js';
-import { exportedJson, openApp, openAppWithQuota, openFreshApp, storedDocument, useBrowser } from './harness.js';
+import { clearSiteData, exportedJson, openApp, openAppWithQuota, openFreshApp, storedDocument, useBrowser } from './harness.js';
 
 /** When the browser refuses to store, and when a tab dies: no edit is lost without a warning. */
 const env = useBrowser();
@@ -47,8 +47,7 @@ describe('storage faults', () => {
 
     // "Websitedaten löschen" in the browser's settings while the tab is open: Chromium deletes the
     // database and closes the page's connection to it.
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Storage.clearDataForOrigin', { origin: new URL(env.url).origin, storageTypes: 'indexeddb,local_storage' });
+    await clearSiteData(context, page, env.url, 'indexeddb,local_storage');
 
     // The next edit opens the database again and saves the whole document there: no alert, nothing lost.
     await page.locator(title).fill('Nach dem Löschen');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axNodeOf, includedAxNodes } from './accessibility-tree.js';
 import { axeViolations } from './axe.js';
-import { focusedId, openApp, openAppWithQuota, openFreshApp, useBrowser } from './harness.js';
+import { clearSiteData, focusedId, openApp, openAppWithQuota, openFreshApp, useBrowser } from './harness.js';
 
 /**
  * Named versions in a modal dialog: save, restore, delete after asking, and Esc returns focus to
@@ -197,8 +197,7 @@ describe('the versions dialog', () => {
     // The page's site data cleared meanwhile: Chromium closes the page's connection to its IndexedDB.
     // The app would open it again, but a newer version of the app in another tab has made the
     // database anew at a version this one cannot open: the deletion is refused.
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Storage.clearDataForOrigin', { origin: new URL(env.url).origin, storageTypes: 'indexeddb' });
+    await clearSiteData(context, page, env.url);
     await page.evaluate(
       () =>
         new Promise<void>((resolve, reject) => {
