@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axNodeOf, includedAxNodes } from './accessibility-tree.js';
 import { axeViolations } from './axe.js';
-import { clearSiteData, focusedId, openApp, openAppWithQuota, openFreshApp, useBrowser } from './harness.js';
+import { focusedId, openApp, openAppWithQuota, openFreshApp, useBrowser } from './harness.js';
 
 /**
  * Named versions in a modal dialog: save, restore, delete after asking, and Esc returns focus to
@@ -194,21 +194,13 @@ describe('the versions dialog', () => {
   it('says in the row, and keeps the version, when the browser refuses to delete it; asked again, it tries again', async () => {
     const { context, page } = await openFreshApp(env.browser, env.url);
     const dialog = await saveVersions(page, 'Erste', 'Zweite');
-    // The page's site data cleared meanwhile: Chromium closes the page's connection to its IndexedDB.
-    // The app would open it again, but a newer version of the app in another tab has made the
-    // database anew at a version this one cannot open: the deletion is refused.
-    await clearSiteData(context, page, env.url);
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const request = indexedDB.open('muenchen-digital-admin', 2);
-          request.onsuccess = () => {
-            request.result.close();
-            resolve();
-          };
-          request.onerror = () => reject(request.error);
-        }),
-    );
+    // From now on the browser refuses every deletion in IndexedDB, as it does when its storage
+    // fails (the same kind of fault the start-failure tests give IndexedDB's open).
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.delete = () => {
+        throw new DOMException('The browser refused the deletion', 'UnknownError');
+      };
+    });
 
     await dialog.getByRole('button', { name: '„Zweite“ löschen' }).click();
     await dialog.getByRole('button', { name: 'Ja, „Zweite“ löschen' }).click();
