@@ -127,21 +127,29 @@ export async function clearSiteData(context: BrowserContext, page: Page, url: st
   throw new Error('The site data was not cleared');
 }
 
-/** The working document as IndexedDB holds it now (read in the page, without the app's help). */
+/**
+ * The working document as IndexedDB holds it now (read in the page, without the app's help);
+ * undefined while there is no database. Reading never creates one: a database this read created
+ * would have no stores, and the app would find it in its way.
+ */
 export async function storedDocument(page: Page): Promise<{ revision: number; document: StrategyDocument } | undefined> {
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {
         const request = indexedDB.open('muenchen-digital-admin');
-        request.onerror = () => reject(request.error);
+        request.onupgradeneeded = () => request.transaction?.abort();
+        request.onerror = () => (request.error?.name === 'AbortError' ? resolve(undefined) : reject(request.error));
         request.onsuccess = () => {
           const database = request.result;
-          const read = database.transaction('documents').objectStore('documents').get('current');
-          read.onsuccess = () => {
+          try {
+            const read = database.transaction('documents').objectStore('documents').get('current');
+            read.onsuccess = () => resolve(read.result);
+            read.onerror = () => reject(read.error);
+          } catch (error) {
+            reject(error);
+          } finally {
             database.close();
-            resolve(read.result);
-          };
-          read.onerror = () => reject(read.error);
+          }
         };
       }),
   );
