@@ -47,33 +47,28 @@ export class DocumentDatabase {
    */
   private closedByBrowser = false;
 
-  private constructor(
-    private readonly name: string,
-    private connection: IDBPDatabase<AdminDatabase>,
-  ) {}
+  /** Set in `open`, and again in `database()` after the browser closed it. */
+  private connection!: IDBPDatabase<AdminDatabase>;
+
+  private constructor(private readonly name: string) {}
 
   static async open(name = databaseName): Promise<DocumentDatabase> {
-    let opened: DocumentDatabase | undefined = undefined;
-    const connection = await DocumentDatabase.#connect(name, () => {
-      if (opened) opened.noteClosedByBrowser();
-    });
-    opened = new DocumentDatabase(name, connection);
-    return opened;
+    const database = new DocumentDatabase(name);
+    database.connection = await database.connect();
+    return database;
   }
 
   /** Opens the database, creating its stores on first use (and again after its site data was cleared). */
-  static #connect(name: string, terminated: () => void): Promise<IDBPDatabase<AdminDatabase>> {
-    return openDB<AdminDatabase>(name, 1, {
+  private connect(): Promise<IDBPDatabase<AdminDatabase>> {
+    return openDB<AdminDatabase>(this.name, 1, {
       upgrade(db) {
         db.createObjectStore('documents');
         db.createObjectStore('versions', { keyPath: 'id', autoIncrement: true }).createIndex('savedAt', 'savedAt');
       },
-      terminated,
+      terminated: () => {
+        this.closedByBrowser = true;
+      },
     });
-  }
-
-  private noteClosedByBrowser(): void {
-    this.closedByBrowser = true;
   }
 
   /**
@@ -83,7 +78,7 @@ export class DocumentDatabase {
    */
   private async database(): Promise<IDBPDatabase<AdminDatabase>> {
     if (this.closedByBrowser) {
-      this.connection = await DocumentDatabase.#connect(this.name, () => this.noteClosedByBrowser());
+      this.connection = await this.connect();
       this.closedByBrowser = false;
     }
     return this.connection;
