@@ -57,6 +57,8 @@ export class AdminApp extends LitElement {
   @state() private announcement = '';
   @state() private previewView: 'page' | 'deck' = 'page';
   @state() private versions: NamedVersion[] = [];
+  /** The browser refused to list the saved versions when they were last read. */
+  @state() private versionsUnreadable = false;
   @state() private startFailure: StartFailure | undefined;
 
   @query('#preview-frame') private previewFrame?: HTMLIFrameElement;
@@ -254,6 +256,7 @@ export class AdminApp extends LitElement {
       </main>
       <admin-versions-dialog
         .versions=${this.versions}
+        .unreadable=${this.versionsUnreadable}
         .editable=${store.editable}
         @save-version=${this.#saveVersion}
         @restore-version=${this.#restoreVersion}
@@ -611,7 +614,7 @@ export class AdminApp extends LitElement {
       // Nothing lost: without that version the open document stays as it is.
       this.showFailure(
         msg(str`„${file.name}“ nicht importiert`),
-        `${msg('Der jetzige Stand ließ sich nicht als Version sichern, und ohne diese Sicherung wird er nicht ersetzt. Das geöffnete Dokument ist unverändert.')} ${keepAsVersionAdvice()}`,
+        notKeptAsVersionText(),
       );
       return;
     }
@@ -653,9 +656,19 @@ export class AdminApp extends LitElement {
   }
 
   async #openVersions() {
-    this.versions = (await this.database?.listVersions()) ?? [];
+    await this.#readVersions();
     await this.updateComplete;
     this.querySelector('admin-versions-dialog')?.open(this.querySelector<HTMLElement>('#versions'));
+  }
+
+  /** Reads the saved versions for the dialog. When the browser refuses, the dialog opens all the same and says so. */
+  async #readVersions() {
+    try {
+      this.versions = (await this.database?.listVersions()) ?? [];
+      this.versionsUnreadable = false;
+    } catch {
+      this.versionsUnreadable = true;
+    }
   }
 
   async #saveVersion(event: CustomEvent<string>) {
@@ -671,12 +684,12 @@ export class AdminApp extends LitElement {
     } catch {
       // The browser refused (its storage full, most likely): the dialog keeps the name for another try.
       dialog?.versionNotSaved(
-        msg(str`Version „${name}“ nicht gespeichert: Der Browser hat sie nicht gespeichert, wahrscheinlich ist sein Speicher für diese Seite voll. Löschen Sie ältere Versionen oder exportieren Sie das Dokument, und versuchen Sie es dann erneut.`),
+        `${msg(str`Version „${name}“ nicht gespeichert: Der Browser hat das Speichern abgelehnt.`)} ${storageFullAdvice()}`,
       );
       return;
     }
     // Saved: the dialog hears so even if the list cannot be read again just now.
-    this.versions = await this.database.listVersions().catch(() => this.versions);
+    await this.#readVersions();
     dialog?.versionSaved(msg(str`Version „${name}“ gespeichert.`));
   }
 
@@ -687,7 +700,7 @@ export class AdminApp extends LitElement {
     if (kept === undefined) {
       this.showFailure(
         msg(str`Version „${version.name}“ nicht wiederhergestellt`),
-        `${msg('Der jetzige Stand ließ sich nicht als Version sichern, und ohne diese Sicherung wird er nicht ersetzt. Das geöffnete Dokument ist unverändert.')} ${keepAsVersionAdvice()}`,
+        notKeptAsVersionText(),
       );
       return;
     }
@@ -748,8 +761,13 @@ export class AdminApp extends LitElement {
   }
 }
 
-/** What to do when the browser would not keep the open document as a version: most likely, its storage is full. */
-function keepAsVersionAdvice(): string {
+/** Why an import or a restore left the open document as it was: it could not be kept as a version first. */
+function notKeptAsVersionText(): string {
+  return `${msg('Der jetzige Stand ließ sich nicht als Version sichern, und ohne diese Sicherung wird er nicht ersetzt. Das geöffnete Dokument ist unverändert.')} ${storageFullAdvice()}`;
+}
+
+/** What to do when the browser refuses to store a version: most likely, its storage for the site is full. */
+function storageFullAdvice(): string {
   return msg('Wahrscheinlich ist der Speicher des Browsers für diese Seite voll: Löschen Sie ältere Versionen unter „Versionen“ oder exportieren Sie das Dokument, und versuchen Sie es dann erneut.');
 }
 

@@ -24,6 +24,8 @@ import type { NamedVersion } from '../storage/database.js';
 export class AdminVersionsDialog extends LitElement {
   @property({ attribute: false }) versions: NamedVersion[] = [];
   @property({ type: Boolean }) editable = true;
+  /** The browser would not list the saved versions: the dialog says so, instead of "none saved yet", and still saves new ones. */
+  @property({ type: Boolean }) unreadable = false;
   @query('dialog') private dialog!: HTMLDialogElement;
   @query('#version-name') private nameInput!: HTMLInputElement;
   /** The version whose deletion is being asked, by id. */
@@ -92,7 +94,13 @@ export class AdminVersionsDialog extends LitElement {
 
   protected override render() {
     const format = new Intl.DateTimeFormat(getLocale(), { dateStyle: 'medium', timeStyle: 'short' });
-    return html`<dialog aria-labelledby="versions-title" @cancel=${this.#onCancel} @close=${this.#closed}>
+    // Described by the reason when the list cannot be read: a screen reader says it as the dialog opens.
+    return html`<dialog
+      aria-labelledby="versions-title"
+      aria-describedby=${this.unreadable ? 'versions-unreadable' : nothing}
+      @cancel=${this.#onCancel}
+      @close=${this.#closed}
+    >
       <h2 id="versions-title">${msg('Versionen')}</h2>
       <form class="admin-field" @submit=${this.#save}>
         <label for="version-name">${msg('Name der neuen Version')}</label>
@@ -110,7 +118,12 @@ export class AdminVersionsDialog extends LitElement {
       </form>
       <!-- Focus lands here when the last version is deleted. -->
       <h3 id="versions-list-title" class="admin-versions-list-title" tabindex="-1">${msg('Gespeicherte Versionen')}</h3>
-      ${this.versions.length === 0
+      ${this.unreadable
+        ? errorMessage(
+            'versions-unreadable',
+            msg('Die gespeicherten Versionen ließen sich nicht lesen: Der Browser hat den Zugriff abgelehnt. Eine neue Version lässt sich trotzdem speichern. Öffnen Sie „Versionen“ später erneut; hilft das nicht, laden Sie die Seite neu.'),
+          )
+        : this.versions.length === 0
         ? html`<p>${msg('Noch keine Versionen gespeichert.')}</p>`
         : html`<ul class="admin-version-list">
             ${repeat(

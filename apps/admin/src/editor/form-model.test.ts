@@ -1,4 +1,4 @@
-import { createExampleDocument, validateDocument, type StrategyDocument } from '@muenchen-digital/content';
+import { createExampleDocument, validateDocument } from '@muenchen-digital/content';
 import { afterAll, describe, expect, it } from 'vitest';
 import { switchUiLanguage, type UiLanguage } from '../localization.js';
 import { formSections, type Field, type ItemListField, type ValueField } from './form-model.js';
@@ -37,17 +37,41 @@ describe('the key figure qualifier options', () => {
   });
 });
 
-describe('a new channel', () => {
-  it('has no stand-in address that would be published as it is: publishing asks for a real link first', () => {
-    const channels = formSections()
-      .find((section) => section.id === 'channels')
-      ?.fields.find((field): field is ItemListField => field.kind === 'item-list' && field.key === 'items');
-    const channel = channels!.create() as StrategyDocument['channels']['items'][number];
-    expect(channel.href).toBe('');
+/** Every item list in the form, with where its items live in `document` (nested lists: in the first item of their parent). */
+function itemListsIn(fields: readonly Field[], at: (string | number)[]): { list: ItemListField; path: (string | number)[] }[] {
+  return fields.flatMap((field) => {
+    if (field.kind === 'group') return itemListsIn(field.fields, [...at, field.key]);
+    if (field.kind !== 'item-list') return [];
+    const path = [...at, field.key];
+    return [{ list: field, path }, ...itemListsIn(field.fields, [...path, 0])];
+  });
+}
+
+/** Platform names a real choice ("website" gives the website icon); every other text of a new item starts empty. */
+const textsWithADefault = new Set(['platform']);
+
+describe('a new item of any list', () => {
+  const lists = formSections().flatMap((section) => itemListsIn(section.fields, [...section.path]));
+
+  it('finds every list of the form', () => {
+    expect(lists.map(({ path }) => path.join('.'))).toEqual(expect.arrayContaining(['keyFigures.groups', 'keyFigures.groups.0.figures', 'sources.items', 'channels.items']));
+  });
+
+  // A stand-in ("Neue Kennzahl", "https://example.org/") would be published as it is; an empty
+  // required text is a problem that publishing names first.
+  it.each(lists.map(({ list, path }) => ({ name: path.join('.'), list, path })))('has no stand-in texts, and publishing asks for its required ones: $name', ({ list, path }) => {
+    const item = list.create();
+    const texts = list.fields.filter((field): field is ValueField => ['text', 'textarea', 'link', 'email', 'tel', 'date'].includes(field.kind));
+    for (const field of texts) if (!textsWithADefault.has(field.key)) expect(item[field.key], field.key).toBe('');
+
     const strategy = createExampleDocument();
-    strategy.channels.items.push(channel);
+    const container = path.reduce<unknown>((node, step) => (node as Record<string | number, unknown>)[step], strategy) as unknown[];
+    container.push(item);
+    const itemPath = `${path.map((step, index) => (typeof step === 'number' ? `[${step}]` : `${index ? '.' : ''}${step}`)).join('')}[${container.length - 1}]`;
     const result = validateDocument(strategy, 'de');
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems.map((problem) => problem.path)).toContain(`channels.items[${strategy.channels.items.length - 1}].href`);
+    const problemPaths = result.ok ? [] : result.problems.map((problem) => problem.path);
+    const required = texts.filter((field) => field.required && !textsWithADefault.has(field.key));
+    for (const field of required) expect(problemPaths, field.key).toContain(`${itemPath}.${field.key}`);
+    expect(texts.length, "each list's items hold texts").toBeGreaterThan(0);
   });
 });

@@ -44,6 +44,10 @@ export interface ItemListField {
   summary: (item: Record<string, unknown>) => string;
   addLabel: Text;
   fields: Field[];
+  /**
+   * A new item. Its texts start empty, not with stand-ins such as "Neue Kennzahl": a stand-in would
+   * be published as it is, while an empty required text is a problem to fix before publishing.
+   */
   create: () => Record<string, unknown>;
 }
 
@@ -222,7 +226,7 @@ export const formSections = (): FormSection[] => [
         itemLabel: (n) => msg(str`Gruppe ${n}`),
         summary: (item) => first(item, 'heading'),
         addLabel: () => msg('Gruppe hinzufügen'),
-        create: () => ({ id: newId('gruppe'), heading: msg('Neue Gruppe'), figures: [] }),
+        create: () => ({ id: newId('gruppe'), heading: '', figures: [] }),
         fields: [
           requiredText('heading', () => msg('Überschrift der Gruppe')),
           {
@@ -238,7 +242,7 @@ export const formSections = (): FormSection[] => [
               qualifier: 'exact',
               unit: 'none',
               notation: 'standard',
-              label: msg('Neue Kennzahl'),
+              label: '',
               spokenLabel: '',
               sourceId: '',
               asOf: '',
@@ -262,7 +266,7 @@ export const formSections = (): FormSection[] => [
         itemLabel: (n) => msg(str`Quelle ${n}`),
         summary: (item) => first(item, 'text'),
         addLabel: () => msg('Quelle hinzufügen'),
-        create: () => ({ id: newId('quelle'), text: msg('Neue Quelle'), href: '' }),
+        create: () => ({ id: newId('quelle'), text: '', href: '' }),
         fields: [requiredText('text', () => msg('Quellenangabe')), { kind: 'link', key: 'href', label: () => msg('Link'), hint: linkHint }],
       },
     ],
@@ -309,7 +313,7 @@ export const formSections = (): FormSection[] => [
         itemLabel: (n) => msg(str`Leitsatz ${n}`),
         summary: (item) => first(item, 'title'),
         addLabel: () => msg('Leitsatz hinzufügen'),
-        create: () => ({ id: newId('leitsatz'), title: msg('Neuer Leitsatz'), text: '' }),
+        create: () => ({ id: newId('leitsatz'), title: '', text: '' }),
         fields: [requiredText('title', () => msg('Titel')), { kind: 'textarea', key: 'text', label: () => msg('Text') }],
       },
     ],
@@ -334,7 +338,7 @@ export const formSections = (): FormSection[] => [
         addLabel: () => msg('Positionierung hinzufügen'),
         create: () => ({
           id: newId('positionierung'),
-          heading: msg('Neue Positionierung'),
+          heading: '',
           subtitle: '',
           statement: '',
           topics: [],
@@ -354,7 +358,7 @@ export const formSections = (): FormSection[] => [
             itemLabel: (n) => msg(str`Dimension ${n}`),
             summary: (item) => first(item, 'title'),
             addLabel: () => msg('Dimension hinzufügen'),
-            create: () => ({ id: newId('dimension'), title: msg('Neue Dimension'), points: [] }),
+            create: () => ({ id: newId('dimension'), title: '', points: [] }),
             fields: [
               requiredText('title', () => msg('Titel')),
               textList('points', () => msg('Punkte'), (n) => msg(str`Punkt ${n}`), () => msg('Punkt hinzufügen')),
@@ -377,7 +381,7 @@ export const formSections = (): FormSection[] => [
         itemLabel: (n) => msg(str`Publikation ${n}`),
         summary: (item) => first(item, 'title'),
         addLabel: () => msg('Publikation hinzufügen'),
-        create: () => ({ id: newId('publikation'), title: msg('Neue Publikation'), authors: '', publisher: '', date: '', licence: '', href: '', format: '', size: '', pages: '' }),
+        create: () => ({ id: newId('publikation'), title: '', authors: '', publisher: '', date: '', licence: '', href: '', format: '', size: '', pages: '' }),
         fields: [
           requiredText('title', () => msg('Titel')),
           text('authors', () => msg('Autor*innen')),
@@ -406,7 +410,7 @@ export const formSections = (): FormSection[] => [
         itemLabel: (n) => msg(str`Empfehlung ${n}`),
         summary: (item) => first(item, 'title'),
         addLabel: () => msg('Empfehlung hinzufügen'),
-        create: () => ({ id: newId('empfehlung'), title: msg('Neue Empfehlung'), highlighted: false, startingPoint: [], measures: [] }),
+        create: () => ({ id: newId('empfehlung'), title: '', highlighted: false, startingPoint: [], measures: [] }),
         fields: [
           requiredText('title', () => msg('Titel')),
           { kind: 'checkbox', key: 'highlighted', label: () => msg('Hervorheben') },
@@ -429,7 +433,7 @@ export const formSections = (): FormSection[] => [
         itemLabel: (n) => msg(str`Säule ${n}`),
         summary: (item) => first(item, 'title'),
         addLabel: () => msg('Säule hinzufügen'),
-        create: () => ({ id: newId('saeule'), title: msg('Neue Säule'), subtitle: '' }),
+        create: () => ({ id: newId('saeule'), title: '', subtitle: '' }),
         fields: [requiredText('title', () => msg('Titel')), text('subtitle', () => msg('Untertitel'))],
       },
       text('call', () => msg('Aufruf')),
@@ -453,8 +457,7 @@ export const formSections = (): FormSection[] => [
           return account && platform ? `${account} (${platform})` : account || platform;
         },
         addLabel: () => msg('Kanal hinzufügen'),
-        // No stand-in address: a placeholder link would be published as it is; an empty one is a problem to fix first.
-        create: () => ({ id: newId('kanal'), platform: 'website', account: msg('Neuer Kanal'), href: '', newTab: false }),
+        create: () => ({ id: newId('kanal'), platform: 'website', account: '', href: '', newTab: false }),
         fields: [
           requiredText('platform', () => msg('Plattform'), () => msg('website, linkedin, instagram, mastodon, youtube, newsletter oder ein anderer Name')),
           requiredText('account', () => msg('Konto')),

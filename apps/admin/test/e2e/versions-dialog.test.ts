@@ -64,6 +64,7 @@ describe('the versions dialog', () => {
 
     const alert = dialog.locator('#version-name-error');
     await expect.poll(() => alert.textContent(), { timeout: 10_000 }).toContain('Version „Mit Logo“ nicht gespeichert');
+    expect(await alert.textContent(), 'what to do').toContain('Löschen Sie ältere Versionen');
     expect((await axNodeOf(page, '#version-name-error')).role).toBe('alert');
     expect(await page.locator('#version-name').inputValue(), 'the name stays for another try').toBe('Mit Logo');
     expect(await page.locator('#version-name').getAttribute('aria-describedby')).toContain('version-name-error');
@@ -226,6 +227,43 @@ describe('the versions dialog', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => focusedId(page)).toBe('versions');
     expect(await alert.count()).toBe(0);
+    await context.close();
+  });
+
+  it('opens all the same when the browser will not list the versions, says why, and still saves a new one', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    const dialog = await saveVersions(page, 'Erste');
+    await page.keyboard.press('Escape');
+    // From now on the browser refuses to read IndexedDB's versions index, as when its storage fails.
+    await page.evaluate(() => {
+      (window as unknown as { realGetAll: unknown }).realGetAll = IDBIndex.prototype.getAll;
+      IDBIndex.prototype.getAll = () => {
+        throw new DOMException('The browser refused the read', 'UnknownError');
+      };
+    });
+
+    await page.locator('#versions').click();
+    await expect.poll(() => dialog.evaluate((element: HTMLDialogElement) => element.open)).toBe(true);
+    expect(await focusedId(page)).toBe('version-name');
+    // Not "none saved yet": the reason, which a screen reader hears as the dialog's description.
+    expect(await dialog.locator('#versions-unreadable').textContent()).toContain('Die gespeicherten Versionen ließen sich nicht lesen');
+    expect(await dialog.getByText('Noch keine Versionen gespeichert.').count()).toBe(0);
+    expect((await axNodeOf(page, 'admin-versions-dialog dialog')).description).toContain('Die gespeicherten Versionen ließen sich nicht lesen');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.keyboard.type('Zweite');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#versions-status').textContent()).toBe('Version „Zweite“ gespeichert.');
+
+    // The browser reads again: opened anew, the dialog lists both, and the reason is gone.
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => {
+      IDBIndex.prototype.getAll = (window as unknown as { realGetAll: typeof IDBIndex.prototype.getAll }).realGetAll;
+    });
+    await page.locator('#versions').click();
+    await expect.poll(() => versionNames(dialog)).toEqual(['Zweite', 'Erste']);
+    expect(await dialog.locator('#versions-unreadable').count()).toBe(0);
+    expect(await dialog.getAttribute('aria-describedby')).toBeNull();
     await context.close();
   });
 
