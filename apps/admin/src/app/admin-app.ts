@@ -65,6 +65,8 @@ export class AdminApp extends LitElement {
   @query('#admin-message') private messageBox?: HTMLElement;
 
   #preview: PreviewApi | undefined;
+  /** While the deck is presented: ends it (listeners gone, full screen left, focus back on "Präsentieren"). */
+  #endPresenting: (() => Promise<void>) | undefined;
 
   /** The document now and before its latest change, and whether it changed since the last render. */
   #documentNow: StrategyDocument | undefined;
@@ -458,12 +460,17 @@ export class AdminApp extends LitElement {
 
   /**
    * Presents the deck: the preview frame goes full screen (while the click still counts as the
-   * user's), shows the slides one at a time and takes the keyboard. Esc, or the deck's own "Alle
-   * Folien zeigen", ends it.
+   * user's), shows the slides one at a time and takes the keyboard. Leaving full screen (Esc), or
+   * the deck's own "Alle Folien zeigen", ends it — and where the browser refused full screen, Esc
+   * in the deck does — and focus comes back to "Präsentieren".
    */
   async #present() {
     const frame = this.previewFrame;
     if (!frame) return;
+    if (this.#endPresenting) {
+      frame.focus();
+      return;
+    }
     const fullScreen = frame.requestFullscreen?.().catch(() => undefined);
     if (this.previewView !== 'deck') {
       this.previewView = 'deck';
@@ -471,17 +478,27 @@ export class AdminApp extends LitElement {
       await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
     }
     await fullScreen;
-    this.#preview = frame.contentWindow?.mdkPreview ?? this.#preview;
+    const frameWindow = frame.contentWindow;
+    this.#preview = frameWindow?.mdkPreview ?? this.#preview;
     this.#showPreview();
     frame.focus();
     this.#preview?.present();
-    const stop = () => {
-      if (document.fullscreenElement) return;
+
+    const leftFullScreen = () => {
+      if (!document.fullscreenElement) void end();
+    };
+    const end = async () => {
+      this.#endPresenting = undefined;
+      document.removeEventListener('fullscreenchange', leftFullScreen);
+      frameWindow?.removeEventListener('mdk-presenting-end', end);
       this.#preview?.stopPresenting();
-      document.removeEventListener('fullscreenchange', stop);
+      // Focus moves once full screen is left: before, the frame in full screen keeps it.
+      if (document.fullscreenElement) await document.exitFullscreen().catch(() => undefined);
       this.querySelector<HTMLElement>('#present')?.focus();
     };
-    document.addEventListener('fullscreenchange', stop);
+    this.#endPresenting = end;
+    document.addEventListener('fullscreenchange', leftFullScreen);
+    frameWindow?.addEventListener('mdk-presenting-end', end);
   }
 
   #previewLoaded() {

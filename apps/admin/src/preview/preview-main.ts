@@ -51,13 +51,27 @@ declare global {
   }
 }
 
-// The deck's own "Alle Folien zeigen" ends presenting: leave the full screen the editor opened for it.
+/**
+ * Presenting ended in here: the editor hears it, leaves full screen and takes focus back to its
+ * "Präsentieren" (it listens for `mdk-presenting-end` on this window).
+ */
+function endPresenting() {
+  if (deckMode !== 'present') return;
+  deckMode = 'overview';
+  window.dispatchEvent(new Event('mdk-presenting-end'));
+}
+
+// The deck's own "Alle Folien zeigen" ends presenting.
 document.addEventListener('mdk-mode-change', () => {
-  const mode = document.querySelector('mdk-deck')?.mode;
-  if (mode === 'overview') {
-    deckMode = 'overview';
-    if (parent.document.fullscreenElement) void parent.document.exitFullscreen();
-  }
+  if (document.querySelector('mdk-deck')?.mode === 'overview') endPresenting();
+});
+
+// In full screen, Esc is the browser's: it leaves full screen, which ends presenting. Where the
+// browser refused full screen, Esc in the deck ends it too — unless it closes the deck's own dialog.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape' || deckMode !== 'present' || parent.document.fullscreenElement) return;
+  if (event.composedPath().some((target) => target instanceof HTMLDialogElement)) return;
+  endPresenting();
 });
 
 window.mdkPreview = api;

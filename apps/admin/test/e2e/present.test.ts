@@ -63,6 +63,58 @@ describe('present mode', () => {
     await context.close();
   });
 
+  it.each(['Escape', 'Alle Folien zeigen'])('presents in the page where the browser refuses full screen; %s ends it with focus back on "Präsentieren"', async (way) => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    // Full screen refused, as by a permissions policy or a browser without it.
+    await page.evaluate(() => {
+      Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('Full screen is not allowed'));
+    });
+    const frame = page.frameLocator('#preview-frame');
+    const deck = frame.locator('mdk-deck');
+    const focused = () => page.evaluate(() => document.activeElement?.id);
+
+    await tabTo(page, '#present');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => deck.getAttribute('mode')).toBe('present');
+    expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+    expect(await focused()).toBe('preview-frame');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => frame.locator('mdk-slide:not([inert])').getAttribute('id')).not.toBe('titel');
+
+    if (way === 'Escape') {
+      await page.keyboard.press('Escape');
+    } else {
+      await frame.getByRole('button', { name: way }).focus();
+      await page.keyboard.press('Enter');
+    }
+    await expect.poll(() => deck.getAttribute('mode')).toBe('overview');
+    await expect.poll(focused).toBe('present');
+
+    // Presenting again works the same way, and ends the same way.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => deck.getAttribute('mode')).toBe('present');
+    await page.keyboard.press('Escape');
+    await expect.poll(focused).toBe('present');
+    await context.close();
+  });
+
+  it('keeps presenting when Esc closes the deck\'s own shortcut help', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    await page.evaluate(() => {
+      Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('Full screen is not allowed'));
+    });
+    const frame = page.frameLocator('#preview-frame');
+    const deck = frame.locator('mdk-deck');
+    await page.locator('#present').click();
+    await expect.poll(() => deck.getAttribute('mode')).toBe('present');
+    await page.keyboard.press('?');
+    await expect.poll(() => deck.locator('dialog[open]').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => deck.locator('dialog[open]').count()).toBe(0);
+    expect(await deck.getAttribute('mode')).toBe('present');
+    await context.close();
+  });
+
   it('prints the deck one slide per page', async () => {
     const { context, page } = await openFreshApp(env.browser, env.url);
     const strategy = (await storedDocument(page))!.document;
