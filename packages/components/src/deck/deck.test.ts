@@ -908,6 +908,8 @@ describe('<mdk-deck> language and robustness', () => {
     const deck = await deckFixture({ mode: 'present' });
     deck.goTo(4);
     await deck.updateComplete;
+    const changes: MdkSlideChangeEvent[] = [];
+    deck.addEventListener('mdk-slide-change', (event) => changes.push(event));
     const removed = deck.slides[4] as MdkSlide;
     removed.remove();
     await new Promise((resolve) => setTimeout(resolve));
@@ -915,5 +917,32 @@ describe('<mdk-deck> language and robustness', () => {
     expect(deck.currentIndex).toBe(3);
     expect(deck.slides.filter((slide) => !slide.inert)).toHaveLength(1);
     expect(part(deck, 'position')!.textContent).toContain('4 / 4');
+    // Another slide is current now: listeners (an app that keeps the position) hear it.
+    expect(changes.map((event) => [event.index, event.slide])).toEqual([[3, deck.slides[3]]]);
+  });
+
+  it('keeps the same slide current when slides before it are removed or added', async () => {
+    const deck = await deckFixture({ mode: 'present' });
+    deck.goTo(3);
+    await deck.updateComplete;
+    const current = deck.slides[3] as MdkSlide;
+    const changes: MdkSlideChangeEvent[] = [];
+    deck.addEventListener('mdk-slide-change', (event) => changes.push(event));
+
+    deck.slides[0]!.remove();
+    await new Promise((resolve) => setTimeout(resolve));
+    await deck.updateComplete;
+    expect(deck.currentIndex).toBe(2);
+    expect(deck.slides.filter((slide) => !slide.inert)).toEqual([current]);
+
+    const added = document.createElement('mdk-slide');
+    added.heading = 'Neu';
+    deck.prepend(added);
+    await new Promise((resolve) => setTimeout(resolve));
+    await deck.updateComplete;
+    expect(deck.currentIndex).toBe(3);
+    expect(deck.slides.filter((slide) => !slide.inert)).toEqual([current]);
+    expect(part(deck, 'position')!.textContent).toContain('4 / 5');
+    expect(changes, 'the current slide stayed the same').toEqual([]);
   });
 });

@@ -107,6 +107,8 @@ export class MdkDeck extends LitElement {
 
   readonly #language = new LanguageController(this);
   #helpTrigger: HTMLElement | null = null;
+  /** The slide shown as the current one: kept by element, so that slides added or removed before it do not change it. */
+  #currentSlide: MdkSlide | undefined;
   /** True until the address's hash has been looked for among the slides, once they are there (they may arrive late). */
   #awaitingHash = true;
 
@@ -174,13 +176,14 @@ export class MdkDeck extends LitElement {
     const slides = this.slides;
     if (slides.length === 0 || Number.isNaN(target)) return;
     const index = Math.max(0, Math.min(Math.trunc(target), slides.length - 1));
-    const previous = slides[this.current];
+    const previous = this.#currentSlide ?? slides[this.current];
+    const slide = slides[index]!;
     const active = (this.getRootNode() as Root).activeElement;
-    const changed = index !== this.current;
+    const changed = slide !== previous;
     // Focus in the slide that leaves would fall to the page: take it to the new slide's heading.
     const focus = options.focus || (changed && this.#present() && active !== null && previous?.contains(active) === true);
     this.current = index;
-    const slide = slides[index]!;
+    this.#currentSlide = slide;
     if (this.#present()) {
       this.#syncSlides();
       if (!options.fromHash) this.#setHash(slide);
@@ -219,6 +222,15 @@ export class MdkDeck extends LitElement {
 
   readonly #onSlotChange = (): void => {
     this.requestUpdate();
+    const slides = this.slides;
+    const shown = this.#currentSlide;
+    if (shown && slides.length > 0) {
+      const position = slides.indexOf(shown);
+      // Slides added or removed before it: the same slide stays current, at its new position.
+      if (position >= 0) this.current = position;
+      // The current slide itself was removed: the one now in its place (or the last) is current, and listeners hear so.
+      else this.#show(this.current);
+    }
     // Once only: slides added later (an editor's preview) must not pull focus to the hash's slide.
     if (this.#awaitingHash && this.slides.length > 0) {
       this.#awaitingHash = false;
