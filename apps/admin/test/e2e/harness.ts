@@ -110,21 +110,39 @@ export async function importFile(page: Page, name: string, content: string | Buf
   await chooser.setFiles({ name, mimeType, buffer: typeof content === 'string' ? Buffer.from(content) : content });
 }
 
+/** `promise`, or undefined when it has not settled within `milliseconds`. */
+async function within<T>(milliseconds: number, promise: Promise<T>): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), milliseconds)));
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * Clears the page's site data as the browser's settings do while the page is open: Chromium deletes
  * the database and closes the page's connection to it. Returns once the deletion is done (the CDP
  * call answers before that; a database opened in between would be aborted).
+ *
+ * Every wait is bounded and tried again: on a loaded machine this once hung until the test's 60 s
+ * timeout, somewhere between the CDP call and the first reads after it. The CDP session is left to
+ * end with its page.
  */
 export async function clearSiteData(context: BrowserContext, page: Page, url: string, storageTypes = 'indexeddb'): Promise<void> {
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Storage.clearDataForOrigin', { origin: new URL(url).origin, storageTypes });
-  await cdp.detach();
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    const names = await page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name));
-    if (!names.includes('muenchen-digital-admin')) return;
-    await page.waitForTimeout(50);
+  const origin = new URL(url).origin;
+  const databaseNames = () => page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name));
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await within(10_000, cdp.send('Storage.clearDataForOrigin', { origin, storageTypes }));
+    for (let read = 0; read < 50; read += 1) {
+      const names = await within(2_000, databaseNames());
+      if (names && !names.includes('muenchen-digital-admin')) return;
+      await page.waitForTimeout(50);
+    }
   }
-  throw new Error('The site data was not cleared');
+  throw new Error('Chromium did not clear the site data (three tries, each waited for up to 12 s)');
 }
 
 /**
