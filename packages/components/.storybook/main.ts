@@ -11,6 +11,8 @@ const config: StorybookConfig = {
     { name: '@storybook/addon-docs', options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } } },
     '@storybook/addon-a11y',
     '@storybook/addon-vitest',
+    // Hover stories: forces :hover rules, also inside shadow roots (parameters.pseudo).
+    'storybook-addon-pseudo-states',
   ],
   core: { disableTelemetry: true },
   // The same compile-time flag the development build sets: stories show development warnings.

@@ -102,6 +102,11 @@ const preview: Preview = {
       options: axeRunOptions,
     },
   },
+  // The story tests render into a canvas without an id, and storybook-addon-pseudo-states (the hover
+  // stories) finds the story's root by Storybook's own id: the canvas takes it before the story renders.
+  beforeEach: ({ canvasElement, viewMode }) => {
+    if (viewMode === 'story' && !document.getElementById('storybook-root')) canvasElement.id = 'storybook-root';
+  },
   afterEach: async ({ canvasElement, globals }) => {
     if (matchMedia('(forced-colors: active)').matches) return; // system colours, not tokens
     const problems = findUndeclaredColourPairs(canvasElement, globals.theme as ThemeName, globals.mode as ThemeMode);

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import '../brand-footer.js';
 import { emblemImage } from '../examples/story-images.js';
 import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
+import { hoverStory } from '../examples/story-states.js';
 
 interface BrandFooterArgs {
   city: string;
@@ -113,3 +114,6 @@ export const Narrow: Story = {
   render: (args) => html`<div style="width: 288px">${renderFooter(args, { logo: true, extra: true })}</div>`,
   play: expectReflowAt320,
 };
+
+/** The footer's links under the pointer. */
+export const Hovered: Story = hoverStory('mdk-brand-footer', '[part=link]');

@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import '../brand-footer.js';
 import '../brand-header.js';
 import { emblemImage } from '../examples/story-images.js';
 import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
+import { hovered } from '../examples/story-states.js';
 
 interface BrandHeaderArgs {
   city: string;
@@ -144,4 +145,16 @@ export const PageFrame: Story = {
       accessibility-href="/barrierefreiheit"
       >${footerLogo()}</mdk-brand-footer
     >`,
+};
+
+/** The home link under the pointer: the wordmark and the organisation's name underlined. */
+export const Hovered: Story = {
+  name: 'Hovered (home link under the pointer)',
+  parameters: hovered,
+  play: async ({ canvasElement }) => {
+    const header = canvasElement.querySelector('mdk-brand-header')!;
+    await header.updateComplete;
+    const wordmark = header.shadowRoot!.querySelector('[part=wordmark]')!;
+    await waitFor(() => expect(getComputedStyle(wordmark).textDecorationLine).toBe('underline'), { timeout: 3000 });
+  },
 };

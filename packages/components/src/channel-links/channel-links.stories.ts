@@ -4,6 +4,7 @@ import { expect } from 'storybook/test';
 import '../channel-links.js';
 import type { Channel } from './channel-links.js';
 import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
+import { hoverStory } from '../examples/story-states.js';
 
 interface ChannelLinksArgs {
   channels: Channel[];
@@ -101,3 +102,6 @@ export const Narrow: Story = {
   render: (args) => html`<div style="width: 288px">${renderChannelLinks(args)}</div>`,
   play: expectReflowAt320,
 };
+
+/** The channels' links under the pointer. */
+export const Hovered: Story = hoverStory('mdk-channel-links', '[part=link]');

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../contact.js';
 import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
+import { hoverStory } from '../examples/story-states.js';
 
 interface ContactArgs {
   heading: string;
@@ -94,3 +95,6 @@ export const Narrow: Story = {
   render: (args) => html`<div style="width: 288px">${renderContact(args)}</div>`,
   play: expectReflowAt320,
 };
+
+/** The e-mail and phone links under the pointer. */
+export const Hovered: Story = hoverStory('mdk-contact', '[part=link]');

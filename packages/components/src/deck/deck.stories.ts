@@ -14,6 +14,7 @@ import { keyMessage, sovereigntyTerms, vision } from '../examples/strategy-talk.
 import type { MdkDeck } from './deck.js';
 import { deckModes } from './deck.types.js';
 import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
+import { hoverStory } from '../examples/story-states.js';
 
 type Language = 'de' | 'en';
 
@@ -215,3 +216,6 @@ export const Narrow: Story = {
   render: (args) => html`<div style="width: 288px">${renderDeck(args, talkSlides({ idPrefix: 'schmal' }))}</div>`,
   play: expectReflowAt320,
 };
+
+/** The deck's buttons under the pointer: the link-hover colour and an underline. */
+export const Hovered: Story = { ...hoverStory('mdk-deck', 'button'), name: 'Hovered (buttons under the pointer)' };

@@ -6,6 +6,7 @@ import '../kpi-tile.js';
 import type { MdkKpiTile } from './kpi-tile.js';
 import { kpiNotations, kpiQualifiers, kpiUnits } from './kpi-tile.types.js';
 import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
+import { hoverStory } from '../examples/story-states.js';
 
 interface TileArgs {
   value: string;
@@ -137,3 +138,6 @@ export const Narrow: Story = {
   </div>`,
   play: expectReflowAt320,
 };
+
+/** The footnote marker under the pointer: the theme's link-hover colour. */
+export const MarkerHovered: Story = { ...hoverStory('mdk-kpi-tile', '[part=marker]'), name: 'Footnote marker hovered' };

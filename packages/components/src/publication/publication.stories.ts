@@ -4,6 +4,7 @@ import { coverImage } from '../examples/story-images.js';
 import { publication } from '../examples/strategy-talk.js';
 import '../publication.js';
 import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
+import { hoverStory } from '../examples/story-states.js';
 
 interface PublicationArgs {
   heading: string;
@@ -113,3 +114,6 @@ export const Narrow: Story = {
   render: (args) => html`<div style="width: 288px">${renderPublication(args, true)}</div>`,
   play: expectReflowAt320,
 };
+
+/** The publication's link under the pointer. */
+export const Hovered: Story = hoverStory('mdk-publication', '[part=link]');

@@ -5,6 +5,7 @@ import { exampleSources } from '../examples/key-figures.js';
 import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
 import '../kpi-tile.js';
 import '../source-list.js';
+import { hoverStory } from '../examples/story-states.js';
 
 interface SourceListArgs {
   heading: string;
@@ -107,3 +108,6 @@ export const Narrow: Story = {
   </div>`,
   play: expectReflowAt320,
 };
+
+/** The entries' links under the pointer. */
+export const LinksHovered: Story = { ...WithLinks, ...hoverStory('mdk-source', 'a') };
