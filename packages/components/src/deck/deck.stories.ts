@@ -217,5 +217,5 @@ export const Narrow: Story = {
   play: expectReflowAt320,
 };
 
-/** The deck's buttons under the pointer: the link-hover colour and an underline. */
+/** The deck's buttons under the pointer: the link-hover colour (and an underline). */
 export const Hovered: Story = { ...hoverStory('mdk-deck', 'button'), name: 'Hovered (buttons under the pointer)' };

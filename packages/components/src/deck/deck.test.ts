@@ -921,6 +921,26 @@ describe('<mdk-deck> language and robustness', () => {
     expect(changes.map((event) => [event.index, event.slide])).toEqual([[3, deck.slides[3]]]);
   });
 
+  it('keeps the first slide current when a slide is added before it, without any navigation first', async () => {
+    const deck = await deckFixture({ mode: 'present' });
+    const first = deck.slides[0] as MdkSlide;
+    const changes: MdkSlideChangeEvent[] = [];
+    deck.addEventListener('mdk-slide-change', (event) => changes.push(event));
+    const added = document.createElement('mdk-slide');
+    added.heading = 'Neu';
+    deck.prepend(added);
+    await new Promise((resolve) => setTimeout(resolve));
+    await deck.updateComplete;
+    expect(deck.currentIndex).toBe(1);
+    expect(deck.slides.filter((slide) => !slide.inert)).toEqual([first]);
+
+    // Removed, untouched before: the slide in its place is current, and listeners hear it.
+    first.remove();
+    await new Promise((resolve) => setTimeout(resolve));
+    await deck.updateComplete;
+    expect(changes.map((event) => event.slide)).toEqual([deck.slides[1]]);
+  });
+
   it('keeps the same slide current when slides before it are removed or added', async () => {
     const deck = await deckFixture({ mode: 'present' });
     deck.goTo(3);

@@ -172,7 +172,7 @@ export class MdkDeck extends LitElement {
     history.replaceState(history.state, '', url);
   }
 
-  #show(target: number, options: { focus?: boolean; fromHash?: boolean } = {}): void {
+  #show(target: number, options: { focus?: boolean; fromHash?: boolean; quiet?: boolean } = {}): void {
     const slides = this.slides;
     if (slides.length === 0 || Number.isNaN(target)) return;
     const index = Math.max(0, Math.min(Math.trunc(target), slides.length - 1));
@@ -189,7 +189,7 @@ export class MdkDeck extends LitElement {
       if (!options.fromHash) this.#setHash(slide);
     }
     if (focus) slide.focus();
-    else this.announcement = this.#describe(index, slides.length);
+    else if (!options.quiet) this.announcement = this.#describe(index, slides.length);
     if (changed) {
       const event = new MdkSlideChangeEvent(index, slide);
       this.dispatchEvent(event);
@@ -224,12 +224,16 @@ export class MdkDeck extends LitElement {
     this.requestUpdate();
     const slides = this.slides;
     const shown = this.#currentSlide;
-    if (shown && slides.length > 0) {
+    if (!shown) {
+      // The slides' first arrival: the current one is the first (or the one the hash names, below).
+      this.#currentSlide = slides[Math.min(this.current, slides.length - 1)];
+    } else if (slides.length > 0) {
       const position = slides.indexOf(shown);
       // Slides added or removed before it: the same slide stays current, at its new position.
       if (position >= 0) this.current = position;
-      // The current slide itself was removed: the one now in its place (or the last) is current, and listeners hear so.
-      else this.#show(this.current);
+      // The current slide itself was removed: the one now in its place (or the last) is current, and
+      // listeners hear so. Said aloud only while presenting: an editor's preview changes all the time.
+      else this.#show(this.current, { quiet: !this.#present() });
     }
     // Once only: slides added later (an editor's preview) must not pull focus to the hash's slide.
     if (this.#awaitingHash && this.slides.length > 0) {
