@@ -65,8 +65,13 @@ export class AdminApp extends LitElement {
   @query('#admin-message') private messageBox?: HTMLElement;
 
   #preview: PreviewApi | undefined;
-  /** While the deck is presented: ends it (listeners gone, full screen left, focus back on "Präsentieren"). */
-  #endPresenting: (() => Promise<void>) | undefined;
+  /**
+   * While the deck is presented: ends it — listeners gone, full screen left, and focus back on
+   * "Präsentieren" unless `focus` is false (the preview showed another view meanwhile).
+   */
+  #endPresenting: ((options?: { focus?: boolean }) => Promise<void>) | undefined;
+  /** Between "Präsentieren" and the deck presenting (the frame may load its slide view first). */
+  #presentingStarts = false;
 
   /** The document now and before its latest change, and whether it changed since the last render. */
   #documentNow: StrategyDocument | undefined;
@@ -467,17 +472,23 @@ export class AdminApp extends LitElement {
   async #present() {
     const frame = this.previewFrame;
     if (!frame) return;
-    if (this.#endPresenting) {
+    // Presenting already, or about to (a second click while the frame loads): one presentation.
+    if (this.#endPresenting || this.#presentingStarts) {
       frame.focus();
       return;
     }
-    const fullScreen = frame.requestFullscreen?.().catch(() => undefined);
-    if (this.previewView !== 'deck') {
-      this.previewView = 'deck';
-      await new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
-      await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    this.#presentingStarts = true;
+    try {
+      const fullScreen = frame.requestFullscreen?.().catch(() => undefined);
+      if (this.previewView !== 'deck') {
+        this.previewView = 'deck';
+        await new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+        await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+      }
+      await fullScreen;
+    } finally {
+      this.#presentingStarts = false;
     }
-    await fullScreen;
     const frameWindow = frame.contentWindow;
     this.#preview = frameWindow?.mdkPreview ?? this.#preview;
     this.#showPreview();
@@ -487,21 +498,26 @@ export class AdminApp extends LitElement {
     const leftFullScreen = () => {
       if (!document.fullscreenElement) void end();
     };
-    const end = async () => {
+    const end = async ({ focus = true }: { focus?: boolean } = {}) => {
       this.#endPresenting = undefined;
       document.removeEventListener('fullscreenchange', leftFullScreen);
-      frameWindow?.removeEventListener('mdk-presenting-end', end);
+      frameWindow?.removeEventListener('mdk-presenting-end', endedInPreview);
       this.#preview?.stopPresenting();
       // Focus moves once full screen is left: before, the frame in full screen keeps it.
       if (document.fullscreenElement) await document.exitFullscreen().catch(() => undefined);
+      if (!focus) return;
       this.querySelector<HTMLElement>('#present')?.focus();
+      this.#announce(msg('Präsentation beendet.'));
     };
+    const endedInPreview = () => void end();
     this.#endPresenting = end;
     document.addEventListener('fullscreenchange', leftFullScreen);
-    frameWindow?.addEventListener('mdk-presenting-end', end);
+    frameWindow?.addEventListener('mdk-presenting-end', endedInPreview);
   }
 
   #previewLoaded() {
+    // A new page in the frame (the other view chosen while presenting without full screen): that presentation is over.
+    void this.#endPresenting?.({ focus: false });
     const frameWindow = this.previewFrame?.contentWindow;
     const connect = () => {
       this.#preview = frameWindow?.mdkPreview;
@@ -735,7 +751,6 @@ export class AdminApp extends LitElement {
     const dialog = this.querySelector('admin-versions-dialog');
     try {
       await this.database.deleteVersion(event.detail.id);
-      this.versions = await this.database.listVersions();
     } catch {
       // The browser refused: its storage for this page was closed, e.g. cleared in its settings meanwhile.
       void dialog?.versionNotDeleted(
@@ -744,6 +759,8 @@ export class AdminApp extends LitElement {
       );
       return;
     }
+    // Deleted: the dialog hears so even if the list cannot be read again just now.
+    await this.#readVersions();
     dialog?.announce(msg(str`Version „${version.name}“ gelöscht.`));
   }
 

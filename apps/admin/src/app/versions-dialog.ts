@@ -85,10 +85,12 @@ export class AdminVersionsDialog extends LitElement {
 
   protected override updated(changed: PropertyValues<this>) {
     const pending = this.#afterDelete;
-    if (!changed.has('versions') || !pending || this.versions.some((version) => version.id === pending.deleted)) return;
+    // Deleted, but the list could not be read again: it gave way to the reason, which focus goes above.
+    const listGone = changed.has('unreadable') && this.unreadable;
+    if (!pending || (!listGone && (!changed.has('versions') || this.versions.some((version) => version.id === pending.deleted)))) return;
     this.#afterDelete = undefined;
     this.confirming = undefined;
-    const next = pending.next === undefined ? null : this.querySelector<HTMLElement>(`#version-${pending.next}-restore`);
+    const next = pending.next === undefined || listGone ? null : this.querySelector<HTMLElement>(`#version-${pending.next}-restore`);
     (next ?? this.querySelector<HTMLElement>('#versions-list-title'))?.focus();
   }
 
@@ -121,7 +123,10 @@ export class AdminVersionsDialog extends LitElement {
       ${this.unreadable
         ? errorMessage(
             'versions-unreadable',
-            msg('Die gespeicherten Versionen ließen sich nicht lesen: Der Browser hat den Zugriff abgelehnt. Eine neue Version lässt sich trotzdem speichern. Öffnen Sie „Versionen“ später erneut; hilft das nicht, laden Sie die Seite neu.'),
+            // A read-only tab saves no version: it is not offered the one thing it cannot do.
+            this.editable
+              ? msg('Die gespeicherten Versionen ließen sich nicht lesen: Der Browser hat den Zugriff abgelehnt. Eine neue Version lässt sich trotzdem speichern. Öffnen Sie „Versionen“ später erneut; hilft das nicht, laden Sie die Seite neu.')
+              : msg('Die gespeicherten Versionen ließen sich nicht lesen: Der Browser hat den Zugriff abgelehnt. Öffnen Sie „Versionen“ später erneut; hilft das nicht, laden Sie die Seite neu.'),
           )
         : this.versions.length === 0
         ? html`<p>${msg('Noch keine Versionen gespeichert.')}</p>`

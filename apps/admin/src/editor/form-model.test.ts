@@ -47,22 +47,37 @@ function itemListsIn(fields: readonly Field[], at: (string | number)[]): { list:
   });
 }
 
-/** Platform names a real choice ("website" gives the website icon); every other text of a new item starts empty. */
-const textsWithADefault = new Set(['platform']);
+/** A channel's platform names a real choice ("website" gives the website icon); every other text of a new item starts empty. */
+const textsWithADefault = new Set(['channels.items.platform']);
+/** The value fields whose value is text a person writes (numbers, choices and checkboxes have real defaults). */
+const textKinds: ReadonlySet<ValueField['kind']> = new Set(['text', 'textarea', 'link', 'email', 'tel', 'date']);
 
 describe('a new item of any list', () => {
   const lists = formSections().flatMap((section) => itemListsIn(section.fields, [...section.path]));
 
   it('finds every list of the form', () => {
-    expect(lists.map(({ path }) => path.join('.'))).toEqual(expect.arrayContaining(['keyFigures.groups', 'keyFigures.groups.0.figures', 'sources.items', 'channels.items']));
+    expect(lists.map(({ path }) => path.join('.'))).toEqual([
+      'keyFigures.groups',
+      'keyFigures.groups.0.figures',
+      'sources.items',
+      'mission.items',
+      'positionings.items',
+      'positionings.items.0.dimensions',
+      'publications.items',
+      'recommendations.items',
+      'closing.pillars',
+      'channels.items',
+    ]);
   });
 
   // A stand-in ("Neue Kennzahl", "https://example.org/") would be published as it is; an empty
   // required text is a problem that publishing names first.
   it.each(lists.map(({ list, path }) => ({ name: path.join('.'), list, path })))('has no stand-in texts, and publishing asks for its required ones: $name', ({ list, path }) => {
     const item = list.create();
-    const texts = list.fields.filter((field): field is ValueField => ['text', 'textarea', 'link', 'email', 'tel', 'date'].includes(field.kind));
-    for (const field of texts) if (!textsWithADefault.has(field.key)) expect(item[field.key], field.key).toBe('');
+    const listKey = path.filter((step) => typeof step === 'string').join('.');
+    const hasDefault = (field: ValueField) => textsWithADefault.has(`${listKey}.${field.key}`);
+    const texts = list.fields.filter((field): field is ValueField => field.kind !== 'item-list' && field.kind !== 'text-list' && field.kind !== 'group' && field.kind !== 'logo' && textKinds.has(field.kind));
+    for (const field of texts) if (!hasDefault(field)) expect(item[field.key], field.key).toBe('');
 
     const strategy = createExampleDocument();
     const container = path.reduce<unknown>((node, step) => (node as Record<string | number, unknown>)[step], strategy) as unknown[];
@@ -70,7 +85,7 @@ describe('a new item of any list', () => {
     const itemPath = `${path.map((step, index) => (typeof step === 'number' ? `[${step}]` : `${index ? '.' : ''}${step}`)).join('')}[${container.length - 1}]`;
     const result = validateDocument(strategy, 'de');
     const problemPaths = result.ok ? [] : result.problems.map((problem) => problem.path);
-    const required = texts.filter((field) => field.required && !textsWithADefault.has(field.key));
+    const required = texts.filter((field) => field.required && !hasDefault(field));
     for (const field of required) expect(problemPaths, field.key).toContain(`${itemPath}.${field.key}`);
     expect(texts.length, "each list's items hold texts").toBeGreaterThan(0);
   });

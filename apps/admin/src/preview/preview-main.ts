@@ -57,7 +57,7 @@ declare global {
  */
 function endPresenting() {
   if (deckMode !== 'present') return;
-  deckMode = 'overview';
+  api.stopPresenting();
   window.dispatchEvent(new Event('mdk-presenting-end'));
 }
 
@@ -69,7 +69,7 @@ document.addEventListener('mdk-mode-change', () => {
 // In full screen, Esc is the browser's: it leaves full screen, which ends presenting. Where the
 // browser refused full screen, Esc in the deck ends it too — unless it closes the deck's own dialog.
 document.addEventListener('keydown', (event) => {
-  if (event.key !== 'Escape' || deckMode !== 'present' || parent.document.fullscreenElement) return;
+  if (event.key !== 'Escape' || event.defaultPrevented || deckMode !== 'present' || parent.document.fullscreenElement) return;
   if (event.composedPath().some((target) => target instanceof HTMLDialogElement)) return;
   endPresenting();
 });

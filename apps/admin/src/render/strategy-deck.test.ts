@@ -1,6 +1,7 @@
 import { createExampleDocument } from '@muenchen-digital/content';
 import { render } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { MdkDeck } from '@muenchen-digital/components/deck.js';
 import { renderStrategyDeck } from './strategy-deck.js';
 
 /**
@@ -35,4 +36,31 @@ describe('the strategy as slides', () => {
     expect(heroHeading?.textContent?.trim()).toBe(strategy.hero.subtitle);
     expect(hero.shadowRoot!.textContent).not.toContain(strategy.hero.title);
   });
+
+  it('keeps presenting the same section, in the same element, when a section before it goes away while editing', async () => {
+    const strategy = createExampleDocument();
+    const host = document.createElement('div');
+    document.body.append(host);
+    cleanUp.push(() => host.remove());
+    render(renderStrategyDeck(strategy, 'present'), host);
+    const deck = host.querySelector<MdkDeck>('mdk-deck')!;
+    await deck.updateComplete;
+    deck.goTo('mission');
+    await deck.updateComplete;
+    const shown = () => deck.slides.filter((slide) => !slide.inert).map((slide) => [slide.id, slide.getAttribute('heading')]);
+    const before = shown();
+    expect(before).toEqual([['mission', strategy.mission.heading]]);
+    const missionSlide = deck.slides[deck.currentIndex];
+
+    // The sovereignty terms emptied in the form: that section, before the mission, is gone.
+    strategy.sovereignty.terms = [];
+    render(renderStrategyDeck(strategy, 'present'), host);
+    await new Promise((resolve) => setTimeout(resolve));
+    await deck.updateComplete;
+    expect(deck.slides.some((slide) => slide.id === 'souveraenitaet')).toBe(false);
+    expect(shown()).toEqual(before);
+    // The same element: focus in it, and the deck's hold on it, stay (unkeyed, another element would take the content).
+    expect(deck.slides[deck.currentIndex]).toBe(missionSlide);
+  });
 });
+

@@ -1,6 +1,7 @@
 import type { StrategyDocument } from '@muenchen-digital/content';
 import '@muenchen-digital/components/deck.js';
 import { html } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { strategySections } from './strategy-sections.js';
 
 /**
@@ -12,7 +13,11 @@ export function renderStrategyDeck(document: StrategyDocument, mode: 'overview' 
   const sections = strategySections(document);
   return html`<main class="strategy-deck" id="inhalt">
     <mdk-deck label=${document.hero.title} mode=${mode}>
-      ${sections.map(
+      ${repeat(
+        sections,
+        // Keyed: a slide stays with its section when sections come and go while editing, so the
+        // deck's current slide (and focus in it) stays on the same content.
+        (section) => section.id,
         (section, index) =>
           html`<mdk-slide id=${section.id} heading=${section.heading} heading-level=${index === 0 ? '1' : '2'}>${section.slideBody ?? section.body}</mdk-slide>`,
       )}

@@ -126,9 +126,9 @@ async function within<T>(milliseconds: number, promise: Promise<T>): Promise<T |
  * the database and closes the page's connection to it. Returns once the deletion is done (the CDP
  * call answers before that; a database opened in between would be aborted).
  *
- * Every wait is bounded and tried again: on a loaded machine this once hung until the test's 60 s
- * timeout, somewhere between the CDP call and the first reads after it. The CDP session is left to
- * end with its page.
+ * Every wait is bounded, and the clearing tried again: on a loaded machine this once hung until the
+ * test's 60 s timeout, somewhere between the CDP call and the first reads after it. Three tries of at
+ * most 15 s each fit in a test's time. The CDP session is left to end with its page.
  */
 export async function clearSiteData(context: BrowserContext, page: Page, url: string, storageTypes = 'indexeddb'): Promise<void> {
   const cdp = await context.newCDPSession(page);
@@ -136,13 +136,21 @@ export async function clearSiteData(context: BrowserContext, page: Page, url: st
   const databaseNames = () => page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name));
   for (let attempt = 0; attempt < 3; attempt += 1) {
     await within(10_000, cdp.send('Storage.clearDataForOrigin', { origin, storageTypes }));
-    for (let read = 0; read < 50; read += 1) {
-      const names = await within(2_000, databaseNames());
+    const deadline = Date.now() + 5_000;
+    while (Date.now() < deadline) {
+      const names = await within(1_000, databaseNames());
       if (names && !names.includes('muenchen-digital-admin')) return;
       await page.waitForTimeout(50);
     }
   }
-  throw new Error('Chromium did not clear the site data (three tries, each waited for up to 12 s)');
+  throw new Error('Chromium did not clear the site data (three tries of up to 15 s each)');
+}
+
+/** Has the page's browser refuse full screen, as a permissions policy or a browser without it does. */
+export async function refuseFullScreen(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('Full screen is not allowed'));
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openFreshApp, storedDocument, tabTo, useBrowser } from './harness.js';
+import { openFreshApp, refuseFullScreen, storedDocument, tabTo, useBrowser } from './harness.js';
 
 /**
  * Present mode by keyboard: full screen, one slide at a time, keys move, the deck's button ends it.
@@ -65,10 +65,7 @@ describe('present mode', () => {
 
   it.each(['Escape', 'Alle Folien zeigen'])('presents in the page where the browser refuses full screen; %s ends it with focus back on "Präsentieren"', async (way) => {
     const { context, page } = await openFreshApp(env.browser, env.url);
-    // Full screen refused, as by a permissions policy or a browser without it.
-    await page.evaluate(() => {
-      Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('Full screen is not allowed'));
-    });
+    await refuseFullScreen(page);
     const frame = page.frameLocator('#preview-frame');
     const deck = frame.locator('mdk-deck');
     const focused = () => page.evaluate(() => document.activeElement?.id);
@@ -89,6 +86,7 @@ describe('present mode', () => {
     }
     await expect.poll(() => deck.getAttribute('mode')).toBe('overview');
     await expect.poll(focused).toBe('present');
+    await expect.poll(() => page.locator('#announcer').textContent()).toBe('Präsentation beendet.');
 
     // Presenting again works the same way, and ends the same way.
     await page.keyboard.press('Enter');
@@ -100,9 +98,7 @@ describe('present mode', () => {
 
   it('keeps presenting when Esc closes the deck\'s own shortcut help', async () => {
     const { context, page } = await openFreshApp(env.browser, env.url);
-    await page.evaluate(() => {
-      Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('Full screen is not allowed'));
-    });
+    await refuseFullScreen(page);
     const frame = page.frameLocator('#preview-frame');
     const deck = frame.locator('mdk-deck');
     await page.locator('#present').click();
@@ -112,6 +108,28 @@ describe('present mode', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => deck.locator('dialog[open]').count()).toBe(0);
     expect(await deck.getAttribute('mode')).toBe('present');
+    // The next Esc ends presenting.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => deck.getAttribute('mode')).toBe('overview');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('present');
+    await context.close();
+  });
+
+  it('presents again after the other view was chosen while presenting without full screen', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    await refuseFullScreen(page);
+    const frame = page.frameLocator('#preview-frame');
+    const deck = frame.locator('mdk-deck');
+    await page.locator('#present').click();
+    await expect.poll(() => deck.getAttribute('mode')).toBe('present');
+
+    // Without full screen the editor stays usable: "Als Webseite" ends that presentation.
+    await page.getByRole('button', { name: 'Als Webseite', exact: true }).click();
+    await frame.locator('mdk-brand-header').waitFor({ state: 'attached' });
+    await page.locator('#present').click();
+    await expect.poll(() => deck.getAttribute('mode')).toBe('present');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('present');
     await context.close();
   });
 
