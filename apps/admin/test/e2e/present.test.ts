@@ -7,6 +7,17 @@ import { openFreshApp, refuseFullScreen, storedDocument, tabTo, useBrowser } fro
  */
 const env = useBrowser();
 
+/** Opens the app where the browser refuses full screen and presents by a click: the preview frame and its deck. */
+async function presentWithoutFullScreen() {
+  const { context, page } = await openFreshApp(env.browser, env.url);
+  await refuseFullScreen(page);
+  const frame = page.frameLocator('#preview-frame');
+  const deck = frame.locator('mdk-deck');
+  await page.locator('#present').click();
+  await expect.poll(() => deck.getAttribute('mode')).toBe('present');
+  return { context, page, frame, deck };
+}
+
 describe('present mode', () => {
   it('presents the deck full screen and moves through the slides by keyboard alone', async () => {
     const { context, page } = await openFreshApp(env.browser, env.url);
@@ -97,12 +108,7 @@ describe('present mode', () => {
   });
 
   it('keeps presenting when Esc closes the deck\'s own shortcut help', async () => {
-    const { context, page } = await openFreshApp(env.browser, env.url);
-    await refuseFullScreen(page);
-    const frame = page.frameLocator('#preview-frame');
-    const deck = frame.locator('mdk-deck');
-    await page.locator('#present').click();
-    await expect.poll(() => deck.getAttribute('mode')).toBe('present');
+    const { context, page, deck } = await presentWithoutFullScreen();
     await page.keyboard.press('?');
     await expect.poll(() => deck.locator('dialog[open]').count()).toBe(1);
     await page.keyboard.press('Escape');
@@ -116,12 +122,7 @@ describe('present mode', () => {
   });
 
   it('presents again after the other view was chosen while presenting without full screen', async () => {
-    const { context, page } = await openFreshApp(env.browser, env.url);
-    await refuseFullScreen(page);
-    const frame = page.frameLocator('#preview-frame');
-    const deck = frame.locator('mdk-deck');
-    await page.locator('#present').click();
-    await expect.poll(() => deck.getAttribute('mode')).toBe('present');
+    const { context, page, frame, deck } = await presentWithoutFullScreen();
 
     // Without full screen the editor stays usable: "Als Webseite" ends that presentation.
     await page.getByRole('button', { name: 'Als Webseite', exact: true }).click();

@@ -904,6 +904,20 @@ describe('<mdk-deck> language and robustness', () => {
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
   });
 
+  /** Waits until the deck has taken in a change of its slides (their slot's change, then its update). */
+  async function slidesChanged(deck: MdkDeck) {
+    await new Promise((resolve) => setTimeout(resolve));
+    await deck.updateComplete;
+  }
+
+  const shownSlides = (deck: MdkDeck) => deck.slides.filter((slide) => !slide.inert);
+
+  function prependSlide(deck: MdkDeck, heading: string) {
+    const slide = document.createElement('mdk-slide');
+    slide.heading = heading;
+    deck.prepend(slide);
+  }
+
   it('a slide moved out of the deck is no longer counted, and the current index stays in range', async () => {
     const deck = await deckFixture({ mode: 'present' });
     deck.goTo(4);
@@ -912,10 +926,9 @@ describe('<mdk-deck> language and robustness', () => {
     deck.addEventListener('mdk-slide-change', (event) => changes.push(event));
     const removed = deck.slides[4] as MdkSlide;
     removed.remove();
-    await new Promise((resolve) => setTimeout(resolve));
-    await deck.updateComplete;
+    await slidesChanged(deck);
     expect(deck.currentIndex).toBe(3);
-    expect(deck.slides.filter((slide) => !slide.inert)).toHaveLength(1);
+    expect(shownSlides(deck)).toHaveLength(1);
     expect(part(deck, 'position')!.textContent).toContain('4 / 4');
     // Another slide is current now: listeners (an app that keeps the position) hear it.
     expect(changes.map((event) => [event.index, event.slide])).toEqual([[3, deck.slides[3]]]);
@@ -926,18 +939,14 @@ describe('<mdk-deck> language and robustness', () => {
     const first = deck.slides[0] as MdkSlide;
     const changes: MdkSlideChangeEvent[] = [];
     deck.addEventListener('mdk-slide-change', (event) => changes.push(event));
-    const added = document.createElement('mdk-slide');
-    added.heading = 'Neu';
-    deck.prepend(added);
-    await new Promise((resolve) => setTimeout(resolve));
-    await deck.updateComplete;
+    prependSlide(deck, 'Neu');
+    await slidesChanged(deck);
     expect(deck.currentIndex).toBe(1);
-    expect(deck.slides.filter((slide) => !slide.inert)).toEqual([first]);
+    expect(shownSlides(deck)).toEqual([first]);
 
     // Removed, untouched before: the slide in its place is current, and listeners hear it.
     first.remove();
-    await new Promise((resolve) => setTimeout(resolve));
-    await deck.updateComplete;
+    await slidesChanged(deck);
     expect(changes.map((event) => event.slide)).toEqual([deck.slides[1]]);
   });
 
@@ -950,18 +959,14 @@ describe('<mdk-deck> language and robustness', () => {
     deck.addEventListener('mdk-slide-change', (event) => changes.push(event));
 
     deck.slides[0]!.remove();
-    await new Promise((resolve) => setTimeout(resolve));
-    await deck.updateComplete;
+    await slidesChanged(deck);
     expect(deck.currentIndex).toBe(2);
-    expect(deck.slides.filter((slide) => !slide.inert)).toEqual([current]);
+    expect(shownSlides(deck)).toEqual([current]);
 
-    const added = document.createElement('mdk-slide');
-    added.heading = 'Neu';
-    deck.prepend(added);
-    await new Promise((resolve) => setTimeout(resolve));
-    await deck.updateComplete;
+    prependSlide(deck, 'Neu');
+    await slidesChanged(deck);
     expect(deck.currentIndex).toBe(3);
-    expect(deck.slides.filter((slide) => !slide.inert)).toEqual([current]);
+    expect(shownSlides(deck)).toEqual([current]);
     expect(part(deck, 'position')!.textContent).toContain('4 / 5');
     expect(changes, 'the current slide stayed the same').toEqual([]);
   });
