@@ -310,7 +310,11 @@ export class AdminStrategyForm extends LitElement {
   async #add(path: Path, field: ItemListField) {
     const items = (getIn(this.store.document, path) as unknown[]) ?? [];
     this.#newItems.add(pathText([...path, items.length]));
-    this.#edit(() => this.store.change(path, (old) => [...((old as unknown[]) ?? []), field.create()]));
+    this.#edit(() => {
+      this.store.change(path, (old) => [...((old as unknown[]) ?? []), field.create()]);
+      // A number field starts empty, not with the item's stand-in 0: it is to be filled before publishing.
+      for (const child of field.fields) if (child.kind === 'number') this.store.setDraft([...path, items.length, child.key], '', { unfilled: true });
+    });
     await this.updateComplete;
     const firstField = field.fields.find((child) => child.kind !== 'item-list' && child.kind !== 'text-list' && child.kind !== 'group');
     const target = firstField ? fieldId([...path, items.length, firstField.key]) : `${fieldId([...path, items.length])}-remove`;

@@ -137,10 +137,12 @@ export class DocumentStore extends EventTarget {
    * field counts as a problem until the draft ends — by `dropDraft` (the text reads as a value now,
    * which the form then `set`s), or when the document's value in the field changes.
    */
-  setDraft(path: Path, text: string): void {
+  setDraft(path: Path, text: string, { unfilled = false }: { unfilled?: boolean } = {}): void {
     if (!this.#editable) return;
     const key = JSON.stringify(path);
-    this.#drafts = [...this.#drafts.filter((draft) => JSON.stringify(draft.path) !== key), newDraft(this.#document, path, text)];
+    // A field never filled stays so while its text is no number yet.
+    const stillUnfilled = unfilled || this.#drafts.some((draft) => JSON.stringify(draft.path) === key && draft.unfilled);
+    this.#drafts = [...this.#drafts.filter((draft) => JSON.stringify(draft.path) !== key), newDraft(this.#document, path, text, stillUnfilled)];
     this.#draftsChanged();
   }
 

@@ -52,6 +52,23 @@ describe('a field draft', () => {
     await settled(store);
   });
 
+  it('of a field never filled names no previous value, also once text is typed, and through a reload', async () => {
+    const { store, name } = await openEditingStore();
+    // As the form adds a key figure: the document holds the stand-in 0, the field shows nothing.
+    const figures = store.document.keyFigures.groups[0]!.figures.length;
+    store.change(['keyFigures', 'groups', 0, 'figures'], (old) => [...(old as unknown[]), { ...store.document.keyFigures.groups[0]!.figures[0]!, id: 'neu', value: 0 }]);
+    store.setDraft(value(0, figures), '', { unfilled: true });
+    const unfilled = { path: pathText(0, figures), message: 'Geben Sie eine Zahl ein, zum Beispiel 1600000 oder 49,5. Das Feld wird erst mit einer Zahl gespeichert.' };
+    expect(store.problems).toEqual([unfilled]);
+
+    store.setDraft(value(0, figures), 'zwölf');
+    expect(store.problems, 'not "the previous value 0 stays"').toEqual([unfilled]);
+    await settled(store);
+
+    const { store: reloaded } = await openEditingStore(name);
+    expect(reloaded.problems).toEqual([unfilled]);
+  });
+
   it('counts once per field, in the order of the document, among the other problems', async () => {
     const { store } = await openEditingStore();
     store.set(['organisation', 'city'], '');

@@ -20,6 +20,11 @@ export interface FieldDraft {
    * ends: the field then shows the value that counts.
    */
   readonly value: unknown;
+  /**
+   * The field of an item just added, never filled: the document holds a stand-in (a new key
+   * figure's 0) that is nobody's value, so the problem names no previous value.
+   */
+  readonly unfilled?: boolean;
 }
 
 /** A step of a draft's place: a key, or a list item known by its id, which it follows when the list changes. */
@@ -29,6 +34,7 @@ interface KeptDraft {
   place: Step[];
   text: string;
   value: unknown;
+  unfilled?: boolean;
 }
 
 const storageKey = 'muenchen-digital-admin/field-drafts';
@@ -60,8 +66,8 @@ function pathOf(document: StrategyDocument, place: readonly Step[]): Path | unde
 }
 
 /** A new draft for the field at `path`. */
-export function newDraft(document: StrategyDocument, path: Path, text: string): FieldDraft & { place: Step[] } {
-  return { path, text, value: getIn(document, path), place: placeOf(document, path) };
+export function newDraft(document: StrategyDocument, path: Path, text: string, unfilled = false): FieldDraft & { place: Step[] } {
+  return { path, text, value: getIn(document, path), place: placeOf(document, path), ...(unfilled && { unfilled }) };
 }
 
 /**
@@ -102,7 +108,7 @@ export function loadDrafts(document: StrategyDocument): (FieldDraft & { place: S
 export function keepDrafts(drafts: readonly (FieldDraft & { place: Step[] })[]): void {
   try {
     if (drafts.length === 0) localStorage.removeItem(storageKey);
-    else localStorage.setItem(storageKey, JSON.stringify(drafts.map(({ place, text, value }): KeptDraft => ({ place, text, value }))));
+    else localStorage.setItem(storageKey, JSON.stringify(drafts.map(({ place, text, value, unfilled }): KeptDraft => ({ place, text, value, ...(unfilled && { unfilled }) }))));
   } catch {
     // Storage full or unavailable: the drafts stay on screen in this tab.
   }
@@ -110,7 +116,7 @@ export function keepDrafts(drafts: readonly (FieldDraft & { place: Step[] })[]):
 
 /** What is wrong with a draft, and what the document keeps meanwhile. */
 export function draftMessage(draft: FieldDraft, language: Language): string {
-  if (typeof draft.value !== 'number') return msg('Geben Sie eine Zahl ein, zum Beispiel 1600000 oder 49,5. Das Feld wird erst mit einer Zahl gespeichert.');
+  if (draft.unfilled || typeof draft.value !== 'number') return msg('Geben Sie eine Zahl ein, zum Beispiel 1600000 oder 49,5. Das Feld wird erst mit einer Zahl gespeichert.');
   // As the field shows a number: no grouping, the language's decimal mark.
   const previous = new Intl.NumberFormat(language, { useGrouping: false, maximumFractionDigits: 20 }).format(draft.value);
   return msg(str`Geben Sie eine Zahl ein, zum Beispiel 1600000 oder 49,5. Bis dahin bleibt der vorige Wert ${previous} gespeichert.`);

@@ -18,9 +18,12 @@ afterAll(() => Promise.all(folders.map((folder) => rm(folder, { recursive: true,
 const firstValue = '#field-keyFigures-groups-0-figures-0-value';
 const secondValue = '#field-keyFigures-groups-1-figures-0-value';
 
-/** Clicks "Veröffentlichen" and returns the published index.html, or undefined when nothing was downloaded within a second. */
-async function publishedIndex(page: Page): Promise<string | undefined> {
-  const download = page.waitForEvent('download', { timeout: 1000 }).catch(() => undefined);
+/**
+ * Clicks "Veröffentlichen" and returns the published index.html, or undefined when nothing was
+ * downloaded within `timeout` (a second, for a refusal; give more where a site is expected).
+ */
+async function publishedIndex(page: Page, timeout = 1000): Promise<string | undefined> {
+  const download = page.waitForEvent('download', { timeout }).catch(() => undefined);
   await page.locator('#publish').click();
   const started = await download;
   if (!started) return undefined;
@@ -60,6 +63,28 @@ describe('a number field that is not a number yet', () => {
     await page.locator(firstValue).fill('2000000,5');
     await expect.poll(() => countLine(page)).toBeNull();
     expect(await publishedIndex(page)).toContain('value="2000000.5"');
+    await context.close();
+  });
+
+  it('of a key figure just added is empty, not a stand-in 0, and publishing asks for it', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    const figures = await page.locator('[id^="field-keyFigures-groups-0-figures-"][id$="-value"]').count();
+    await page.locator('#field-keyFigures-groups-0-figures-add').click();
+    const newValue = `#field-keyFigures-groups-0-figures-${figures}-value`;
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(newValue.slice(1));
+    expect(await page.locator(newValue).inputValue()).toBe('');
+
+    expect(await publishedIndex(page), 'published with a figure nobody gave a value').toBeUndefined();
+    await expect.poll(() => linkNames(page)).toContain(
+      `Gruppe 1 (NUTZER*INNEN), Kennzahl ${figures + 1}, Wert: Geben Sie eine Zahl ein, zum Beispiel 1600000 oder 49,5. Das Feld wird erst mit einer Zahl gespeichert.`,
+    );
+
+    await page.locator(newValue).fill('12');
+    await page.locator(`#field-keyFigures-groups-0-figures-${figures}-label`).fill('Neue Bürgerbüros');
+    // With a source: a figure without one would first ask "Trotzdem veröffentlichen?".
+    await page.locator(`#field-keyFigures-groups-0-figures-${figures}-sourceId`).selectOption({ index: 1 });
+    await expect.poll(() => countLine(page)).toBeNull();
+    expect(await publishedIndex(page, 20_000)).toContain('value="12"');
     await context.close();
   });
 
