@@ -723,7 +723,7 @@ export class AdminApp extends LitElement {
     }
     // Saved: the dialog hears so even if the list cannot be read again just now.
     await this.#readVersions();
-    dialog?.versionSaved(msg(str`Version „${name}“ gespeichert.`));
+    dialog?.versionSaved(`${msg(str`Version „${name}“ gespeichert.`)}${this.#versionsUnreadableNote()}`);
   }
 
   async #restoreVersion(event: CustomEvent<NamedVersion>) {
@@ -761,7 +761,12 @@ export class AdminApp extends LitElement {
     }
     // Deleted: the dialog hears so even if the list cannot be read again just now.
     await this.#readVersions();
-    dialog?.announce(msg(str`Version „${version.name}“ gelöscht.`));
+    dialog?.announce(`${msg(str`Version „${version.name}“ gelöscht.`)}${this.#versionsUnreadableNote()}`);
+  }
+
+  /** Said after a save or a deletion when the list could not be read again: the dialog's description is heard only on opening. */
+  #versionsUnreadableNote(): string {
+    return this.versionsUnreadable ? ` ${msg('Die Liste der Versionen ließ sich nicht neu lesen.')}` : '';
   }
 
   async #takeOver() {
