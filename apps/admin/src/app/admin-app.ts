@@ -472,6 +472,8 @@ export class AdminApp extends LitElement {
   async #present() {
     const frame = this.previewFrame;
     if (!frame) return;
+    // The web page view was chosen while presenting (its page may still be loading): that presentation is over.
+    if (this.#endPresenting && this.previewView !== 'deck') await this.#endPresenting({ focus: false });
     // Presenting already, or about to (a second click while the frame loads): one presentation.
     if (this.#endPresenting || this.#presentingStarts) {
       frame.focus();
@@ -482,7 +484,15 @@ export class AdminApp extends LitElement {
       const fullScreen = frame.requestFullscreen?.().catch(() => undefined);
       if (this.previewView !== 'deck') {
         this.previewView = 'deck';
-        await new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+        // The slide view's own load: a page view still loading may load first.
+        await new Promise<void>((resolve) => {
+          const loaded = () => {
+            if (!frame.contentWindow?.location.search.includes('view=deck')) return;
+            frame.removeEventListener('load', loaded);
+            resolve();
+          };
+          frame.addEventListener('load', loaded);
+        });
         await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
       }
       await fullScreen;

@@ -126,9 +126,13 @@ describe('present mode', () => {
 
     // Without full screen the editor stays usable: "Als Webseite" ends that presentation.
     await page.getByRole('button', { name: 'Als Webseite', exact: true }).click();
+    // The web page view's own document (the slide view's had a brand header too).
+    await expect.poll(() => page.frames().some((candidate) => candidate.url().includes('preview.html?view=page'))).toBe(true);
     await frame.locator('mdk-brand-header').waitFor({ state: 'attached' });
     await page.locator('#present').click();
     await expect.poll(() => deck.getAttribute('mode')).toBe('present');
+    // Focus on the current slide in the new slide view, where the keys go.
+    await expect.poll(() => deck.evaluate(() => document.activeElement?.localName)).toBe('mdk-slide');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('present');
     await context.close();
