@@ -786,11 +786,6 @@ export class AdminApp extends LitElement {
     this.message = { kind: 'info', text: msg('Sie bearbeiten das Dokument jetzt in diesem Tab.') };
   }
 
-  /**
-   * Shows an error summary and moves focus to it: the problems that stop `action` ("Veröffentlichen"),
-   * or, without an action, the document's current problems; either way it follows the problems as
-   * they are fixed. Export is never stopped: a draft may be saved as it is.
-   */
   /** Closes the message once it has been read; focus goes to the form it stood above. */
   async #dismissMessage() {
     this.message = undefined;
@@ -803,6 +798,11 @@ export class AdminApp extends LitElement {
     this.message = { kind: 'failed', heading, text };
   }
 
+  /**
+   * Shows an error summary and moves focus to it: the problems that stop `action` ("Veröffentlichen"),
+   * or, without an action, the document's current problems; either way it follows the problems as
+   * they are fixed. Export is never stopped: a draft may be saved as it is.
+   */
   showProblems(action: string | undefined) {
     // Asked for: the fields show their errors too, new items' included.
     this.querySelector('admin-strategy-form')?.revealAllErrors();

@@ -39,7 +39,8 @@ const api: PreviewApi = {
     requestAnimationFrame(() => document.querySelector<HTMLElement>('mdk-slide:not([inert])')?.focus());
   },
   stopPresenting() {
-    if (view !== 'deck' || !shown) return;
+    // Ended already (by the deck's own button or Esc in here, before the editor asks): nothing to redraw.
+    if (view !== 'deck' || !shown || deckMode === 'overview') return;
     deckMode = 'overview';
     api.show(shown);
   },
