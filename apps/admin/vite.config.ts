@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { themeNames } from '@muenchen-digital/tokens';
 import { defineConfig, type Plugin } from 'vite';
 import { themeStylesheets } from '../../tooling/theme-stylesheets.js';
+import { offeredThemes } from './offered-themes-plugin.js';
 import { appContentSecurityPolicy } from './src/security/content-security-policy.js';
 
 /**
@@ -34,7 +35,7 @@ function contentSecurityPolicy(policy: string): Plugin {
 export default defineConfig({
   appType: 'mpa',
   base: './',
-  plugins: [contentSecurityPolicy(appContentSecurityPolicy), themeStylesheets(themeNames)],
+  plugins: [contentSecurityPolicy(appContentSecurityPolicy), themeStylesheets(themeNames), offeredThemes()],
   build: {
     target: 'es2022',
     sourcemap: true,

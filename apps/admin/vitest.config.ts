@@ -3,6 +3,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumExecutable } from '../../tooling/chromium.js';
 import { themeStylesheets } from '../../tooling/theme-stylesheets.js';
+import { offeredThemes } from './offered-themes-plugin.js';
 
 /**
  * Two kinds of tests: units (the store, storage, parsing) in real Chromium with real IndexedDB, and
@@ -10,7 +11,7 @@ import { themeStylesheets } from '../../tooling/theme-stylesheets.js';
  */
 export default defineConfig({
   // As in vite.config.ts, which Vitest does not read when this file exists.
-  plugins: [themeStylesheets(themeNames)],
+  plugins: [themeStylesheets(themeNames), offeredThemes()],
   test: {
     reporters: ['default', '../../tooling/closing-line-reporter.ts'],
     // Two cores: one browser test file at a time.

@@ -1,6 +1,5 @@
 import { localized, msg, str } from '@lit/localize';
 import {
-  createExampleDocument,
   describeImportError,
   exportDocument,
   importDocument,
@@ -17,6 +16,7 @@ import '../editor/strategy-form.js';
 import { datedFileName, download } from '../io/download.js';
 import { startDocumentFileName, type StartDocumentRefusal } from '../io/start-document.js';
 import { getLocale, languageNames, switchUiLanguage, updatePageTitle, type UiLanguage } from '../localization.js';
+import { exampleTheme } from '../offered-themes.js';
 import type { PreviewApi } from '../preview/preview-main.js';
 import '../publish/publish-button.js';
 import type { DocumentStore } from '../state/document-store.js';
@@ -92,7 +92,7 @@ export class AdminApp extends LitElement {
    * `theme` (the installation's, from its start document) or else the example's. Once the app runs,
    * a failure in what is left of starting (following other tabs) leaves it running.
    */
-  failedToStart(failure: StartFailure, theme: ThemeName = createExampleDocument().organisation.theme) {
+  failedToStart(failure: StartFailure, theme: ThemeName = exampleTheme()) {
     if (this.store) return;
     applyTheme(theme);
     this.startFailure = failure;

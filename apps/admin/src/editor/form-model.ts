@@ -1,7 +1,8 @@
 import { msg, str } from '@lit/localize';
-import { documentLanguages, notations, qualifiers, themeNames, units, type StrategyDocument } from '@muenchen-digital/content';
+import { documentLanguages, notations, qualifiers, units, type StrategyDocument } from '@muenchen-digital/content';
 import { themeLabels } from '@muenchen-digital/tokens';
 import { languageNames } from '../localization.js';
+import { themeChoices } from '../offered-themes.js';
 import type { Path } from '../state/paths.js';
 
 /**
@@ -164,8 +165,9 @@ export const formSections = (): FormSection[] => [
         kind: 'select',
         key: 'theme',
         label: () => msg('Erscheinungsbild'),
-        // Every theme the tokens package builds, by the name in its brand.json (a city's name reads the same in both UI languages).
-        options: () => themeNames.map((value) => ({ value, label: themeLabels[value] })),
+        // The themes the installation offers (MDK_THEMES), by the names in their brand.json (a city's
+        // name reads the same in both UI languages); and the document's own, should it not be offered.
+        options: (document) => themeChoices(document.organisation.theme).map((value) => ({ value, label: themeLabels[value] })),
       },
       { kind: 'logo', key: 'logo', label: () => msg('Logo') },
       {

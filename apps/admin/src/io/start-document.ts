@@ -1,4 +1,5 @@
-import { createExampleDocument, importDocument, type ImportError, type Language, type StrategyDocument } from '@muenchen-digital/content';
+import { importDocument, type ImportError, type Language, type StrategyDocument } from '@muenchen-digital/content';
+import { exampleDocument } from '../offered-themes.js';
 
 /**
  * The document a city's installation starts from: a file exported from this app, put beside
@@ -26,7 +27,7 @@ export interface StartDocument {
 /** Reads the start document at `url` as an import reads a file (same limits, same checks). Never throws. */
 export async function loadStartDocument(url: URL, language: Language): Promise<StartDocument> {
   const example = (refusal?: StartDocumentRefusal): StartDocument =>
-    refusal ? { document: createExampleDocument(), refusal } : { document: createExampleDocument() };
+    refusal ? { document: exampleDocument(), refusal } : { document: exampleDocument() };
   let response: Response;
   let body: ArrayBuffer;
   try {

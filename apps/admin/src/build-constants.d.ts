@@ -1,0 +1,6 @@
+import type { ThemeName } from '@muenchen-digital/content';
+
+declare global {
+  /** The themes the installation offers, set at build time from `MDK_THEMES` by offered-themes-plugin.ts. */
+  const __MDK_OFFERED_THEMES__: readonly ThemeName[];
+}

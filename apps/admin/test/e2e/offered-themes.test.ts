@@ -1,0 +1,78 @@
+// A fork for one city offers its own theme only: MDK_THEMES (apps/admin/.env, or the environment),
+// read when the app is built. Each test builds the app with its own setting into a folder of its own.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createExampleDocument, exportDocument } from '@muenchen-digital/content';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFile, launchChromium, newContext, openApp, previewFrame, serveFolder, storedDocument } from './harness.js';
+
+const appFolder = resolve(import.meta.dirname, '../..');
+let browser: Awaited<ReturnType<typeof launchChromium>>;
+const cleanups: (() => Promise<unknown>)[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  for (const cleanup of cleanups) await cleanup();
+});
+
+/** Builds the app as `MDK_THEMES=<setting> pnpm build` would, into a new folder; returns that folder. */
+async function buildWithThemes(setting: string): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'mdk-admin-themes-'));
+  cleanups.push(() => rm(folder, { recursive: true, force: true }));
+  const before = process.env.MDK_THEMES;
+  process.env.MDK_THEMES = setting;
+  try {
+    await build({ root: appFolder, configFile: join(appFolder, 'vite.config.ts'), logLevel: 'silent', build: { outDir: folder, emptyOutDir: true } });
+  } finally {
+    if (before === undefined) delete process.env.MDK_THEMES;
+    else process.env.MDK_THEMES = before;
+  }
+  // No start document (a fork's from public/ would be copied): the example opens.
+  await rm(join(folder, 'start-document.json'), { force: true });
+  return folder;
+}
+
+const themeOptions = (page: Page) => page.locator('#field-organisation-theme option').allTextContents();
+
+describe('an installation that offers one theme (MDK_THEMES=musterstadt)', () => {
+  it('offers only that theme, and opens the example in it; a document in another theme keeps it', async () => {
+    const server = await serveFolder(await buildWithThemes('musterstadt'));
+    cleanups.push(() => server.close());
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await openApp(page, server.url);
+
+    // The example document (the talk, in München's look) starts in the installation's theme.
+    expect(await themeOptions(page)).toEqual(['Musterstadt']);
+    expect(await page.locator('#field-organisation-theme').inputValue()).toBe('musterstadt');
+    expect(await page.locator('link[data-mdk-theme]').getAttribute('href')).toMatch(/musterstadt-[\w-]+\.css$/);
+    const preview = await previewFrame(page);
+    await expect.poll(() => preview.locator('link[data-mdk-theme]').getAttribute('href')).toMatch(/musterstadt-[\w-]+\.css$/);
+    await expect.poll(async () => (await storedDocument(page))?.document.organisation.theme).toBe('musterstadt');
+
+    // A document from München's installation: nothing changes its look behind the team's back, and
+    // München stays in the choice until another theme is chosen.
+    await importFile(page, 'muenchen.json', exportDocument(createExampleDocument()));
+    await expect.poll(() => page.locator('#field-organisation-theme').inputValue()).toBe('muenchen');
+    expect(await themeOptions(page)).toEqual(['Musterstadt', 'München']);
+    expect(await page.locator('link[data-mdk-theme]').getAttribute('href')).toMatch(/muenchen-[\w-]+\.css$/);
+    await page.locator('#field-organisation-theme').selectOption('musterstadt');
+    await expect.poll(() => themeOptions(page)).toEqual(['Musterstadt']);
+    await expect.poll(async () => (await storedDocument(page))?.document.organisation.theme).toBe('musterstadt');
+    await context.close();
+  });
+});
+
+describe('a setting that names a theme the tokens package does not build', () => {
+  it('stops the build and says which name and what themes there are', async () => {
+    await expect(buildWithThemes('musterstadt, beispilstadt')).rejects.toThrow(
+      'MDK_THEMES names "beispilstadt", which the tokens package does not build. Its themes: muenchen, musterstadt.',
+    );
+  });
+});
