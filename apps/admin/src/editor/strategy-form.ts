@@ -42,6 +42,13 @@ export class AdminStrategyForm extends LitElement {
    */
   #newItems = new Set<string>();
   #editedInNewItems = new Set<string>();
+  /**
+   * What was last typed into each number field that read as a number, by path: "1,0" on the way to
+   * "1,05", "1.600" on the way to "1.600.000". The field shows that text for as long as it still
+   * reads as the stored value; shown in the stored number's own form ("1"), the next key would make
+   * "15". A value changed from elsewhere (undo, an import) reads differently and is shown as stored.
+   */
+  #typedNumbers = new Map<string, string>();
   /** True while this form changes the store, to tell its own changes from undo, import and the rest. */
   #changingStore = false;
 
@@ -166,7 +173,9 @@ export class AdminStrategyForm extends LitElement {
       </select>`;
     } else if (field.kind === 'number') {
       const draft = this.store.draftAt(path);
-      control = html`<input type="text" inputmode="decimal" id=${id} data-path=${common.path} data-kind="number" autocomplete="off" aria-describedby=${describedBy} aria-invalid=${error ? 'true' : nothing} .value=${live(draft ?? formatNumber(value, getLocale()))} />`;
+      const typed = this.#typedNumbers.get(pathText(path));
+      const shown = draft ?? (typed !== undefined && parseNumber(typed, getLocale()) === value ? typed : formatNumber(value, getLocale()));
+      control = html`<input type="text" inputmode="decimal" id=${id} data-path=${common.path} data-kind="number" autocomplete="off" aria-describedby=${describedBy} aria-invalid=${error ? 'true' : nothing} .value=${live(shown)} />`;
     } else {
       const type = field.kind === 'email' ? 'email' : field.kind === 'tel' ? 'tel' : field.kind === 'link' ? 'url' : 'text';
       control = html`<input type=${type} id=${id} data-path=${common.path} data-kind="text" autocomplete="off" spellcheck=${field.kind === 'text' ? 'true' : 'false'} aria-describedby=${describedBy} aria-invalid=${error ? 'true' : nothing} .value=${live(String(value ?? ''))} />`;
@@ -287,11 +296,13 @@ export class AdminStrategyForm extends LitElement {
       const parsed = parseNumber(control.value, getLocale());
       // Not a number yet: the store keeps the text as the field's draft, the document keeps its value.
       if (parsed === undefined) this.#edit(() => this.store.setDraft(path, control.value), path);
-      else
+      else {
+        this.#typedNumbers.set(pathText(path), control.value);
         this.#edit(() => {
           this.store.dropDraft(path);
           this.store.set(path, parsed);
         }, path);
+      }
       return;
     }
     if (control.dataset.kind === 'checkbox') return;

@@ -118,3 +118,39 @@ describe('a number field that is not a number yet', () => {
     await context.close();
   });
 });
+
+describe('a number typed key by key', () => {
+  // Each key is a separate input event, as a person types; `fill` would put the whole text at once.
+  // On the way, "1,0" and "1.600" already read as numbers (1 and 1600); shown as stored, "1" and
+  // "1600", the next keys made 15 and "1600.000" of them.
+  it('keeps what is typed on the way ("1,0" to "1,05", "1.600" to "1.600.000"), and stores the number', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    const storedValue = async () => (await storedDocument(page))?.document.keyFigures.groups[0]?.figures[0]?.value;
+    const field = page.locator(firstValue);
+
+    await field.fill('');
+    await field.pressSequentially('1,05', { delay: 60 });
+    await expect.poll(storedValue).toBe(1.05);
+    expect(await field.inputValue()).toBe('1,05');
+
+    await field.fill('');
+    await field.pressSequentially('1.600.000', { delay: 60 });
+    await expect.poll(storedValue).toBe(1_600_000);
+    expect(await field.inputValue()).toBe('1.600.000');
+    expect(await field.getAttribute('aria-invalid')).toBeNull();
+
+    // In English the marks swap: "1.0" on the way to "1.05".
+    await page.locator('#ui-language').selectOption('en');
+    await field.fill('');
+    await field.pressSequentially('1.05', { delay: 60 });
+    await expect.poll(storedValue).toBe(1.05);
+    expect(await field.inputValue()).toBe('1.05');
+
+    // Undo puts the value before back, and the field shows it as stored.
+    await page.locator('#undo').click();
+    await expect.poll(() => field.inputValue()).not.toBe('1.05');
+    const shown = await field.inputValue();
+    await expect.poll(async () => String(await storedValue())).toBe(shown);
+    await context.close();
+  });
+});
