@@ -5,6 +5,7 @@ import { initialUiLanguage, switchUiLanguage } from './localization.js';
 import { DocumentStore } from './state/document-store.js';
 import { DocumentDatabase } from './storage/database.js';
 import { EditingLease } from './storage/editing-lease.js';
+import { UnreadableStoredDocument } from './storage/stored-format.js';
 import './styles/admin.css';
 import { applyTheme } from './theme.js';
 
@@ -36,11 +37,19 @@ async function start() {
     return;
   }
   let startDocumentRefusal: StartDocumentRefusal | undefined;
-  const store = await DocumentStore.open(database, async () => {
-    const start = await loadStartDocument(new URL(startDocumentFileName, document.baseURI), language);
-    startDocumentRefusal = start.refusal;
-    return start.document;
-  });
+  let store: DocumentStore;
+  try {
+    store = await DocumentStore.open(database, async () => {
+      const start = await loadStartDocument(new URL(startDocumentFileName, document.baseURI), language);
+      startDocumentRefusal = start.refusal;
+      return start.document;
+    });
+  } catch (error) {
+    if (!(error instanceof UnreadableStoredDocument)) throw error;
+    // Never written over: the app does not start on it, and offers it as a file.
+    await failedToStart({ kind: 'unreadable-document', document: error.document, ...(error.version !== undefined && { version: error.version }) });
+    return;
+  }
   store.language = language;
   applyTheme(store.document.organisation.theme);
 

@@ -22,6 +22,7 @@ import '../publish/publish-button.js';
 import type { DocumentStore } from '../state/document-store.js';
 import { fieldId, type Path } from '../state/paths.js';
 import type { DocumentDatabase, NamedVersion } from '../storage/database.js';
+import { inCurrentFormat } from '../storage/stored-format.js';
 import type { EditingLease, LeaseState } from '../storage/editing-lease.js';
 import { applyTheme } from '../theme.js';
 import { renderStartFailure, type StartFailure } from './start-failure.js';
@@ -739,6 +740,17 @@ export class AdminApp extends LitElement {
   async #restoreVersion(event: CustomEvent<NamedVersion>) {
     if (!this.store?.editable) return;
     const version = event.detail;
+    // A version an earlier app stored is brought up to date; one a newer app stored cannot be read here.
+    const format = inCurrentFormat(version.document);
+    if (!format.ok) {
+      this.showFailure(
+        msg(str`Version „${version.name}“ nicht wiederhergestellt`),
+        format.version === undefined
+          ? msg('Ihr Format ist unbekannt. Das geöffnete Dokument ist unverändert.')
+          : msg(str`Sie stammt aus einer neueren Version der Anwendung (Format ${format.version}). Das geöffnete Dokument ist unverändert.`),
+      );
+      return;
+    }
     const kept = await this.#keepAsVersion((when) => msg(str`Vor dem Wiederherstellen am ${when}`));
     if (kept === undefined) {
       this.showFailure(
@@ -747,7 +759,7 @@ export class AdminApp extends LitElement {
       );
       return;
     }
-    this.store.replace(version.document, msg(str`Wiederherstellen der Version „${version.name}“`));
+    this.store.replace(format.document, msg(str`Wiederherstellen der Version „${version.name}“`));
     this.message = {
       kind: 'info',
       text: msg(str`Version „${version.name}“ wiederhergestellt. Der vorige Stand ist als Version „${kept}“ gespeichert. Rückgängig holt ihn zurück.`),

@@ -1,5 +1,7 @@
 import { msg, str } from '@lit/localize';
+import { currentSchemaVersion } from '@muenchen-digital/content';
 import { html, type TemplateResult } from 'lit';
+import { datedFileName, download } from '../io/download.js';
 
 /**
  * Why the app could not start. Each is something the person in front of it, or whoever hosts the
@@ -11,6 +13,11 @@ export type StartFailure =
   | { kind: 'insecure-page' }
   /** The browser refuses this page IndexedDB (site data blocked, some private windows). */
   | { kind: 'no-storage' }
+  /**
+   * The browser holds a document this version of the app cannot read: written by a newer version
+   * (`version`, its format), or damaged (no version). It stays as it is; `document` is offered as a file.
+   */
+  | { kind: 'unreadable-document'; document: unknown; version?: number }
   /** Anything else, with the error's own text for whoever looks into it. */
   | { kind: 'unexpected'; detail: string };
 
@@ -30,6 +37,27 @@ function explanation(failure: StartFailure): TemplateResult {
     case 'no-storage':
       return html`<p>${msg('Der Browser erlaubt dieser Seite nicht, Daten zu speichern. Die Anwendung speichert Ihr Dokument im Browser und kann ohne diesen Speicher nicht arbeiten.')}</p>
         <p>${msg('Erlauben Sie in den Einstellungen des Browsers, dass diese Seite Daten speichert, oder öffnen Sie sie in einem anderen Browser. In manchen privaten Fenstern ist der Speicher gesperrt.')}</p>`;
+    case 'unreadable-document':
+      return html`<p>
+          ${failure.version === undefined
+            ? msg('Das Dokument, das in diesem Browser gespeichert ist, lässt sich nicht lesen: Es nennt keine bekannte Formatversion.')
+            : msg(str`Das Dokument, das in diesem Browser gespeichert ist, stammt aus einer neueren Version der Anwendung (Format ${failure.version}). Diese Version liest Dokumente bis Format ${currentSchemaVersion}.`)}
+          ${msg('Es bleibt unverändert im Browser.')}
+        </p>
+        <p>
+          ${failure.version === undefined
+            ? msg('Laden Sie es herunter, um es zu sichern. Um neu zu beginnen, löschen Sie danach die Website-Daten dieser Seite in den Einstellungen des Browsers.')
+            : msg('Öffnen Sie die neuere Version der Anwendung; wer sie betreut, spielt sie hier ein. Sie können das Dokument auch herunterladen und in der neueren Version importieren.')}
+        </p>
+        <p>
+          <button
+            type="button"
+            class="admin-button"
+            id="download-stored-document"
+            @click=${() => download(datedFileName('gespeichertes-dokument', 'json'), JSON.stringify(failure.document, null, 2), 'application/json')}>
+            ${msg('Gespeichertes Dokument herunterladen')}
+          </button>
+        </p>`;
     case 'unexpected':
       return html`<p>${msg(str`Beim Start ist ein unerwarteter Fehler aufgetreten: ${failure.detail}`)}</p>
         <p>${msg('Laden Sie die Seite neu. Ein schon gespeichertes Dokument bleibt im Browser erhalten.')}</p>`;

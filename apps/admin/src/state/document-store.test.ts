@@ -1,5 +1,6 @@
-import { createExampleDocument, type StrategyDocument } from '@muenchen-digital/content';
+import { createExampleDocument, currentSchemaVersion, type StrategyDocument } from '@muenchen-digital/content';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import formatOneDocument from '../../../../packages/content/test/fixtures/strategy-document-v1.json';
 import { DocumentDatabase } from '../storage/database.js';
 import { DocumentStore } from './document-store.js';
 
@@ -246,6 +247,24 @@ describe('DocumentStore and an edit kept when the page went away before writing 
 
     release();
     await settled(leaving);
+  });
+});
+
+describe('DocumentStore and what an earlier version of the app stored', () => {
+  it('brings an edit kept in format 1 up to date, applies and saves it in the current format', async () => {
+    const name = uniqueName();
+    await (await openDatabase(name)).writeWorkingDocument(createExampleDocument(), 0);
+    const keptEdit = { ...formatOneDocument, keyMessage: 'Vor dem Update getippt' };
+    localStorage.setItem('muenchen-digital-admin/unsaved-change', JSON.stringify({ basedOn: 1, writing: false, document: keptEdit }));
+
+    const store = await openEditingStore(await openDatabase(name));
+    expect(store.document.keyMessage).toBe('Vor dem Update getippt');
+    expect(store.document.schemaVersion).toBe(currentSchemaVersion);
+    expect(store.document.organisation.city).toBe(formatOneDocument.brand.city);
+    await settled(store);
+    const stored = (await (await openDatabase(name)).readWorkingDocument())?.document;
+    expect(stored?.keyMessage).toBe('Vor dem Update getippt');
+    expect(stored).not.toHaveProperty('brand');
   });
 });
 

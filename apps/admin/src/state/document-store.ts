@@ -1,5 +1,6 @@
 import { validateDocument, type Language, type Problem, type StrategyDocument } from '@muenchen-digital/content';
 import { isQuotaError, StaleWriteError, type DocumentDatabase } from '../storage/database.js';
+import { inCurrentFormat } from '../storage/stored-format.js';
 import { followDocument, keepDrafts, loadDrafts, newDraft, withDrafts, type FieldDraft } from './field-drafts.js';
 import { setIn, updateIn, type Path } from './paths.js';
 
@@ -350,8 +351,10 @@ export class DocumentStore extends EventTarget {
       // page left; anything else is older than the stored document.
       // (It may fail validation — a field emptied while typing — as the stored one may: both are drafts.)
       const onTopOfStored = basedOn === this.#revision || (writing === true && basedOn + 1 === this.#revision);
-      if (onTopOfStored && typeof document === 'object' && document !== null) {
-        this.#document = document;
+      // Kept by an earlier version of the app, it is brought up to date as the stored one is.
+      const format = inCurrentFormat(document);
+      if (onTopOfStored && typeof document === 'object' && document !== null && format.ok) {
+        this.#document = format.document;
         this.#holdsUnsavedChange = true;
         this.#validate();
         return true;

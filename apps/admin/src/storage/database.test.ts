@@ -1,6 +1,9 @@
-import { createExampleDocument } from '@muenchen-digital/content';
+import { createExampleDocument, currentSchemaVersion, type StrategyDocument } from '@muenchen-digital/content';
 import { afterEach, describe, expect, it } from 'vitest';
+// The content package's format-1 file: what an early version of the app stored.
+import formatOneDocument from '../../../../packages/content/test/fixtures/strategy-document-v1.json';
 import { DocumentDatabase, StaleWriteError } from './database.js';
+import { UnreadableStoredDocument } from './stored-format.js';
 
 /**
  * The database in real Chromium IndexedDB. Two DocumentDatabase objects on one database name stand
@@ -77,5 +80,35 @@ describe('DocumentDatabase', () => {
     expect((await database.listVersions()).map((version) => version.name)).toEqual(['Nach der Sitzung', 'Vor der Sitzung']);
     await database.deleteVersion(older.id!);
     expect((await database.listVersions()).map((version) => version.name)).toEqual(['Nach der Sitzung']);
+  });
+
+  it('brings a document an earlier version of the app stored up to the current format', async () => {
+    const database = await open(uniqueName());
+    await database.writeWorkingDocument(formatOneDocument as unknown as StrategyDocument, 0);
+
+    const stored = await database.readWorkingDocument();
+    expect(stored?.revision).toBe(1);
+    expect(stored?.document.schemaVersion).toBe(currentSchemaVersion);
+    // Format 1's `brand` is format 2's `organisation`, its flat figures are grouped.
+    expect(stored?.document.organisation.city).toBe(formatOneDocument.brand.city);
+    expect(stored?.document.keyFigures.groups.flatMap((group) => group.figures)).toHaveLength(formatOneDocument.keyFigures.figures.length);
+    expect(stored?.document).not.toHaveProperty('brand');
+  });
+
+  it('refuses a document a newer version of the app stored, naming its format, and leaves it as it is', async () => {
+    const name = uniqueName();
+    const newer = { ...createExampleDocument(), schemaVersion: currentSchemaVersion + 1, somethingNew: ['kept'] };
+    await (await open(name)).writeWorkingDocument(newer as unknown as StrategyDocument, 0);
+
+    const database = await open(name);
+    const refusal = await database.readWorkingDocument().catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(UnreadableStoredDocument);
+    expect(refusal).toMatchObject({ version: currentSchemaVersion + 1, document: newer });
+    expect((refusal as Error).message).toBe(
+      `The document stored in this browser is in format ${currentSchemaVersion + 1}; this app reads up to format ${currentSchemaVersion}.`,
+    );
+    // Without a version it cannot be read either, and says so.
+    await database.writeWorkingDocument({ hero: {} } as unknown as StrategyDocument, 1);
+    await expect(database.readWorkingDocument()).rejects.toMatchObject({ name: 'UnreadableStoredDocument', version: undefined });
   });
 });

@@ -1,5 +1,6 @@
 import type { StrategyDocument } from '@muenchen-digital/content';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { inCurrentFormat, UnreadableStoredDocument } from './stored-format.js';
 
 /**
  * The app's IndexedDB, through idb (promises and typed stores over the raw API, kept by the author
@@ -88,8 +89,16 @@ export class DocumentDatabase {
     this.connection.close();
   }
 
+  /**
+   * The working document in the current format (one an earlier version of the app stored is brought
+   * up to date). Rejects with UnreadableStoredDocument when this app cannot read its format.
+   */
   async readWorkingDocument(): Promise<StoredDocument | undefined> {
-    return (await this.database()).get('documents', workingDocumentKey);
+    const stored = await (await this.database()).get('documents', workingDocumentKey);
+    if (stored === undefined) return undefined;
+    const format = inCurrentFormat(stored.document);
+    if (!format.ok) throw new UnreadableStoredDocument(stored.document, format.version);
+    return { ...stored, document: format.document };
   }
 
   /**

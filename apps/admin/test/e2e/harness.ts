@@ -181,6 +181,33 @@ export async function storedDocument(page: Page): Promise<{ revision: number; do
   );
 }
 
+/**
+ * Writes `value` into the app's database as another version of the app would have written it:
+ * `documents` under `key` ("current", the working document), or `versions` (no key: it numbers them).
+ * The database must exist (the app has opened once).
+ */
+export async function writeStored(page: Page, store: 'documents' | 'versions', value: unknown, key?: string): Promise<void> {
+  await page.evaluate(
+    ({ store, value, key }) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('muenchen-digital-admin');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const database = request.result;
+          const transaction = database.transaction(store, 'readwrite');
+          if (key === undefined) transaction.objectStore(store).put(value);
+          else transaction.objectStore(store).put(value, key);
+          transaction.oncomplete = () => {
+            database.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    { store, value, key },
+  );
+}
+
 /** Presses Tab until `selector` has focus; fails after `limit` presses (so the test proves it is reachable). */
 export async function tabTo(page: Page, selector: string, limit = 400): Promise<void> {
   for (let presses = 0; presses < limit; presses++) {

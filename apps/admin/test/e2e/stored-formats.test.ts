@@ -1,0 +1,79 @@
+import { readFile } from 'node:fs/promises';
+import { createExampleDocument, currentSchemaVersion } from '@muenchen-digital/content';
+import { describe, expect, it } from 'vitest';
+import formatOneDocument from '../../../../packages/content/test/fixtures/strategy-document-v1.json';
+import { axeViolations } from './axe.js';
+import { openApp, openFreshApp, storedDocument, useBrowser, writeStored } from './harness.js';
+
+/**
+ * What the browser holds may come from another version of the app: an earlier one (an older format,
+ * brought up to date as an import is) or, after a newer installation was opened in the same browser,
+ * a newer one (a format this app cannot read: it does not start on it, and never writes over it).
+ */
+const env = useBrowser();
+const newerFormat = currentSchemaVersion + 1;
+const newerDocument = { ...createExampleDocument(), schemaVersion: newerFormat, hero: { ...createExampleDocument().hero, title: 'Aus der Zukunft' } };
+
+describe('a working document stored by another version of the app', () => {
+  it('opens when an earlier version stored it (format 1), brought up to date, and is saved so', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    const { revision } = (await storedDocument(page))!;
+    await writeStored(page, 'documents', { document: formatOneDocument, revision, savedAt: Date.now() }, 'current');
+    await page.reload();
+    await openApp(page, env.url);
+
+    expect(await page.locator('#field-organisation-city').inputValue()).toBe(formatOneDocument.brand.city);
+    expect(await page.locator('#field-hero-title').inputValue()).toBe(formatOneDocument.hero.title);
+    await page.locator('#field-hero-title').fill('Nach dem Update');
+    await expect.poll(async () => (await storedDocument(page))?.document.hero.title).toBe('Nach dem Update');
+    const stored = (await storedDocument(page))!.document;
+    expect(stored.schemaVersion).toBe(currentSchemaVersion);
+    expect(stored).not.toHaveProperty('brand');
+    await context.close();
+  });
+
+  it('when a newer version stored it: the app does not start, says why, offers it as a file, and leaves it as it is', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    const { revision } = (await storedDocument(page))!;
+    const record = { document: newerDocument, revision, savedAt: Date.now() };
+    await writeStored(page, 'documents', record, 'current');
+    await page.reload();
+
+    const main = page.locator('main.admin-start-failure');
+    await main.waitFor();
+    expect(await main.locator('h1').textContent()).toBe('Die Anwendung kann nicht starten');
+    const text = (await main.textContent())?.replace(/\s+/g, ' ') ?? '';
+    expect(text).toContain(`stammt aus einer neueren Version der Anwendung (Format ${newerFormat}). Diese Version liest Dokumente bis Format ${currentSchemaVersion}.`);
+    expect(text).toContain('Es bleibt unverändert im Browser.');
+    expect(await axeViolations(page)).toEqual([]);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Gespeichertes Dokument herunterladen' }).click()]);
+    expect(JSON.parse(await readFile(await download.path(), 'utf8'))).toEqual(newerDocument);
+    expect(await storedDocument(page)).toEqual(record);
+    await context.close();
+  });
+});
+
+describe('a named version stored by another version of the app', () => {
+  it('is restored up to date when an earlier version stored it; one a newer version stored is refused with the reason', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    await writeStored(page, 'versions', { name: 'Format eins', savedAt: Date.now() - 2000, document: formatOneDocument });
+    await writeStored(page, 'versions', { name: 'Aus der Zukunft', savedAt: Date.now() - 1000, document: newerDocument });
+    const titleBefore = await page.locator('#field-hero-title').inputValue();
+
+    await page.locator('#versions').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: '„Aus der Zukunft“ wiederherstellen' }).click();
+    const message = page.locator('#admin-message');
+    await expect.poll(() => message.getByRole('heading').textContent()).toBe('Version „Aus der Zukunft“ nicht wiederhergestellt');
+    expect(await message.textContent()).toContain(`Sie stammt aus einer neueren Version der Anwendung (Format ${newerFormat}). Das geöffnete Dokument ist unverändert.`);
+    expect(await page.locator('#field-hero-title').inputValue()).toBe(titleBefore);
+
+    await page.locator('#versions').click();
+    await dialog.getByRole('button', { name: '„Format eins“ wiederherstellen' }).click();
+    await expect.poll(() => page.locator('#field-organisation-city').inputValue()).toBe(formatOneDocument.brand.city);
+    await expect.poll(async () => (await storedDocument(page))?.document.organisation?.city).toBe(formatOneDocument.brand.city);
+    expect((await storedDocument(page))!.document.schemaVersion).toBe(currentSchemaVersion);
+    await context.close();
+  });
+});
