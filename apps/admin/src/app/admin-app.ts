@@ -120,7 +120,23 @@ export class AdminApp extends LitElement {
   }
 
   set leaseState(state: LeaseState) {
+    const lostEditing = this.lease_ === 'editing' && state === 'taken-over';
     this.lease_ = state;
+    if (lostEditing) void this.#editingTakenElsewhere();
+  }
+
+  /**
+   * Another tab took the document over: this one's form becomes read-only under the person's hands.
+   * Focus in the form would fall to the page with its disabled field: it goes to "Hier bearbeiten",
+   * the way back, described by what happened. Focus elsewhere stays, and the change is announced.
+   */
+  async #editingTakenElsewhere() {
+    // Asked now: the form has not re-rendered its fields as disabled yet.
+    const focusInForm = this.querySelector('admin-strategy-form')?.contains(document.activeElement) ?? false;
+    await this.updateComplete;
+    const takeOver = this.querySelector<HTMLElement>('#take-over');
+    if (focusInForm && takeOver) takeOver.focus();
+    else this.#announce(msg('Dieses Dokument wird jetzt in einem anderen Tab bearbeitet. Dieser Tab speichert nichts mehr.'));
   }
 
   /**
@@ -308,12 +324,12 @@ export class AdminApp extends LitElement {
     const takenOver = this.lease_ === 'taken-over' || this.store?.saveState.kind === 'failed';
     return html`<div class="admin-message" role="region" aria-labelledby="lease-title">
       <h2 id="lease-title">${takenOver ? msg('In einem anderen Tab übernommen') : msg('Nur lesen')}</h2>
-      <p>
+      <p id="lease-text">
         ${takenOver
           ? msg('Dieses Dokument wird jetzt in einem anderen Tab bearbeitet. Dieser Tab speichert nichts mehr.')
           : msg('Dieses Dokument ist bereits in einem anderen Tab geöffnet. Damit nichts verloren geht, kann es nur dort bearbeitet werden.')}
       </p>
-      <button type="button" class="admin-button admin-button-primary" id="take-over" @click=${this.#takeOver}>${msg('Hier bearbeiten')}</button>
+      <button type="button" class="admin-button admin-button-primary" id="take-over" aria-describedby="lease-text" @click=${this.#takeOver}>${msg('Hier bearbeiten')}</button>
     </div>`;
   }
 

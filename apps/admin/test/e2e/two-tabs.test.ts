@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.js';
-import { newContext, openApp, storedDocument, useBrowser } from './harness.js';
+import { axNodeOf, normalised } from './accessibility-tree.js';
+import { focusedId, newContext, openApp, storedDocument, useBrowser } from './harness.js';
 
 /**
  * One document, two tabs of one browser profile: the first edits, the second opens read-only until
@@ -86,6 +87,26 @@ describe('two tabs', () => {
     await second.locator(title).fill('Jetzt im zweiten Tab');
     await expect.poll(async () => (await storedDocument(second))?.document.hero.title).toBe('Jetzt im zweiten Tab');
     await expect.poll(() => first.locator(title).inputValue()).toBe('Jetzt im zweiten Tab');
+    await context.close();
+  });
+
+  it('tells the tab that loses editing: focus in the form goes to "Hier bearbeiten", which says why; focus elsewhere stays, and the change is announced', async () => {
+    const lostText = 'Dieses Dokument wird jetzt in einem anderen Tab bearbeitet. Dieser Tab speichert nichts mehr.';
+    // Typing in a field when the other tab takes over.
+    const { context, first, second } = await twoTabs();
+    await first.locator(title).focus();
+    await second.locator('#take-over').click();
+    await expect.poll(() => focusedId(first)).toBe('take-over');
+    const takeOver = await axNodeOf(first, '#take-over');
+    expect([takeOver.name, normalised(takeOver.description)]).toEqual(['Hier bearbeiten', lostText]);
+
+    // On a toolbar button when the first tab takes it back: focus stays, the status says it.
+    await first.locator('#versions').focus();
+    await second.locator('#versions').focus();
+    await first.locator('#take-over').click();
+    await expect.poll(() => bannerTitle(second)).toBe('In einem anderen Tab übernommen');
+    await expect.poll(() => second.locator('#announcer').textContent()).toBe(lostText);
+    expect(await focusedId(second)).toBe('versions');
     await context.close();
   });
 
