@@ -58,3 +58,44 @@ describe('a key figure whose source is gone', () => {
     expect(select.options).toHaveLength(5);
   });
 });
+
+describe('choosing a logo file', () => {
+  /** Chooses `file` in the logo's file field as the browser does, and returns what the form announced. */
+  async function choose(form: HTMLElement, file: File): Promise<string[]> {
+    const input = form.querySelector<HTMLInputElement>('#field-organisation-logo-file')!;
+    const announced: string[] = [];
+    form.addEventListener('announce', (event) => announced.push((event as CustomEvent<string>).detail));
+    const transfer = new DataTransfer();
+    transfer.items.add(file);
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(announced).not.toEqual([]));
+    return announced;
+  }
+  const refusedWithWrongFile = 'Logo nicht übernommen: Wählen Sie ein Bild im Format PNG, JPEG, WebP, GIF oder SVG mit höchstens 1 MB.';
+  const errorText = (form: HTMLElement) => form.querySelector('#field-organisation-logo-error')?.textContent?.replace(/\s+/g, ' ').trim();
+
+  it('says at once why a file is refused — not an image, over 1 MB, unreadable — and keeps the logo as it was', async () => {
+    const { form, store } = await formWith(createExampleDocument());
+    const logoBefore = store.document.organisation.logo;
+
+    expect(await choose(form, new File(['kein Bild'], 'logo.txt', { type: 'text/plain' }))).toEqual([refusedWithWrongFile]);
+    expect(await choose(form, new File([new Uint8Array(1024 * 1024 + 1)], 'gross.png', { type: 'image/png' }))).toEqual([refusedWithWrongFile]);
+    // A file that cannot be read once chosen (moved away, a network drive gone).
+    vi.spyOn(FileReader.prototype, 'readAsDataURL').mockImplementation(function (this: FileReader) {
+      queueMicrotask(() => this.dispatchEvent(new ProgressEvent('error')));
+    });
+    expect(await choose(form, new File(['<svg xmlns="http://www.w3.org/2000/svg"/>'], 'weg.svg', { type: 'image/svg+xml' }))).toEqual([
+      'Logo nicht übernommen: Die Datei ließ sich nicht lesen. Wählen Sie sie erneut.',
+    ]);
+    await form.updateComplete;
+    expect(errorText(form)).toContain('Die Datei ließ sich nicht lesen.');
+    expect(store.document.organisation.logo).toEqual(logoBefore);
+    vi.restoreAllMocks();
+
+    expect(await choose(form, new File(['<svg xmlns="http://www.w3.org/2000/svg"/>'], 'logo.svg', { type: 'image/svg+xml' }))).toEqual(['Logo übernommen.']);
+    expect(store.document.organisation.logo?.src).toMatch(/^data:image\/svg\+xml;base64,/);
+    await form.updateComplete;
+    expect(errorText(form)).toBeUndefined();
+  });
+});

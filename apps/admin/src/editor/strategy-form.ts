@@ -460,14 +460,27 @@ export class AdminStrategyForm extends LitElement {
     const id = fieldId(path);
     input.value = '';
     if (!file) return;
+    // Refused, the field shows why; that is also said at once, as focus stays on the file button,
+    // whose description a screen reader does not read again by itself.
+    const refuse = (reason: string) => {
+      this.#localErrors.set(id, reason);
+      this.requestUpdate();
+      this.#announce(msg(str`Logo nicht übernommen: ${reason}`));
+    };
     const allowed = ['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'image/svg+xml'];
     if (!allowed.includes(file.type) || file.size > maxLogoBytes) {
-      this.#localErrors.set(id, msg('Wählen Sie ein Bild im Format PNG, JPEG, WebP, GIF oder SVG mit höchstens 1 MB.'));
-      this.requestUpdate();
+      refuse(msg('Wählen Sie ein Bild im Format PNG, JPEG, WebP, GIF oder SVG mit höchstens 1 MB.'));
+      return;
+    }
+    let src: string;
+    try {
+      src = await readAsDataUrl(file);
+    } catch {
+      // The file went away or became unreadable after it was chosen (moved, a network drive gone).
+      refuse(msg('Die Datei ließ sich nicht lesen. Wählen Sie sie erneut.'));
       return;
     }
     this.#localErrors.delete(id);
-    const src = await readAsDataUrl(file);
     const alt = (getIn(this.store.document, [...path, 'alt']) as string | undefined) ?? '';
     this.#edit(() => this.store.set(path, { src, alt }), path);
     this.#announce(msg('Logo übernommen.'));
