@@ -660,11 +660,19 @@ export class AdminApp extends LitElement {
     input.value = '';
     if (!file || !this.store?.editable) return;
     const language = getLocale() as UiLanguage;
-    // Refuse an oversized file before reading it into memory.
+    let bytes: ArrayBuffer | undefined;
+    try {
+      // Refuse an oversized file before reading it into memory.
+      if (file.size <= importSizeLimit) bytes = await file.arrayBuffer();
+    } catch {
+      // The file went away or became unreadable after it was chosen (moved, a network drive gone).
+      this.showFailure(msg(str`„${file.name}“ nicht importiert`), msg('Die Datei ließ sich nicht lesen. Wählen Sie sie erneut. Das geöffnete Dokument ist unverändert.'));
+      return;
+    }
     const result =
-      file.size > importSizeLimit
+      bytes === undefined
         ? ({ ok: false, error: { reason: 'too-large', size: file.size, limit: importSizeLimit } } as const)
-        : importDocument(new Uint8Array(await file.arrayBuffer()), language);
+        : importDocument(new Uint8Array(bytes), language);
     if (!result.ok) {
       this.message = { kind: 'import-refused', error: result.error };
       return;

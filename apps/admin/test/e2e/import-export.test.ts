@@ -61,6 +61,23 @@ describe('export and import', () => {
     await context.close();
   });
 
+  it('refuses a file that cannot be read once chosen, says so, and leaves the open document as it is', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    await page.locator(title).fill('Vor dem Versuch');
+    const exported = await exportedJson(page);
+    // As when the file is moved away, or its network drive goes, between choosing and reading it.
+    await page.evaluate(() => {
+      File.prototype.arrayBuffer = () => Promise.reject(new DOMException('The file could not be read.', 'NotReadableError'));
+    });
+    await importFile(page, 'weg.json', exported);
+    const message = page.locator('#admin-message');
+    await expect.poll(() => message.getByRole('heading').textContent()).toBe('„weg.json“ nicht importiert');
+    expect(await message.textContent()).toContain('Die Datei ließ sich nicht lesen. Wählen Sie sie erneut. Das geöffnete Dokument ist unverändert.');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('admin-message');
+    expect(await page.locator(title).inputValue()).toBe('Vor dem Versuch');
+    await context.close();
+  });
+
   it('refuses an import when the document it would replace cannot be kept as a version', async () => {
     const { context, page } = await openAppWithQuota(env.browser, env.url);
     const exported = await exportedJson(page);
