@@ -104,7 +104,7 @@ export class AdminVersionsDialog extends LitElement {
       @close=${this.#closed}
     >
       <h2 id="versions-title">${msg('Versionen')}</h2>
-      <form class="admin-field" @submit=${this.#save}>
+      <form class="admin-field" novalidate @submit=${this.#save}>
         <label for="version-name">${msg('Name der neuen Version')}</label>
         <p class="admin-hint" id="version-name-hint">${msg('Speichert den jetzigen Stand, zum Beispiel „Vor der Sitzung am Montag“.')}</p>
         <input
@@ -112,6 +112,7 @@ export class AdminVersionsDialog extends LitElement {
           type="text"
           required
           aria-describedby=${this.saveError ? 'version-name-hint version-name-error' : 'version-name-hint'}
+          aria-invalid=${this.saveError ? 'true' : nothing}
           ?disabled=${!this.editable}
         />
         <!-- Inserted with its text, which has screen readers say it at once; only there while it has something to say. -->
@@ -215,7 +216,14 @@ export class AdminVersionsDialog extends LitElement {
   #save(event: SubmitEvent) {
     event.preventDefault();
     const name = this.nameInput.value.trim();
-    if (name === '' || this.#saving) return;
+    if (this.#saving) return;
+    if (name === '') {
+      // The app's own error, in its language and its place, rather than the browser's bubble (the
+      // form is `novalidate`); blanks only are no name either.
+      this.versionNotSaved(msg('Geben Sie der Version einen Namen, zum Beispiel „Vor der Sitzung am Montag“.'));
+      this.nameInput.focus();
+      return;
+    }
     this.#saving = true;
     // The app answers with versionSaved() or versionNotSaved(); the name stays until it is saved.
     this.#emit('save-version', name, false);

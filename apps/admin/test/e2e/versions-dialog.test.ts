@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axNodeOf, includedAxNodes } from './accessibility-tree.js';
+import { axNodeOf, includedAxNodes, normalised } from './accessibility-tree.js';
 import { axeViolations } from './axe.js';
 import { focusedId, openApp, openAppWithQuota, openFreshApp, useBrowser } from './harness.js';
 
@@ -13,6 +13,30 @@ const env = useBrowser();
 const title = '#field-hero-title';
 
 describe('the versions dialog', () => {
+  it('asks for a name in its own words when there is none (empty, or blanks only), and saves nothing', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    await page.locator('#versions').click();
+    const dialog = page.locator('admin-versions-dialog dialog');
+    const asked = 'Geben Sie der Version einen Namen, zum Beispiel „Vor der Sitzung am Montag“.';
+    for (const typed of ['', '   ']) {
+      await page.locator('#version-name').fill(typed);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByRole('alert').textContent(), { message: JSON.stringify(typed) }).toBe(`Fehler: ${asked}`);
+      const field = await axNodeOf(page, '#version-name');
+      expect(field.properties.invalid).toBe('true');
+      expect(normalised(field.description)).toContain(`Fehler: ${asked}`);
+      expect(await focusedId(page)).toBe('version-name');
+    }
+    expect(await dialog.getByRole('listitem').count()).toBe(0);
+    // A name puts it right.
+    await page.keyboard.type('Mit Namen');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.getByRole('listitem').count()).toBe(1);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect((await axNodeOf(page, '#version-name')).properties.invalid).not.toBe('true');
+    await context.close();
+  });
+
   it('saves a named version, restores it after a change, and closes by Esc with focus back on its button', async () => {
     const { context, page } = await openFreshApp(env.browser, env.url);
     await page.locator(title).fill('Stand der Sitzung');
