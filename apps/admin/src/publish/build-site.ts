@@ -5,6 +5,7 @@ import strategyPageStyles from '../styles/strategy-page.css?inline';
 import { themeStylesheets } from '../theme.js';
 import { fontFamilyOf, licenceUrlOf } from './font-licences.js';
 import { prerenderStrategyPage } from './prerender.js';
+import { SiteFileUnavailable } from './site-file-unavailable.js';
 import publishedSiteStyles from './published-site.css?inline';
 
 /**
@@ -120,8 +121,13 @@ async function themeAssets(theme: StrategyDocument['organisation']['theme']) {
 }
 
 async function fetchOk(url: URL): Promise<Response> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url.pathname}: ${response.status}`);
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new SiteFileUnavailable(`${url.pathname}: no answer`, { cause: error });
+  }
+  if (!response.ok) throw new SiteFileUnavailable(`${url.pathname}: ${response.status}`);
   return response;
 }
 

@@ -1,6 +1,7 @@
 import { msg } from '@lit/localize';
 import type { StrategyDocument } from '@muenchen-digital/content';
 import type { PreviewApi } from '../preview/preview-main.js';
+import { SiteFileUnavailable } from './site-file-unavailable.js';
 
 /**
  * The strategy page as static HTML: rendered by the kit's components in a hidden preview frame (the
@@ -29,7 +30,7 @@ const previewPatience = 20_000;
 function withinPatience<T>(promise: Promise<T>, what: string, patience = previewPatience): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${patience / 1000} s`)), patience);
+    timer = setTimeout(() => reject(new SiteFileUnavailable(`${what} did not answer within ${patience / 1000} s`)), patience);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -6,6 +6,7 @@ import type { AdminApp } from '../app/admin-app.js';
 import { datedFileName, download } from '../io/download.js';
 import type { DocumentStore } from '../state/document-store.js';
 import { buildSiteZip } from './build-site.js';
+import { SiteFileUnavailable } from './site-file-unavailable.js';
 
 interface UnsourcedFigure {
   group: string;
@@ -102,9 +103,16 @@ export class AdminPublishButton extends LitElement {
       console.error(error);
       this.status = '';
       // Seen and heard: the app's message box takes focus, as for every failed action.
+      const detail = error instanceof Error ? error.message : String(error);
+      // A part that did not arrive may come next time; any other fault is the installation's, and
+      // trying again will not help: say what it is, for whoever looks after the app.
       this.closest<AdminApp>('admin-app')?.showFailure(
         msg('Website nicht erstellt'),
-        msg('Ein Teil der Website ließ sich nicht laden, etwa weil die Verbindung zum Server unterbrochen war. Das Dokument ist unverändert. Laden Sie die Seite neu und veröffentlichen Sie erneut.'),
+        error instanceof SiteFileUnavailable
+          ? msg('Ein Teil der Website ließ sich nicht laden, etwa weil die Verbindung zum Server unterbrochen war. Das Dokument ist unverändert. Laden Sie die Seite neu und veröffentlichen Sie erneut.')
+          : msg(
+              str`Beim Erstellen der Website ist ein Fehler aufgetreten: ${detail}. Das Dokument ist unverändert. Geben Sie diese Meldung an die Stelle weiter, die die Anwendung betreut.`,
+            ),
       );
     } finally {
       this.busy = false;

@@ -181,4 +181,31 @@ describe('publishing asks first', () => {
     expect(await readFile(join(folder, 'index.html'), 'utf8')).toContain('<mdk-kpi-tile');
     await context.close();
   });
+
+  it('says what went wrong, for whoever looks after the app, when the fault is not the connection (a theme font without a licence)', async () => {
+    const context = await newContext(env.browser);
+    const page = await context.newPage();
+    await openApp(page, env.url);
+    // A fork's theme with a font family the tokens package ships no licence for.
+    await page.route('**/assets/muenchen-*.css', async (route) => {
+      const response = await route.fetch();
+      const css = `${await response.text()}\n@font-face{font-family:Unbekannt;src:url("./unbekannt-latin-400-normal.woff2")}`;
+      await route.fulfill({ response, body: css });
+    });
+    await page.route('**/assets/unbekannt-latin-400-normal.woff2', (route) => route.fulfill({ body: Buffer.from('wOF2'), contentType: 'font/woff2' }));
+    let downloads = 0;
+    page.on('download', () => (downloads += 1));
+    await page.locator('#publish').click();
+
+    const message = page.locator('#admin-message');
+    await expect.poll(() => message.getByRole('heading').innerText(), { timeout: 30_000 }).toBe('Website nicht erstellt');
+    const text = await message.innerText();
+    expect(text).toContain('Beim Erstellen der Website ist ein Fehler aufgetreten: No licence for the font family unbekannt.');
+    expect(text).toContain('Geben Sie diese Meldung an die Stelle weiter, die die Anwendung betreut.');
+    // Not the advice for a broken connection, which would not help here.
+    expect(text).not.toContain('Laden Sie die Seite neu');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('admin-message');
+    expect(downloads).toBe(0);
+    await context.close();
+  });
 });
