@@ -466,10 +466,11 @@ export class AdminApp extends LitElement {
     const target = this.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
     if (!target) return;
     event.preventDefault();
-    // A list or item: its first control; a control: itself.
+    // A control: itself. A group, list or item: the control in it that shows the error (a logo's
+    // image is refused at its file button, not at the alt text above it), else its first control.
     const control = target.matches('input, select, textarea, button, [tabindex]')
       ? target
-      : (target.querySelector<HTMLElement>('input, select, textarea, button') ?? target);
+      : (target.querySelector<HTMLElement>('[aria-invalid="true"]') ?? target.querySelector<HTMLElement>('input, select, textarea, button') ?? target);
     control.focus();
     control.scrollIntoView({ block: 'center' });
   }
