@@ -267,6 +267,8 @@ export class AdminApp extends LitElement {
           <div class="admin-preview-tabs">
             <button type="button" class="admin-button" aria-pressed=${this.previewView === 'page' ? 'true' : 'false'} @click=${() => (this.previewView = 'page')}>${msg('Als Webseite')}</button>
             <button type="button" class="admin-button" aria-pressed=${this.previewView === 'deck' ? 'true' : 'false'} @click=${() => (this.previewView = 'deck')}>${msg('Als Folien')}</button>
+            <!-- An action, not a view: set apart from the two view buttons. -->
+            <button type="button" class="admin-button admin-preview-action" id="print-slides" @click=${this.#printSlides}>${msg('Folien drucken')}</button>
           </div>
           <iframe
             id="preview-frame"
@@ -500,19 +502,7 @@ export class AdminApp extends LitElement {
     this.#presentingStarts = true;
     try {
       const fullScreen = frame.requestFullscreen?.().catch(() => undefined);
-      if (this.previewView !== 'deck') {
-        this.previewView = 'deck';
-        // The slide view's own load: a page view still loading may load first.
-        await new Promise<void>((resolve) => {
-          const loaded = () => {
-            if (!frame.contentWindow?.location.search.includes('view=deck')) return;
-            frame.removeEventListener('load', loaded);
-            resolve();
-          };
-          frame.addEventListener('load', loaded);
-        });
-        await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-      }
+      await this.#slideViewShown(frame);
       await fullScreen;
     } finally {
       this.#presentingStarts = false;
@@ -541,6 +531,39 @@ export class AdminApp extends LitElement {
     this.#endPresenting = end;
     document.addEventListener('fullscreenchange', leftFullScreen);
     frameWindow?.addEventListener('mdk-presenting-end', endedInPreview);
+  }
+
+  /** Shows the preview's slide view, and resolves once that has loaded (at once when it is showing). */
+  async #slideViewShown(frame: HTMLIFrameElement): Promise<void> {
+    if (this.previewView === 'deck') return;
+    this.previewView = 'deck';
+    // The slide view's own load: a page view still loading may load first.
+    await new Promise<void>((resolve) => {
+      const loaded = () => {
+        if (!frame.contentWindow?.location.search.includes('view=deck')) return;
+        frame.removeEventListener('load', loaded);
+        resolve();
+      };
+      frame.addEventListener('load', loaded);
+    });
+    await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+  }
+
+  /**
+   * Prints the slides, one per page (the deck's print styles): the browser's print of the preview's
+   * slide view, which it shows first. The editor's own print (Ctrl+P) would print the form.
+   */
+  async #printSlides() {
+    const frame = this.previewFrame;
+    if (!frame) return;
+    await this.#slideViewShown(frame);
+    // Once the frame has the document: a view just loaded shows it after its ready event.
+    const frameWindow = frame.contentWindow;
+    if (!frameWindow) return;
+    if (!frameWindow.mdkPreview) await new Promise((resolve) => frameWindow.addEventListener('mdk-preview-ready', resolve, { once: true }));
+    await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    await frameWindow.document.fonts.ready;
+    frameWindow.print();
   }
 
   #previewLoaded() {

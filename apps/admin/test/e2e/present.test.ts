@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openFreshApp, refuseFullScreen, storedDocument, tabTo, useBrowser } from './harness.js';
+import { newContext, openApp, openFreshApp, refuseFullScreen, storedDocument, tabTo, useBrowser } from './harness.js';
 
 /**
  * Present mode by keyboard: full screen, one slide at a time, keys move, the deck's button ends it.
@@ -135,6 +135,29 @@ describe('present mode', () => {
     await expect.poll(() => deck.evaluate(() => document.activeElement?.localName)).toBe('mdk-slide');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('present');
+    await context.close();
+  });
+
+  it('"Folien drucken" prints the preview\'s slide view (from the web page view too), not the editor', async () => {
+    const context = await newContext(env.browser);
+    // The browser's print dialog, counted instead of opened, in every frame.
+    await context.addInitScript(() => {
+      window.print = () => {
+        (window as unknown as { printed: number }).printed = ((window as unknown as { printed?: number }).printed ?? 0) + 1;
+      };
+    });
+    const page = await context.newPage();
+    await openApp(page, env.url);
+    expect(await page.locator('.admin-preview-tabs [aria-pressed="true"]').innerText()).toBe('Als Webseite');
+
+    await page.getByRole('button', { name: 'Folien drucken' }).click();
+    const frame = page.frameLocator('#preview-frame');
+    await expect.poll(() => page.locator('#preview-frame').evaluate((element: HTMLIFrameElement) => (element.contentWindow as unknown as { printed?: number }).printed)).toBe(1);
+    expect(await page.locator('#preview-frame').evaluate((element: HTMLIFrameElement) => element.contentWindow?.location.search)).toBe('?view=deck');
+    // Printed with every slide there, and the editor itself not printed.
+    expect(await frame.locator('mdk-slide').count()).toBeGreaterThan(10);
+    expect(await page.evaluate(() => (window as unknown as { printed?: number }).printed)).toBeUndefined();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('print-slides');
     await context.close();
   });
 
