@@ -7,6 +7,7 @@ import themeCss from 'virtual:mdk-theme-stylesheets?inline';
 import customElements from '../custom-elements.json';
 import { viewportOptions } from '../src/examples/story-viewports.js';
 import { argTypesExtractor } from './arg-types.js';
+import { bulletlessListsWithoutRole } from '../test/bulletless-lists.js';
 import { axeRunOptions } from '../test/axe-config.js';
 import { findUndeclaredColourPairs } from '../test/rendered-colour-pairs.js';
 
@@ -108,6 +109,9 @@ const preview: Preview = {
     if (viewMode === 'story' && !document.getElementById('storybook-root')) canvasElement.id = 'storybook-root';
   },
   afterEach: async ({ canvasElement, globals }) => {
+    // Safari drops the list role of a list without bullets: every such list says role="list" itself.
+    const bulletless = bulletlessListsWithoutRole(canvasElement);
+    if (bulletless.length > 0) throw new Error(`Lists without bullets and without role="list":\n  ${bulletless.join('\n  ')}`);
     if (matchMedia('(forced-colors: active)').matches) return; // system colours, not tokens
     const problems = findUndeclaredColourPairs(canvasElement, globals.theme as ThemeName, globals.mode as ThemeMode);
     if (problems.length > 0) {

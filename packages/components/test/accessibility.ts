@@ -161,20 +161,3 @@ export function systemTextEdgeOnEverySide(): Record<Side, string> {
   if (edge === computedColour('Canvas')) throw new Error('forced colours are not emulated: CanvasText equals Canvas');
   return { top: edge, right: edge, bottom: edge, left: edge };
 }
-
-/**
- * Lists in `root` (shadow roots below included) that are drawn without markers (`list-style-type: none`)
- * but lack an explicit `role="list"`: Safari and VoiceOver no longer announce those as lists. Each is
- * given as its tag, `<ul part="list"></ul>`, for a readable failure.
- */
-export function bulletlessListsWithoutRole(root: ParentNode): string[] {
-  const found: string[] = [];
-  for (const element of root.querySelectorAll('*')) {
-    const isList = element.localName === 'ul' || element.localName === 'ol';
-    if (isList && getComputedStyle(element).listStyleType === 'none' && element.getAttribute('role') !== 'list') {
-      found.push((element.cloneNode(false) as Element).outerHTML);
-    }
-    if (element.shadowRoot) found.push(...bulletlessListsWithoutRole(element.shadowRoot));
-  }
-  return found;
-}

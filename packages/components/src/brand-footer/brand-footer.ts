@@ -142,8 +142,9 @@ export class MdkBrandFooter extends LitElement {
     const entries = this.#entries();
     if (entries.length === 0) return nothing;
     const words = brandFooterTranslations[this.#language.lang];
+    // Explicit role: Safari drops the list semantics of a list styled with list-style: none.
     return html`<nav part="navigation" aria-label=${words.legalNavigation}>
-      <ul part="links">
+      <ul part="links" role="list">
         ${entries.map(({ label, href }) => {
           const safe = safeUrl(href);
           return html`<li>${safe ? html`<a part="link" href=${safe}>${label}</a>` : html`<span part="unsafe-link">${label}</span>`}</li>`;

@@ -35,7 +35,7 @@ const renderHeader = (args: BrandHeaderArgs, options: { logo?: 'decorative' | 'n
     ? logo(options.logo === 'named' ? 'Wappen' : undefined)
     : nothing}${options.navigation
     ? html`<nav aria-label="Hauptnavigation">
-        <ul style="display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; margin: 0; padding: 0; list-style: none">
+        <ul role="list" style="display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; margin: 0; padding: 0; list-style: none">
           <li><a style=${linkStyle} href="#strategie">Strategie</a></li>
           <li><a style=${linkStyle} href="#kennzahlen">Kennzahlen</a></li>
           <li><a style=${linkStyle} href="#empfehlungen">Empfehlungen</a></li>

@@ -160,6 +160,26 @@ describe('<mdk-brand-header>', () => {
     expect(document.activeElement).toBe(main.querySelector('a'));
   });
 
+  it('keeps the page under a <base href> elsewhere (as Angular sets one): the skip link moves focus to main, nothing navigates', async () => {
+    const { header, main } = await pageFrame();
+    const skipLink = header.shadowRoot!.querySelector<HTMLAnchorElement>('[part=skip-link]')!;
+    const pageUrl = location.href;
+    const base = document.createElement('base');
+    base.href = '/elsewhere/';
+    document.head.prepend(base);
+    try {
+      // The browser would resolve "#main" to /elsewhere/#main, another page.
+      expect(skipLink.href).toContain('/elsewhere/#main');
+      skipLink.focus();
+      await userEvent.keyboard('{Enter}');
+      expect(document.activeElement).toBe(main);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(location.href, 'still this page').toBe(pageUrl);
+    } finally {
+      base.remove();
+    }
+  });
+
   it('is visually hidden until focused, and leaves a focusable target\'s tabindex alone', async () => {
     const container = await fixture<HTMLElement>(
       html`<div>

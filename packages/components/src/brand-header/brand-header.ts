@@ -118,8 +118,12 @@ export class MdkBrandHeader extends LitElement {
     // A `main` is not focusable: tabindex="-1" lets the link move focus there (not into the tab order).
     if (!target.hasAttribute('tabindex') && target.tabIndex < 0) target.setAttribute('tabindex', '-1');
     target.focus();
-    // A fragment does not reach into a shadow root: there, scroll by hand instead of following the hash.
-    if (!(target.getRootNode() instanceof Document)) {
+    // Scrolled by hand instead of following the hash where following it fails: a fragment does not
+    // reach into a shadow root, and under a `<base href>` elsewhere (Angular sets one) "#inhalt"
+    // resolves against the base — another page, which the browser would load.
+    const withoutHash = (url: string) => url.split('#')[0];
+    const elsewhere = withoutHash((event.currentTarget as HTMLAnchorElement).href) !== withoutHash(location.href);
+    if (elsewhere || !(target.getRootNode() instanceof Document)) {
       event.preventDefault();
       target.scrollIntoView();
     }

@@ -1,10 +1,10 @@
 import { html } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
+import { bulletlessListsWithoutRole } from '../../test/bulletless-lists.js';
 import {
   accessibilityTreeOf,
   axeViolations,
-  bulletlessListsWithoutRole,
   computedColour,
   describeViolations,
   drawnBorders,
