@@ -167,6 +167,19 @@ describe('<mdk-kpi-tile> accessibility: what Chromium gives a screen reader', ()
     expect(slot.closest('[part=value]')!.checkVisibility()).toBe(true);
   });
 
+  it('reads a text value again when it changes inside its element, as frameworks update text (no slotchange fires)', async () => {
+    const tile = await fixture<MdkKpiTile>(html`<mdk-kpi-tile label="Servicetelefon erreichbar"><span slot="value">24/7</span></mdk-kpi-tile>`);
+    const value = tile.querySelector('span')!;
+    (value.firstChild as Text).data = 'Mo–Fr';
+    await vi.waitFor(async () => expect(spokenText(await accessibilityTreeOf(tile))).toBe('Mo–Fr Servicetelefon erreichbar'));
+    // A new text node inside it, as a framework may render one.
+    value.replaceChildren(document.createTextNode('8–18 Uhr'));
+    await vi.waitFor(async () => expect(spokenText(await accessibilityTreeOf(tile))).toBe('8–18 Uhr Servicetelefon erreichbar'));
+    // Taken away, the number (here none: "keine Angabe") is read again.
+    value.remove();
+    await vi.waitFor(async () => expect(spokenText(await accessibilityTreeOf(tile))).toBe('keine Angabe Servicetelefon erreichbar'));
+  });
+
   it('passes axe (WCAG 2.2 A/AA) for every golden figure, in a real page', async () => {
     const container = await fixture<HTMLElement>(
       html`<main>

@@ -121,8 +121,18 @@ export class MdkKpiTile extends LitElement {
       : undefined;
   }
 
-  #onValueSlotChange(event: Event): void {
-    const nodes = (event.target as HTMLSlotElement).assignedNodes({ flatten: true });
+  /**
+   * Re-reads the slotted value's text when it changes inside the slotted element (a framework updates
+   * "24/7" to "Mo–Fr" in place), which fires no `slotchange`: the ear would keep the old value. It
+   * watches the slotted elements themselves, and goes with them and the tile.
+   */
+  readonly #valueTextObserver = new MutationObserver(() => this.#readValueSlot());
+
+  #readValueSlot(): void {
+    const slot = this.renderRoot?.querySelector<HTMLSlotElement>('slot[name=value]');
+    // Flattened only when something is slotted: an empty slot would give its own fallback, the number.
+    const nodes = slot?.assignedNodes().length ? slot.assignedNodes({ flatten: true }) : [];
+    for (const node of nodes) this.#valueTextObserver.observe(node, { subtree: true, childList: true, characterData: true });
     // Whatever is slotted replaces the number, for the eye (it hides the slot's fallback) and the ear.
     this.valueText = nodes.length ? nodes.map((node) => node.textContent).join('').trim() : undefined;
   }
@@ -169,7 +179,7 @@ export class MdkKpiTile extends LitElement {
       <p part="figure">
         <span aria-hidden="true"
           ><span part="value"
-            ><slot name="value" @slotchange=${this.#onValueSlotChange}>${figure?.visible ?? missingValueSign}</slot></span
+            ><slot name="value" @slotchange=${this.#readValueSlot}>${figure?.visible ?? missingValueSign}</slot></span
           ><span part="label">${label}</span>${asOf ? html`${' '}<span part="as-of">${asOf}</span>` : nothing}</span
         ><span class="visually-hidden">${spoken}</span>${source
           ? html`<a part="marker" href="#${target}" @click=${this.#followMarker}
