@@ -178,15 +178,15 @@ export const deckStyles = [
       }
 
       /*
-       * One slide per page: each from a new page, never taller than one (the rest is cut off). A slide
-       * is laid out for a screen; printed smaller (zoom), a full one such as twelve key figures fits a
-       * page. Coloured bands keep their background, or their light text would vanish on white paper.
+       * One slide per page: each from a new page, kept whole where it fits. A slide is laid out for a
+       * screen; printed smaller (zoom), a full one such as twelve key figures fits a page. One that
+       * still does not fit goes on over the next page rather than lose its end: a printout is read
+       * as a document. Coloured bands keep their background, or their light text would vanish on
+       * white paper.
        */
       ::slotted(mdk-slide) {
         box-sizing: border-box;
         zoom: var(--mdk-deck-print-zoom, 0.6);
-        max-height: var(--mdk-deck-print-slide-height, calc((100vh - var(--mdk-space-6)) / var(--mdk-deck-print-zoom, 0.6)));
-        overflow: hidden;
         break-before: page;
         break-inside: avoid;
         print-color-adjust: exact;

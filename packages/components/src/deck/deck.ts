@@ -54,8 +54,8 @@ const keySteps: Record<string, number> = {
  * allowed) puts the deck in full screen and turns into "Vollbild beenden"; the change is announced.
  *
  * Print: every slide, each from a new page, at 60 % of its screen size (`--mdk-deck-print-zoom`) so a
- * full slide fits, with its coloured bands kept, and at most one page tall (what still does not fit is
- * cut off at the page's end, as on a projector), no controls. `prefers-reduced-motion: reduce` turns transitions off.
+ * full slide fits, with its coloured bands kept (one that still does not fit goes on over the next page
+ * rather than lose its end), no controls. `prefers-reduced-motion: reduce` turns transitions off.
  *
  * @tagname mdk-deck
  * @summary A slide deck: present one slide at a time by keyboard or buttons, or read every slide as one document.
@@ -80,7 +80,6 @@ const keySteps: Record<string, number> = {
  * @cssproperty [--mdk-deck-transition-duration=200ms] - Duration of the incoming slide's rise into place and of the buttons' hover colour; `0s` under `prefers-reduced-motion: reduce`.
  * @cssproperty [--mdk-deck-slide-min-height=min(70vh, 40rem)] - Least height of the slide while presenting.
  * @cssproperty [--mdk-deck-print-zoom=0.6] - How large a printed slide is, relative to the screen: small enough that a full slide fits a page.
- * @cssproperty [--mdk-deck-print-slide-height=calc((100vh - var(--mdk-space-6)) / var(--mdk-deck-print-zoom))] - Greatest height of a printed slide (before zoom): one page, less room for the page's own margins.
  *
  * @fires {MdkSlideChangeEvent} mdk-slide-change - Another slide became the current one: `index` (from 0) and `slide`.
  * @fires {MdkModeChangeEvent} mdk-mode-change - The toggle button switched the mode: `mode`.
