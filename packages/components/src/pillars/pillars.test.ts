@@ -136,6 +136,19 @@ describe('<mdk-pillars>: what a screen reader gets', () => {
     expect(String(warn.mock.calls[0]?.[0])).toContain('without a title');
   });
 
+  it('gives each pillar the icon of its own position when one before it is left out', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const element = await renderPillars([{ title: '', text: 'Ohne Titel' }, { title: 'Vernetzt' }, { title: 'Lernend' }]);
+    const iconsOf = [...element.shadowRoot!.querySelectorAll('[part=pillar]')].map((pillar) => [
+      pillar.querySelector('h3')?.textContent?.trim(),
+      pillar.querySelector('slot')?.assignedElements()[0]?.getAttribute('aria-label'),
+    ]);
+    expect(iconsOf).toEqual([
+      ['Vernetzt', 'Piktogramm Netz'],
+      ['Lernend', 'Piktogramm Glühbirne'],
+    ]);
+  });
+
   it('never throws when its attributes are removed', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const element = await renderPillars();

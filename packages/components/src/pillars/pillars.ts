@@ -75,10 +75,10 @@ export class MdkPillars extends LitElement {
     // Each article is named by its title: the wrapper's id is in the same shadow root as the reference.
     return html`<ul class="list" part="list" role="list">
       ${pillars.map(
-        (pillar, index) => html`<li class="item" part="item">
-          <article class="pillar" part="pillar" aria-labelledby="pillar-${index + 1}">
-            <span class="icon" part="icon" aria-hidden="true"><slot name="icon-${index + 1}"></slot></span>
-            <div id="pillar-${index + 1}">${renderHeading(level, pillar.title)}</div>
+        (pillar) => html`<li class="item" part="item">
+          <article class="pillar" part="pillar" aria-labelledby="pillar-${pillar.position}">
+            <span class="icon" part="icon" aria-hidden="true"><slot name="icon-${pillar.position}"></slot></span>
+            <div id="pillar-${pillar.position}">${renderHeading(level, pillar.title)}</div>
             ${pillar.text ? html`<p class="text" part="text">${pillar.text}</p>` : nothing}
           </article>
         </li>`,

@@ -33,16 +33,20 @@ export const pillarItemsConverter = {
   },
 };
 
+/** A pillar to show, and its `position` in `items` (from 1): its icon is the one in slot `icon-<position>`. */
+export type PillarEntry = Required<PillarItem> & { position: number };
+
 /**
  * The usable pillars of `items`, whatever a script assigned: entries of the right shape with a
  * non-blank title (the title names the pillar), trimmed. `null` (malformed) or a non-array gives none.
+ * Each keeps its position, so a pillar left out does not pass its icon on to the next.
  */
-export function pillarEntries(items: unknown): Required<PillarItem>[] {
+export function pillarEntries(items: unknown): PillarEntry[] {
   if (!Array.isArray(items)) return [];
-  const entries: Required<PillarItem>[] = [];
-  for (const value of items) {
+  const entries: PillarEntry[] = [];
+  for (const [index, value] of items.entries()) {
     const pillar = toPillar(value);
-    if (pillar !== undefined && pillar.title.trim() !== '') entries.push({ title: pillar.title.trim(), text: pillar.text.trim() });
+    if (pillar !== undefined && pillar.title.trim() !== '') entries.push({ title: pillar.title.trim(), text: pillar.text.trim(), position: index + 1 });
   }
   return entries;
 }
