@@ -82,11 +82,13 @@ describe('<mdk-kpi-group>', () => {
     expect(list?.children.map(spokenText)).toEqual(heard);
   });
 
-  it('keeps an element that already has a role', async () => {
+  it('keeps an element that already has a role of its own, and gives the others theirs', async () => {
     const group = await fixture<MdkKpiGroup>(
-      html`<mdk-kpi-group heading="x"><mdk-kpi-tile role="listitem" value="1" label="a"></mdk-kpi-tile></mdk-kpi-group>`,
+      html`<mdk-kpi-group heading="x"
+        ><mdk-kpi-tile role="article" value="1" label="a"></mdk-kpi-tile><mdk-kpi-tile value="2" label="b"></mdk-kpi-tile
+      ></mdk-kpi-group>`,
     );
-    expect(group.querySelector('mdk-kpi-tile')!.getAttribute('role')).toBe('listitem');
+    expect([...group.querySelectorAll('mdk-kpi-tile')].map((tile) => tile.getAttribute('role'))).toEqual(['article', 'listitem']);
   });
 
   it('passes axe (WCAG 2.2 A/AA)', async () => {

@@ -33,11 +33,13 @@ describe('safeUrl', () => {
   );
 
   it('returns exactly what it checked: an anchor given the result never runs script', () => {
-    for (const url of ['\u00a0javascript:alert(1)', ' https://muenchen.digital ', '\ufeff#quelle']) {
+    // A scheme behind a character the browser strips when it parses the address: dropped.
+    expect(safeUrl('\u00a0javascript:alert(1)')).toBeUndefined();
+    for (const url of [' https://muenchen.digital ', '\ufeff#quelle']) {
       const result = safeUrl(url);
-      if (result === undefined) continue;
+      expect(result, JSON.stringify(url)).toBeDefined();
       const anchor = document.createElement('a');
-      anchor.href = result;
+      anchor.href = result!;
       expect(['https:', 'http:', 'mailto:', 'tel:']).toContain(anchor.protocol);
     }
   });
