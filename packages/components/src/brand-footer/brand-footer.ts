@@ -143,6 +143,7 @@ export class MdkBrandFooter extends LitElement {
     if (entries.length === 0) return nothing;
     const words = brandFooterTranslations[this.#language.lang];
     // Explicit role: Safari drops the list semantics of a list styled with list-style: none.
+    /* eslint-disable lit-a11y/no-redundant-role */
     return html`<nav part="navigation" aria-label=${words.legalNavigation}>
       <ul part="links" role="list">
         ${entries.map(({ label, href }) => {
@@ -151,6 +152,7 @@ export class MdkBrandFooter extends LitElement {
         })}
       </ul>
     </nav>`;
+    /* eslint-enable lit-a11y/no-redundant-role */
   }
 
   protected override render() {
