@@ -249,7 +249,7 @@ describe('<mdk-deck mode="present">', () => {
     expect(deck.currentIndex).toBe(0);
   });
 
-  it('keys do nothing in a form field, a contenteditable, or with Alt, Ctrl or Meta', async () => {
+  it('keys do nothing in a form field, a contenteditable, or with Alt, Ctrl, Meta or Shift (but Shift+Space goes back)', async () => {
     const deck = await deckFixture({
       mode: 'present',
       extra: html`<label>Notiz <input type="text" /></label>
@@ -271,11 +271,15 @@ describe('<mdk-deck mode="present">', () => {
     expect(deck.querySelector('input')!.value).toBe(' ?');
     expect(part(deck, 'help')!.hasAttribute('open')).toBe(false);
     blur();
-    for (const chord of ['{Alt>}{ArrowRight}{/Alt}', '{Control>}{ArrowDown}{/Control}', '{Meta>}{ArrowRight}{/Meta}', '{Alt>}{End}{/Alt}']) {
+    // Shift with an arrow, Home or End selects text: not the deck's.
+    for (const chord of ['{Alt>}{ArrowRight}{/Alt}', '{Control>}{ArrowDown}{/Control}', '{Meta>}{ArrowRight}{/Meta}', '{Alt>}{End}{/Alt}', '{Shift>}{ArrowRight}{/Shift}', '{Shift>}{End}{/Shift}']) {
       await userEvent.keyboard(chord);
       expect(deck.currentIndex, chord).toBe(1);
     }
-    // 32 key presses, each a round trip to the browser: on two busy cores that can pass the default 15 s.
+    // Shift+Space goes back, as it scrolls back on a page.
+    await userEvent.keyboard('{Shift>} {/Shift}');
+    expect(deck.currentIndex, 'Shift+Space').toBe(0);
+    // 35 key presses, each a round trip to the browser: on two busy cores that can pass the default 15 s.
   }, 30_000);
 
   it('Space on a focused button or link is theirs: the next button moves once, the mode button switches modes', async () => {
@@ -602,7 +606,7 @@ describe('<mdk-deck> keyboard help', () => {
     expect(tree.role).toBe('dialog');
     expect(tree.name).toBe('Tastenkürzel');
     const spoken = spokenText(tree);
-    for (const words of ['Pfeil rechts', 'Bild ab', 'Leertaste', 'Nächste Folie', 'Pfeil links', 'Bild auf', 'Vorherige Folie', 'Pos1', 'Erste Folie', 'Ende', 'Letzte Folie', '?']) {
+    for (const words of ['Pfeil rechts', 'Bild ab', 'Leertaste', 'Nächste Folie', 'Pfeil links', 'Bild auf', 'Umschalt + Leertaste', 'Vorherige Folie', 'Pos1', 'Erste Folie', 'Ende', 'Letzte Folie', '?']) {
       expect(spoken).toContain(words);
     }
     // While the help is open, the keys do not change slides.

@@ -51,7 +51,7 @@ export const deckTranslations: Record<Language, DeckTranslation> = {
     fullscreenOff: 'Vollbild aus',
     keys: [
       [['Pfeil rechts', 'Pfeil unten', 'Bild ab', 'Leertaste'], 'Nächste Folie'],
-      [['Pfeil links', 'Pfeil oben', 'Bild auf'], 'Vorherige Folie'],
+      [['Pfeil links', 'Pfeil oben', 'Bild auf', 'Umschalt + Leertaste'], 'Vorherige Folie'],
       [['Pos1'], 'Erste Folie'],
       [['Ende'], 'Letzte Folie'],
       [['?'], 'Diese Hilfe öffnen'],
@@ -77,7 +77,7 @@ export const deckTranslations: Record<Language, DeckTranslation> = {
     fullscreenOff: 'Full screen off',
     keys: [
       [['Right arrow', 'Down arrow', 'Page Down', 'Space'], 'Next slide'],
-      [['Left arrow', 'Up arrow', 'Page Up'], 'Previous slide'],
+      [['Left arrow', 'Up arrow', 'Page Up', 'Shift + Space'], 'Previous slide'],
       [['Home'], 'First slide'],
       [['End'], 'Last slide'],
       [['?'], 'Open this help'],

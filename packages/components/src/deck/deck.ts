@@ -41,9 +41,9 @@ const keySteps: Record<string, number> = {
  * Tab nor a screen reader reaches them. A toggle button switches the modes.
  *
  * Presenting: previous/next buttons and a position "3 / 17" below the slide; keys →, ↓, Page Down and
- * Space (next), ←, ↑, Page Up (previous), Home and End — only when focus is in the deck (or on no element:
+ * Space (next), ←, ↑, Page Up and Shift+Space (previous), Home and End — only when focus is in the deck (or on no element:
  * then the first presenting deck of the page, or the one in full screen, takes them), never in a form
- * field or a widget with arrow keys of its own, never with Alt, Ctrl or Meta, and Space never on a
+ * field or a widget with arrow keys of its own, never with Alt, Ctrl or Meta (nor Shift, but for Space), and Space never on a
  * button or link. "?" (focus in the deck) or the "Tastenkürzel" button opens a modal help listing the
  * keys; Esc closes it and focus returns. A change is announced in a polite status region that is always
  * there: "Folie 3 von 17: Titel", never the slide's content. Focus moves to the new slide's heading only
@@ -267,7 +267,9 @@ export class MdkDeck extends LitElement {
       this.#openHelp(target as HTMLElement);
       return;
     }
-    const step = keySteps[key];
+    // Shift+Space goes back, as it scrolls back on a page; Shift with any other key selects text.
+    if (event.shiftKey && key !== ' ') return;
+    const step = event.shiftKey ? -1 : keySteps[key];
     if (step === undefined || (key === ' ' && target instanceof Element && target.closest(spaceActivates))) return;
     event.preventDefault();
     this.#show(this.current + step);
