@@ -56,6 +56,7 @@ const example: StrategyDocument = {
       {
         id: 'nutzerinnen',
         heading: 'NUTZER*INNEN',
+        spokenHeading: '',
         figures: [
           figure('buergerinnen', 1_600_000, 'approx', 'Bürger*innen', 'landeshauptstadt', { notation: 'compact' }),
           figure('unternehmen', 90_000, 'approx', 'Unternehmen', 'landesamt'),
@@ -69,6 +70,7 @@ const example: StrategyDocument = {
       {
         id: 'verwaltung',
         heading: 'VERWALTUNG',
+        spokenHeading: '',
         figures: [
           figure('m-wlan-standorte', 650, 'more-than', 'M-WLAN Standorte', 'landeshauptstadt'),
           figure('online-dienste', 300, 'more-than', 'Online Dienste', 'landeshauptstadt'),

@@ -59,6 +59,7 @@ export const documentPlaces: PlaceWords = named('Dokument', 'Document', {
     groups: list('Gruppen', 'Groups', ['Gruppe', 'Group'], {
       id,
       heading: named('Überschrift der Gruppe', 'Group heading'),
+      spokenHeading: named('Überschrift zum Vorlesen', 'Heading read aloud'),
       figures: list('Kennzahlen', 'Key figures', ['Kennzahl', 'Key figure'], {
         id,
         value: named('Wert', 'Value'),

@@ -199,6 +199,12 @@ export const keyFigureSchema = record({
 export const keyFigureGroupSchema = record({
   id,
   heading: requiredText(),
+  /**
+   * How the heading is read aloud when its written form reads badly: "Nutzerinnen und Nutzer" for
+   * "NUTZER*INNEN". Empty reads the heading. Optional on import, so documents written before it
+   * existed stay valid.
+   */
+  spokenHeading: v.optional(text(), ''),
   figures: itemList(keyFigureSchema),
 });
 

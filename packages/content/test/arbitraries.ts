@@ -84,7 +84,7 @@ export const validDocument: fc.Arbitrary<StrategyDocument> = withIds('source', s
     vision: visionArbitrary,
     keyFigures: fc.record({
       heading: optionalText,
-      groups: withIds('group', fc.record({ heading: requiredText, figures: withIds('figure', figure(sourceIds), 6) }), 3),
+      groups: withIds('group', fc.record({ heading: requiredText, spokenHeading: optionalText, figures: withIds('figure', figure(sourceIds), 6) }), 3),
     }),
     sources: fc.record({ heading: optionalText, items: fc.constant(sources) }),
     challenges: fc.record({

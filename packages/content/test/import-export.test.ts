@@ -96,6 +96,22 @@ describe('import', () => {
     });
   });
 
+  it('takes a key figure group without a spoken heading (written before it existed) and keeps one that has it', () => {
+    const written = JSON.parse(exampleText);
+    const [users, administration] = written.keyFigures.groups;
+    delete users.spokenHeading;
+    administration.spokenHeading = 'Verwaltung der Stadt';
+    const result = importDocument(JSON.stringify(written));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.document.keyFigures.groups.map((group) => group.spokenHeading)).toEqual(['', 'Verwaltung der Stadt']);
+    administration.spokenHeading = ['kein Text'];
+    expect(importDocument(JSON.stringify(written))).toMatchObject({
+      ok: false,
+      error: { reason: 'invalid', problems: [{ path: 'keyFigures.groups[1].spokenHeading' }] },
+    });
+  });
+
   it("takes a publication without size or pages (written before they existed), and names a page count that is no whole number", () => {
     const written = JSON.parse(exampleText);
     const [publication] = written.publications.items;

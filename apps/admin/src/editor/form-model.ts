@@ -228,9 +228,14 @@ export const formSections = (): FormSection[] => [
         itemLabel: (n) => msg(str`Gruppe ${n}`),
         summary: (item) => first(item, 'heading'),
         addLabel: () => msg('Gruppe hinzufügen'),
-        create: () => ({ id: newId('gruppe'), heading: '', figures: [] }),
+        create: () => ({ id: newId('gruppe'), heading: '', spokenHeading: '', figures: [] }),
         fields: [
           requiredText('heading', () => msg('Überschrift der Gruppe')),
+          text(
+            'spokenHeading',
+            () => msg('Überschrift zum Vorlesen'),
+            () => msg('Nur wenn die Überschrift vorgelesen schlecht klingt: Screenreader lesen „NUTZER*INNEN“ als „Nutzer Stern innen“. Hier zum Beispiel „Nutzerinnen und Nutzer“. Leer: die Überschrift wird vorgelesen.'),
+          ),
           {
             kind: 'item-list',
             key: 'figures',

@@ -41,7 +41,7 @@ function keyFigures(document: StrategyDocument): TemplateResult {
   const sources = document.sources.items;
   return html`<div class="strategy-stack">
     ${document.keyFigures.groups.map(
-      (group) => html`<mdk-kpi-group heading=${group.heading} heading-level="3">
+      (group) => html`<mdk-kpi-group heading=${group.heading} spoken-heading=${group.spokenHeading || nothing} heading-level="3">
         ${group.figures.map(
           (figure) => html`<mdk-kpi-tile
             value=${figure.value}

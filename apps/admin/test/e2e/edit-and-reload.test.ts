@@ -33,4 +33,20 @@ describe('editing a key figure', () => {
     await expect.poll(() => tile.getAttribute('spoken-label')).toBeNull();
     await context.close();
   });
+
+  it('gives the preview group a spoken heading, which names the heading in place of the written one', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    await page.locator('#field-keyFigures-groups-0-spokenHeading').fill('Nutzerinnen und Nutzer');
+    const group = (await previewFrame(page)).locator('mdk-kpi-group').first();
+    await expect.poll(() => group.getAttribute('spoken-heading')).toBe('Nutzerinnen und Nutzer');
+    // The heading is named by the spoken form (Chromium's tree, through the shadow root); seen as written.
+    await expect.poll(() => group.getByRole('heading', { level: 3 }).getAttribute('part')).toBe('heading');
+    expect(await group.getByRole('heading', { name: 'Nutzerinnen und Nutzer', exact: true }).count()).toBe(1);
+    expect(await group.locator('[part=heading] [aria-hidden=true]').textContent()).toBe('NUTZER*INNEN');
+
+    await page.locator('#field-keyFigures-groups-0-spokenHeading').fill('');
+    await expect.poll(() => group.getAttribute('spoken-heading')).toBeNull();
+    expect(await group.getByRole('heading', { name: 'NUTZER*INNEN', exact: true }).count()).toBe(1);
+    await context.close();
+  });
 });

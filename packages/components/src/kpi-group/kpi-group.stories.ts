@@ -10,6 +10,7 @@ import '../source-list.js';
 
 interface GroupArgs {
   heading: string;
+  'spoken-heading': string;
   'heading-level': string;
   'no-heading': boolean;
 }
@@ -19,11 +20,16 @@ const [users, administration] = exampleKeyFigureGroups;
 const meta = {
   title: 'Key figures/KPI group',
   component: 'mdk-kpi-group',
-  args: { heading: 'NUTZER*INNEN', 'heading-level': '2', 'no-heading': false },
+  args: { heading: 'NUTZER*INNEN', 'spoken-heading': '', 'heading-level': '2', 'no-heading': false },
   argTypes: { 'heading-level': { control: 'select', options: ['2', '3', '4', '5', '6'] } },
   render: (args, context) => {
     const lang = ((context.parameters.lang as string | undefined) ?? context.globals.lang) === 'en' ? 'en' : 'de';
-    return html`<mdk-kpi-group heading=${args.heading} heading-level=${args['heading-level']} ?no-heading=${args['no-heading']}>
+    return html`<mdk-kpi-group
+      heading=${args.heading}
+      spoken-heading=${args['spoken-heading']}
+      heading-level=${args['heading-level']}
+      ?no-heading=${args['no-heading']}
+    >
       ${users!.figures.map((figure) => renderFigure(figure, lang))}
     </mdk-kpi-group>`;
   },
@@ -40,6 +46,9 @@ export const Administration: Story = {
     ${administration!.figures.map((figure) => renderFigure(figure, 'de'))}
   </mdk-kpi-group>`,
 };
+
+/** Screen readers say "NUTZER Stern INNEN" for the heading as written: the spoken form names the heading instead. */
+export const SpokenHeading: Story = { name: 'With a spoken heading', args: { 'spoken-heading': 'Nutzerinnen und Nutzer' } };
 
 export const English: Story = { args: { heading: 'USERS' }, parameters: { lang: 'en' } };
 

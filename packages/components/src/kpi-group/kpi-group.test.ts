@@ -40,6 +40,26 @@ describe('<mdk-kpi-group>', () => {
     expect(list?.name).toBe('');
   });
 
+  it('spoken-heading: the heading is named by it and shows as written; blank or removed, the written heading is read', async () => {
+    const group = await usersGroup('spoken-heading="Nutzerinnen und Nutzer"');
+    const headingOf = async () => nodesWithRole(await accessibilityTreeOf(group), 'heading')[0];
+    expect([(await headingOf())?.name, (await headingOf())?.properties.level]).toEqual(['Nutzerinnen und Nutzer', 2]);
+    // What people see is the heading as written, in the heading's box.
+    const shown = group.shadowRoot!.querySelector<HTMLElement>('[part=heading]')!;
+    expect(shown.querySelector('[aria-hidden=true]')!.textContent).toBe('NUTZER*INNEN');
+    const spokenOnly = shown.querySelector<HTMLElement>('.visually-hidden')!;
+    expect([spokenOnly.textContent, spokenOnly.getBoundingClientRect().width]).toEqual(['Nutzerinnen und Nutzer', 1]);
+    group.spokenHeading = '   ';
+    await group.updateComplete;
+    expect((await headingOf())?.name).toBe('NUTZER*INNEN');
+    group.setAttribute('spoken-heading', 'Nutzerinnen und Nutzer');
+    await group.updateComplete;
+    group.removeAttribute('spoken-heading');
+    await group.updateComplete;
+    expect((await headingOf())?.name).toBe('NUTZER*INNEN');
+    expect(group.spokenHeading).toBe('');
+  });
+
   it('takes its heading level from the page, and falls back to 2 with a warning for a bad one', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const group = await usersGroup('heading-level="3"');

@@ -12,7 +12,7 @@ import { kpiGroupStyles } from './kpi-group.styles.js';
 const defaultHeadingLevel: SectionHeadingLevel = 2;
 
 /**
- * Read as a heading followed by a list ("NUTZER*INNEN", "Liste, 7 Einträge"; `no-heading` leaves the
+ * Read as a heading followed by a list ("NUTZER*INNEN" — or its `spoken-heading` —, "Liste, 7 Einträge"; `no-heading` leaves the
  * heading out where the page's heading already names the figures); each
  * `<mdk-kpi-tile>` is one entry. The grid fills the width with columns of at least
  * `--mdk-kpi-group-min-column` and falls to one column on narrow screens (320 px).
@@ -35,6 +35,14 @@ export class MdkKpiGroup extends LitElement {
   /** The group's heading: "NUTZER*INNEN". */
   @property({ useDefault: true })
   heading = '';
+
+  /**
+   * How the heading is read, when its written form reads badly: screen readers say "NUTZER Stern
+   * INNEN" for "NUTZER*INNEN", so `spoken-heading="Nutzerinnen und Nutzer"`. Never shown; the heading
+   * is named by it. Blank reads `heading`.
+   */
+  @property({ attribute: 'spoken-heading', useDefault: true })
+  spokenHeading = '';
 
   /** The heading's level in the page's outline, 2 to 6. */
   @property({ attribute: 'heading-level', reflect: true, useDefault: true })
@@ -64,9 +72,13 @@ export class MdkKpiGroup extends LitElement {
   protected override render() {
     const heading = this.noHeading ? '' : textOf(this.heading);
     if (__MDK_DEV__ && heading === '' && !this.noHeading) warnOnce(this, 'heading', 'has no heading; a list of figures needs one.');
+    // Seen as written, heard as given: the written form hidden from assistive technology, which reads
+    // the spoken form as the heading's name.
+    const spoken = textOf(this.spokenHeading);
+    const content = spoken ? html`<span aria-hidden="true">${heading}</span><span class="visually-hidden">${spoken}</span>` : heading;
     // The slot stays while hidden, so a tile added later is seen.
     return html`${heading && this.hasItems
-        ? renderHeading(resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, sectionHeadingLevels), heading)
+        ? renderHeading(resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, sectionHeadingLevels), content)
         : ''}
       <div class="list" part="list" role="list" ?hidden=${!this.hasItems}>
         <slot @slotchange=${(event: Event) => (this.hasItems = markAssignedAsListItems(event.target as HTMLSlotElement))}></slot>
