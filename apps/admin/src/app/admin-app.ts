@@ -31,6 +31,9 @@ import './versions-dialog.js';
 /** How many of a refused file's problems the message lists before "… weitere Fehler anzeigen". */
 const shownImportProblems = 20;
 
+/** How long a write may take before the save status says "Wird gespeichert …" (see #saveStateChanged). */
+const slowSave = 1000;
+
 type Message =
   | { kind: 'import-refused'; error: ImportError }
   | { kind: 'start-document-refused'; refusal: StartDocumentRefusal }
@@ -56,6 +59,11 @@ export class AdminApp extends LitElement {
   @state() private lease_: LeaseState = 'editing';
   @state() private message: Message | undefined;
   @state() private announcement = '';
+  /** A write has been under way longer than `slowSave`: the save status says "Wird gespeichert …". */
+  @state() private savingForAWhile = false;
+  #slowSaveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the document was last saved: shown while a quick write is under way. */
+  #lastSavedAt: number | undefined;
   @state() private previewView: 'page' | 'deck' = 'page';
   @state() private versions: NamedVersion[] = [];
   /** The browser refused to list the saved versions when they were last read. */
@@ -113,7 +121,8 @@ export class AdminApp extends LitElement {
       this.requestUpdate();
       this.#showPreview();
     });
-    store.addEventListener('save', () => this.requestUpdate());
+    if (store.saveState.kind === 'saved') this.#lastSavedAt = store.saveState.at;
+    store.addEventListener('save', () => this.#saveStateChanged());
     addEventListener('keydown', (event) => this.#onKeydown(event));
     addEventListener('beforeinput', (event) => this.#onBeforeInput(event), { capture: true });
     this.requestUpdate();
@@ -295,12 +304,36 @@ export class AdminApp extends LitElement {
     return formSections().map((section) => [section.id, section.title()]);
   }
 
+  /**
+   * The save status is a live region: each change of its words is read out. A write takes
+   * milliseconds and follows every pause in typing, so "Wird gespeichert …" is shown only once a
+   * write has taken longer than `slowSave`; until then the line keeps "Gespeichert um …", which
+   * changes at most once a minute. A screen reader is not talked over while someone types.
+   */
+  #saveStateChanged() {
+    const saving = this.store?.saveState.kind === 'saving';
+    if (!saving) {
+      clearTimeout(this.#slowSaveTimer);
+      this.#slowSaveTimer = undefined;
+      this.savingForAWhile = false;
+    } else if (this.#slowSaveTimer === undefined && !this.savingForAWhile) {
+      this.#slowSaveTimer = setTimeout(() => {
+        this.#slowSaveTimer = undefined;
+        this.savingForAWhile = this.store?.saveState.kind === 'saving';
+      }, slowSave);
+    }
+    const save = this.store?.saveState;
+    if (save?.kind === 'saved') this.#lastSavedAt = save.at;
+    this.requestUpdate();
+  }
+
   #saveStatusText() {
     const save = this.store?.saveState;
     if (!save || !this.store?.editable) return msg('Nur lesen: Änderungen werden in diesem Tab nicht gespeichert.');
-    if (save.kind === 'saving') return msg('Wird gespeichert …');
     if (save.kind === 'failed') return msg('Nicht gespeichert.');
-    const time = new Intl.DateTimeFormat(getLocale(), { hour: '2-digit', minute: '2-digit' }).format(save.at);
+    const savedAt = save.kind === 'saved' ? save.at : this.#lastSavedAt;
+    if (save.kind === 'saving' && (this.savingForAWhile || savedAt === undefined)) return msg('Wird gespeichert …');
+    const time = new Intl.DateTimeFormat(getLocale(), { hour: '2-digit', minute: '2-digit' }).format(savedAt);
     return msg(str`Gespeichert um ${time}`);
   }
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axNodeOf } from './accessibility-tree.js';
-import { openFreshApp, useBrowser } from './harness.js';
+import { openFreshApp, storedDocument, useBrowser } from './harness.js';
 
 /**
  * Status messages (4.1.3): the regions a screen reader listens to are there from the first render and
@@ -41,6 +41,53 @@ describe('status messages', () => {
     expect(await untagged(page)).toEqual([]);
     // No region is both an alert and a live region (VoiceOver would read it twice).
     expect(await page.locator('[role="alert"][aria-live], [role="status"][aria-live]').count()).toBe(0);
+    await context.close();
+  });
+
+  it('does not talk over typing: quick writes leave "Gespeichert um …" as it is; a slow one says "Wird gespeichert …"', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    // Every text the save status takes from now on, as a screen reader would be told.
+    await page.evaluate(() => {
+      const status = document.querySelector('#save-status')!;
+      const seen: string[] = [];
+      (window as unknown as { saveStatusTexts: string[] }).saveStatusTexts = seen;
+      new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { subtree: true, childList: true, characterData: true });
+    });
+    const texts = () => page.evaluate(() => (window as unknown as { saveStatusTexts: string[] }).saveStatusTexts);
+    await page.locator('#field-hero-title').focus();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' und weiter', { delay: 80 });
+    await expect.poll(async () => (await storedDocument(page))?.document.hero.title).toMatch(/ und weiter$/);
+    // Eleven keys, each followed by a write: at most the minute changed.
+    expect((await texts()).filter((text) => !/^Gespeichert um \d{2}:\d{2}$/.test(text))).toEqual([]);
+    expect(new Set(await texts()).size).toBeLessThanOrEqual(1);
+
+    // Another connection keeps the document's store busy for 4 s: the next write waits for it.
+    await page.evaluate(() => {
+      const state = { started: false, done: false };
+      (window as unknown as { blocker: typeof state }).blocker = state;
+      const request = indexedDB.open('muenchen-digital-admin');
+      request.onsuccess = () => {
+        const transaction = request.result.transaction('documents', 'readwrite');
+        const until = Date.now() + 4000;
+        const spin = () => {
+          state.started = true;
+          if (Date.now() < until) transaction.objectStore('documents').get('current').onsuccess = spin;
+        };
+        spin();
+        transaction.oncomplete = () => {
+          request.result.close();
+          state.done = true;
+        };
+      };
+    });
+    const blocker = () => page.evaluate(() => (window as unknown as { blocker: { started: boolean; done: boolean } }).blocker);
+    await expect.poll(async () => (await blocker()).started).toBe(true);
+    await page.keyboard.type('!');
+    await expect.poll(() => page.locator('#save-status').textContent(), { timeout: 3500 }).toBe('Wird gespeichert …');
+    await expect.poll(async () => (await blocker()).done, { timeout: 8000 }).toBe(true);
+    await expect.poll(() => page.locator('#save-status').textContent()).toMatch(/^Gespeichert um \d{2}:\d{2}$/);
+    expect((await storedDocument(page))?.document.hero.title).toMatch(/ und weiter!$/);
     await context.close();
   });
 });
