@@ -14,6 +14,7 @@ import {
 import { fixture, settle } from '../../test/fixtures.js';
 import { lineTexts } from '../../test/line-boxes.js';
 import { exampleKeyFigures, type ExampleFigure } from '../examples/key-figures.js';
+import { renderFigure } from '../examples/render-key-figures.js';
 import '../kpi-tile.js';
 import type { MdkKpiTile } from './kpi-tile.js';
 
@@ -335,6 +336,39 @@ describe('<mdk-kpi-tile> accessibility: what Chromium gives a screen reader', ()
       }
       expect(tile.getBoundingClientRect().width).toBeLessThanOrEqual(320);
     } finally {
+      await page.viewport(1280, 800);
+    }
+  });
+});
+
+describe('<mdk-kpi-tile> with text spacing (WCAG 1.4.12)', () => {
+  // The spacing 1.4.12 asks content to bear, set as a reader's style sheet would set it — here also
+  // inside each tile's shadow root, where a page's style sheet does not reach.
+  const textSpacing = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+    p { margin-block-end: 2em !important; }`;
+
+  it('keeps all 12 golden figures whole at 320 px: nothing clipped or overflowing', async () => {
+    await page.viewport(320, 640);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(textSpacing);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    try {
+      const container = await fixture<HTMLElement>(html`<div>${exampleKeyFigures.map((figure) => renderFigure(figure, 'de'))}</div>`);
+      const tiles = [...container.querySelectorAll<MdkKpiTile>('mdk-kpi-tile')];
+      expect(tiles).toHaveLength(12);
+      for (const tile of tiles) tile.shadowRoot!.adoptedStyleSheets = [...tile.shadowRoot!.adoptedStyleSheets, sheet];
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      for (const tile of tiles) {
+        const base = tile.shadowRoot!.querySelector<HTMLElement>('[part=base]')!;
+        expect(getComputedStyle(base.querySelector('[part=value]')!).letterSpacing, 'the spacing applies').not.toBe('normal');
+        for (const part of [base, ...base.querySelectorAll<HTMLElement>('[part=value], [part=label], [part=figure]')]) {
+          expect(part.scrollWidth, `${tile.getAttribute('label')}: ${part.getAttribute('part')}`).toBeLessThanOrEqual(part.clientWidth);
+          expect(part.scrollHeight, `${tile.getAttribute('label')}: ${part.getAttribute('part')}`).toBeLessThanOrEqual(part.clientHeight + 1);
+        }
+        expect(tile.getBoundingClientRect().right).toBeLessThanOrEqual(320);
+      }
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
       await page.viewport(1280, 800);
     }
   });
