@@ -769,15 +769,18 @@ export class AdminApp extends LitElement {
   #export() {
     if (!this.store) return;
     download(datedFileName('strategie', 'json'), exportDocument(this.store.document), 'application/json');
-    // A field that is not a number yet is exported with the value it had: say so.
-    const drafts = this.store.drafts.length;
-    this.#announce(
-      drafts === 0
-        ? msg('Export als JSON-Datei gestartet.')
-        : drafts === 1
-          ? msg('Export als JSON-Datei gestartet. 1 Feld enthält noch keine Zahl: Die Datei enthält dort den vorigen Wert.')
-          : msg(str`Export als JSON-Datei gestartet. ${drafts} Felder enthalten noch keine Zahl: Die Datei enthält dort die vorigen Werte.`),
-    );
+    // A field that is not a number yet is exported with the value it had, a new key figure's empty
+    // value as 0 (the format needs a number there): say so, for each kind.
+    const unfilled = this.store.drafts.filter((draft) => draft.unfilled).length;
+    const notNumbers = this.store.drafts.length - unfilled;
+    const parts = [
+      msg('Export als JSON-Datei gestartet.'),
+      notNumbers === 1 ? msg('1 Feld enthält noch keine Zahl: Die Datei enthält dort den vorigen Wert.') : '',
+      notNumbers > 1 ? msg(str`${notNumbers} Felder enthalten noch keine Zahl: Die Datei enthält dort die vorigen Werte.`) : '',
+      unfilled === 1 ? msg('1 neue Kennzahl hat noch keinen Wert: Die Datei enthält dort 0.') : '',
+      unfilled > 1 ? msg(str`${unfilled} neue Kennzahlen haben noch keinen Wert: Die Datei enthält dort 0.`) : '',
+    ];
+    this.#announce(parts.filter(Boolean).join(' '));
   }
 
   async #openVersions() {

@@ -79,6 +79,12 @@ describe('a number field that is not a number yet', () => {
       `Gruppe 1 (NUTZER*INNEN), Kennzahl ${figures + 1}, Wert: Geben Sie eine Zahl ein, zum Beispiel 1600000 oder 49,5. Das Feld wird erst mit einer Zahl gespeichert.`,
     );
 
+    // An export holds a number there (the format needs one), and says which: 0, not "the value before".
+    expect(JSON.parse(await exportedJson(page)).keyFigures.groups[0].figures[figures].value).toBe(0);
+    await expect.poll(() => page.locator('#announcer').textContent()).toBe(
+      'Export als JSON-Datei gestartet. 1 neue Kennzahl hat noch keinen Wert: Die Datei enthält dort 0.',
+    );
+
     await page.locator(newValue).fill('12');
     await page.locator(`#field-keyFigures-groups-0-figures-${figures}-label`).fill('Neue Bürgerbüros');
     // With a source: a figure without one would first ask "Trotzdem veröffentlichen?".
