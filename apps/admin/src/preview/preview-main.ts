@@ -18,6 +18,9 @@ export interface PreviewApi {
   stopPresenting(): void;
 }
 
+/** The preview page's name when the document's title is blank, in the document's language. */
+const untitled = { de: 'Vorschau', en: 'Preview' } as const satisfies Record<StrategyDocument['language'], string>;
+
 const root = document.getElementById('preview-root') as HTMLElement;
 const view = new URLSearchParams(location.search).get('view') === 'deck' ? 'deck' : 'page';
 let deckMode: 'overview' | 'present' = 'overview';
@@ -27,7 +30,8 @@ const api: PreviewApi = {
   show(strategy) {
     applyTheme(strategy.organisation.theme);
     document.documentElement.lang = strategy.language;
-    document.title = strategy.hero.title.trim() || 'Vorschau';
+    // The frame's page is in the document's language, its name too while the title is blank.
+    document.title = strategy.hero.title.trim() || untitled[strategy.language];
     shown = strategy;
     render(view === 'deck' ? renderStrategyDeck(strategy, deckMode) : renderStrategyPage(strategy), root);
   },

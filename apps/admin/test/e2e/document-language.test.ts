@@ -34,6 +34,9 @@ describe('the language of the document', () => {
     await expect.poll(async () => (await firstFigure(preview)).lang).toBe('en');
     await expect.poll(async () => (await firstFigure(preview)).spoken).toMatch(/^about 1\.6 million /);
     expect((await firstFigure(preview)).shown).toBe('~1.6M');
+    // The preview's page is named in the document's language too while the title is blank.
+    await page.locator('#field-hero-title').fill('');
+    await expect.poll(() => preview.title()).toBe('Preview');
     // The interface stays German: the two languages are separate choices.
     expect(await page.locator('html').getAttribute('lang')).toBe('de');
     expect(JSON.parse(await exportedJson(page)).language).toBe('en');
