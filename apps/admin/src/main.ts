@@ -60,7 +60,14 @@ async function start() {
     }
     if (state === 'editing' && !store.editable) {
       // The editing tab let go: this one edits now, from what that tab saved last.
-      void store.takeOver().then(() => app.startedEditingOnItsOwn());
+      store.takeOver().then(
+        () => app.startedEditingOnItsOwn(),
+        (error: unknown) => {
+          // Not readable here (a newer version of the app saved it): edit nothing, and hand the lease on.
+          lease.release();
+          app.storedDocumentUnreadable(error);
+        },
+      );
     }
     app.leaseState = state;
   });
@@ -75,7 +82,7 @@ async function start() {
   store.addEventListener('save', () => {
     if (store.editable && store.saveState.kind === 'saved') channel.postMessage({ type: 'saved', revision: store.revision });
   });
-  channel.addEventListener('message', () => void store.reloadFromStorage());
+  channel.addEventListener('message', () => void store.reloadFromStorage().catch((error: unknown) => app.storedDocumentUnreadable(error)));
 }
 
 /** How long a failed start waits for the installation's start document, for its theme, before it speaks. */

@@ -22,7 +22,7 @@ import '../publish/publish-button.js';
 import type { DocumentStore } from '../state/document-store.js';
 import { fieldId, type Path } from '../state/paths.js';
 import type { DocumentDatabase, NamedVersion } from '../storage/database.js';
-import { inCurrentFormat } from '../storage/stored-format.js';
+import { inCurrentFormat, UnreadableStoredDocument } from '../storage/stored-format.js';
 import type { EditingLease, LeaseState } from '../storage/editing-lease.js';
 import { applyTheme } from '../theme.js';
 import { renderStartFailure, type StartFailure } from './start-failure.js';
@@ -144,7 +144,9 @@ export class AdminApp extends LitElement {
     const focusInForm = this.querySelector('admin-strategy-form')?.contains(document.activeElement) ?? false;
     await this.updateComplete;
     const takeOver = this.querySelector<HTMLElement>('#take-over');
-    if (focusInForm && takeOver) takeOver.focus();
+    // Also a toolbar button now disabled ("Importieren …") has lost focus, or is about to.
+    const focusLost = document.activeElement === document.body || document.activeElement?.matches(':disabled') === true;
+    if ((focusInForm || focusLost) && takeOver) takeOver.focus();
     else this.#announce(msg('Dieses Dokument wird jetzt in einem anderen Tab bearbeitet. Dieser Tab speichert nichts mehr.'));
   }
 
@@ -306,7 +308,7 @@ export class AdminApp extends LitElement {
 
   /**
    * The save status is a live region: each change of its words is read out. A write takes
-   * milliseconds and follows every pause in typing, so "Wird gespeichert …" is shown only once a
+   * milliseconds and follows every change, every key typed, so "Wird gespeichert …" is shown only once a
    * write has taken longer than `slowSave`; until then the line keeps "Gespeichert um …", which
    * changes at most once a minute. A screen reader is not talked over while someone types.
    */
@@ -478,6 +480,11 @@ export class AdminApp extends LitElement {
       .split(/[.[\]]+/)
       .filter(Boolean)
       .map((key) => (/^\d+$/.test(key) ? Number(key) : key));
+    // A logo's image is chosen, and its problem shown, at the logo's file button: the link leads there.
+    if (keys.at(-1) === 'src' && keys.at(-2) === 'logo') {
+      const fileButton = `${fieldId(keys.slice(0, -1))}-file`;
+      if (this.querySelector(`#${CSS.escape(fileButton)}`)) return { id: fileButton, keys };
+    }
     for (let length = keys.length; length > 0; length--) {
       const id = fieldId(keys.slice(0, length));
       if (this.querySelector(`#${CSS.escape(id)}`)) return { id, keys: keys.slice(0, length) };
@@ -501,11 +508,10 @@ export class AdminApp extends LitElement {
     const target = this.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
     if (!target) return;
     event.preventDefault();
-    // A control: itself. A group, list or item: the control in it that shows the error (a logo's
-    // image is refused at its file button, not at the alt text above it), else its first control.
+    // A list or item: its first control; a control: itself.
     const control = target.matches('input, select, textarea, button, [tabindex]')
       ? target
-      : (target.querySelector<HTMLElement>('[aria-invalid="true"]') ?? target.querySelector<HTMLElement>('input, select, textarea, button') ?? target);
+      : (target.querySelector<HTMLElement>('input, select, textarea, button') ?? target);
     control.focus();
     control.scrollIntoView({ block: 'center' });
   }
@@ -876,10 +882,33 @@ export class AdminApp extends LitElement {
   }
 
   async #takeOver() {
-    if (!this.lease || !this.store) return;
+    if (!this.lease || !this.store || !this.database) return;
+    // Read first: a document this version cannot read is not taken from the tab that can.
+    try {
+      await this.database.readWorkingDocument();
+    } catch (error) {
+      this.storedDocumentUnreadable(error);
+      return;
+    }
     this.lease_ = await this.lease.takeOver();
     await this.store.takeOver();
     this.message = { kind: 'info', text: msg('Sie bearbeiten das Dokument jetzt in diesem Tab.') };
+  }
+
+  /**
+   * The stored document changed under this tab into something it cannot read: another tab, of a
+   * newer version of the app, saved it in a newer format. This tab keeps what it shows and writes
+   * nothing over it; a reload opens the page that explains it and offers the document as a file.
+   * Any other error is not this one's to handle.
+   */
+  storedDocumentUnreadable(error: unknown) {
+    if (!(error instanceof UnreadableStoredDocument)) throw error;
+    this.showFailure(
+      msg('Gespeichertes Dokument nicht lesbar'),
+      error.version === undefined
+        ? msg('Das in diesem Browser gespeicherte Dokument lässt sich nicht mehr lesen. Laden Sie die Seite neu.')
+        : msg(str`Ein anderer Tab hat das Dokument mit einer neueren Version der Anwendung gespeichert (Format ${error.version}). Dieser Tab kann es nicht lesen und speichert nichts darüber. Laden Sie die Seite neu.`),
+    );
   }
 
   /** Closes the message once it has been read; focus goes to the form it stood above. */

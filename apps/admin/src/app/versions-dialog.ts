@@ -33,6 +33,8 @@ export class AdminVersionsDialog extends LitElement {
   @state() private status = '';
   /** Why the last "Version speichern" failed, shown under the name until the next try. */
   @state() private saveError = '';
+  /** The error is the name's own (none given): only then is the name field marked invalid. */
+  @state() private nameMissing = false;
   /** Why deleting a version failed, shown in its row until it is asked again or the dialog closes. */
   @state() private deleteError: { id: number; text: string } | undefined;
   /** A save on its way: a second Enter or click meanwhile would store the version twice. */
@@ -62,12 +64,17 @@ export class AdminVersionsDialog extends LitElement {
     this.#saving = false;
     this.nameInput.value = '';
     this.saveError = '';
+    this.nameMissing = false;
     this.announce(text);
   }
 
-  /** The version was not saved: the name stays in its field, and the reason shows under it. */
-  versionNotSaved(text: string) {
+  /**
+   * The version was not saved: the name stays in its field, and the reason shows under it. Only a
+   * missing name (`nameMissing`) marks the field invalid; a full storage is no fault of the name.
+   */
+  versionNotSaved(text: string, { nameMissing = false }: { nameMissing?: boolean } = {}) {
     this.#saving = false;
+    this.nameMissing = nameMissing;
     // Cleared first, so a second failure in a row is announced again.
     this.saveError = '';
     requestAnimationFrame(() => (this.saveError = text));
@@ -112,7 +119,7 @@ export class AdminVersionsDialog extends LitElement {
           type="text"
           required
           aria-describedby=${this.saveError ? 'version-name-hint version-name-error' : 'version-name-hint'}
-          aria-invalid=${this.saveError ? 'true' : nothing}
+          aria-invalid=${this.nameMissing && this.saveError ? 'true' : nothing}
           ?disabled=${!this.editable}
         />
         <!-- Inserted with its text, which has screen readers say it at once; only there while it has something to say. -->
@@ -220,7 +227,7 @@ export class AdminVersionsDialog extends LitElement {
     if (name === '') {
       // The app's own error, in its language and its place, rather than the browser's bubble (the
       // form is `novalidate`); blanks only are no name either.
-      this.versionNotSaved(msg('Geben Sie der Version einen Namen, zum Beispiel „Vor der Sitzung am Montag“.'));
+      this.versionNotSaved(msg('Geben Sie der Version einen Namen, zum Beispiel „Vor der Sitzung am Montag“.'), { nameMissing: true });
       this.nameInput.focus();
       return;
     }
@@ -238,6 +245,7 @@ export class AdminVersionsDialog extends LitElement {
     this.confirming = undefined;
     // A failed save's message belongs to that moment; the dialog opens fresh next time.
     this.saveError = '';
+    this.nameMissing = false;
     this.deleteError = undefined;
     this.#afterDelete = undefined;
     this.#opener?.focus();

@@ -55,6 +55,8 @@ export class AdminStrategyForm extends LitElement {
   /** The store whose changes re-render this form (undo, import, a list item added elsewhere). */
   #observed: DocumentStore | undefined;
   #onStoreChange = () => {
+    // Undo, an import, another tab: what was typed belongs to the document before.
+    if (!this.#changingStore) this.#typedNumbers.clear();
     if (!this.#changingStore) this.revealAllErrors();
     this.requestUpdate();
   };
@@ -343,6 +345,8 @@ export class AdminStrategyForm extends LitElement {
   }
 
   async #remove(path: Path, index: number, name: string, itemLabel: (position: number) => string) {
+    // Positions shift: a typed text kept by position would show at another item.
+    this.#typedNumbers.clear();
     // A source that key figures cite: ask first (#askBeforeRemovingSource).
     if (pathText(path) === 'sources.items' && this.#askBeforeRemovingSource(index, name, itemLabel(index + 1))) return;
     // Not through #edit: positions shift, so errors held back for new items show from now on.
@@ -437,6 +441,8 @@ export class AdminStrategyForm extends LitElement {
   }
 
   async #move(path: Path, index: number, delta: -1 | 1, name: string, direction: 'up' | 'down') {
+    // Positions shift: a typed text kept by position would show at another item.
+    this.#typedNumbers.clear();
     const to = index + delta;
     // Not through #edit: positions shift, so errors held back for new items show from now on.
     this.store.change(path, (old) => {

@@ -59,7 +59,7 @@ async function siteIcon(): Promise<SiteIcon | undefined> {
   const url = new URL(link.href);
   if (url.origin !== location.origin) return undefined;
   try {
-    const bytes = new Uint8Array(await (await fetchOk(url)).arrayBuffer());
+    const bytes = await fetchBytes(url);
     return { path: `assets/${url.pathname.split('/').pop() || 'icon'}`, type: link.type, bytes };
   } catch {
     return undefined;
@@ -93,7 +93,7 @@ ${body}
  */
 async function themeAssets(theme: StrategyDocument['organisation']['theme']) {
   const cssUrl = new URL(themeStylesheets[theme], document.baseURI);
-  const css = await (await fetchOk(cssUrl)).text();
+  const css = new TextDecoder().decode(await fetchBytes(cssUrl));
   const fonts: Record<string, Uint8Array> = {};
   const renamed = new Map<string, string>();
   for (const match of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) {
@@ -102,8 +102,7 @@ async function themeAssets(theme: StrategyDocument['organisation']['theme']) {
     const url = new URL(reference, cssUrl);
     if (url.origin !== location.origin) throw new Error(`The theme names a file elsewhere: ${url.href}`);
     const name = url.pathname.split('/').pop()!;
-    const response = await fetchOk(url);
-    fonts[`assets/fonts/${name}`] = new Uint8Array(await response.arrayBuffer());
+    fonts[`assets/fonts/${name}`] = await fetchBytes(url);
     renamed.set(reference, `fonts/${name}`);
   }
   // Each font family's licence travels with its files, as the SIL Open Font License asks.
@@ -111,7 +110,7 @@ async function themeAssets(theme: StrategyDocument['organisation']['theme']) {
   for (const family of families) {
     const licenceUrl = licenceUrlOf(family);
     if (licenceUrl === undefined) throw new Error(`No licence for the font family ${family}`);
-    fonts[`assets/fonts/${family}-LICENSE.txt`] = new Uint8Array(await (await fetchOk(new URL(licenceUrl, document.baseURI))).arrayBuffer());
+    fonts[`assets/fonts/${family}-LICENSE.txt`] = await fetchBytes(new URL(licenceUrl, document.baseURI));
   }
   const rewritten = css.replace(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g, (whole, _quote: string, reference: string) => {
     const local = renamed.get(reference);
@@ -120,7 +119,8 @@ async function themeAssets(theme: StrategyDocument['organisation']['theme']) {
   return { stylesheet: `assets/${theme}.css`, css: rewritten, fonts };
 }
 
-async function fetchOk(url: URL): Promise<Response> {
+/** A file of the app's own, whole; SiteFileUnavailable when the server refuses it or the connection drops, also halfway. */
+async function fetchBytes(url: URL): Promise<Uint8Array> {
   let response: Response;
   try {
     response = await fetch(url);
@@ -128,7 +128,11 @@ async function fetchOk(url: URL): Promise<Response> {
     throw new SiteFileUnavailable(`${url.pathname}: no answer`, { cause: error });
   }
   if (!response.ok) throw new SiteFileUnavailable(`${url.pathname}: ${response.status}`);
-  return response;
+  try {
+    return new Uint8Array(await response.arrayBuffer());
+  } catch (error) {
+    throw new SiteFileUnavailable(`${url.pathname}: cut off`, { cause: error });
+  }
 }
 
 async function sha256(text: string): Promise<string> {

@@ -46,7 +46,7 @@ export async function prerenderStrategyPage(strategy: StrategyDocument, previewU
   frame.src = previewUrl;
   const loaded = new Promise<void>((resolve, reject) => {
     frame.addEventListener('load', () => resolve(), { once: true });
-    frame.addEventListener('error', () => reject(new Error('The preview page did not load')), { once: true });
+    frame.addEventListener('error', () => reject(new SiteFileUnavailable('The preview page did not load')), { once: true });
   });
   document.body.append(frame);
   try {

@@ -268,6 +268,20 @@ describe('DocumentStore and what an earlier version of the app stored', () => {
   });
 });
 
+describe('DocumentStore and an edit kept by a newer version of the app', () => {
+  it('leaves it alone: not applied, and still kept for a version that can read it', async () => {
+    const name = uniqueName();
+    await (await openDatabase(name)).writeWorkingDocument(createExampleDocument(), 0);
+    const kept = JSON.stringify({ basedOn: 1, writing: false, document: { ...createExampleDocument(), schemaVersion: currentSchemaVersion + 1 } });
+    localStorage.setItem('muenchen-digital-admin/unsaved-change', kept);
+
+    const store = await openEditingStore(await openDatabase(name));
+    await settled(store);
+    expect(store.document).toEqual(createExampleDocument());
+    expect(localStorage.getItem('muenchen-digital-admin/unsaved-change')).toBe(kept);
+  });
+});
+
 describe('DocumentStore and an edit kept while an earlier write was still running', () => {
   it('keeps the newer edit when that write lands after the page went away', async () => {
     const name = uniqueName();

@@ -353,6 +353,8 @@ export class DocumentStore extends EventTarget {
       const onTopOfStored = basedOn === this.#revision || (writing === true && basedOn + 1 === this.#revision);
       // Kept by an earlier version of the app, it is brought up to date as the stored one is.
       const format = inCurrentFormat(document);
+      // In a format this version cannot read: left for a version that can, never deleted here.
+      if (onTopOfStored && !format.ok) return false;
       if (onTopOfStored && typeof document === 'object' && document !== null && format.ok) {
         this.#document = format.document;
         this.#holdsUnsavedChange = true;

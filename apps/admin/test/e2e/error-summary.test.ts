@@ -150,17 +150,19 @@ describe('the error summary', () => {
   it("leads from a logo source that is not an image to the file button that replaces it, where the error is shown", async () => {
     const { context, page } = await openFreshApp(env.browser, env.url);
     const strategy = JSON.parse(await exportedJson(page));
-    // A mail address where the image belongs.
-    strategy.organisation.logo = { src: 'mailto:logo@example.org', alt: 'Logo' };
+    // A mail address where the image belongs, and an alt text that is too long: two problems in one group.
+    strategy.organisation.logo = { src: 'mailto:logo@example.org', alt: 'Logo '.repeat(61) };
     await importFile(page, 'fremdes-logo.json', JSON.stringify(strategy));
     const file = page.locator('#field-organisation-logo-file');
     await expect.poll(() => file.getAttribute('aria-invalid')).toBe('true');
 
     await page.locator('#show-problems').click();
     const links = page.locator('#admin-message').getByRole('link');
-    await expect.poll(() => links.count()).toBe(1);
-    await links.first().click();
+    await expect.poll(() => links.count()).toBe(2);
+    await links.filter({ hasNotText: 'Alternativtext' }).click();
     await expect.poll(() => focusedId(page)).toBe('field-organisation-logo-file');
+    await links.filter({ hasText: 'Alternativtext' }).click();
+    await expect.poll(() => focusedId(page)).toBe('field-organisation-logo-alt');
     await context.close();
   });
 });

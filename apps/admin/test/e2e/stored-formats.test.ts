@@ -3,7 +3,7 @@ import { createExampleDocument, currentSchemaVersion } from '@muenchen-digital/c
 import { describe, expect, it } from 'vitest';
 import formatOneDocument from '../../../../packages/content/test/fixtures/strategy-document-v1.json';
 import { axeViolations } from './axe.js';
-import { openApp, openFreshApp, storedDocument, useBrowser, writeStored } from './harness.js';
+import { newContext, openApp, openFreshApp, storedDocument, useBrowser, writeStored } from './harness.js';
 
 /**
  * What the browser holds may come from another version of the app: an earlier one (an older format,
@@ -74,6 +74,34 @@ describe('a named version stored by another version of the app', () => {
     await expect.poll(() => page.locator('#field-organisation-city').inputValue()).toBe(formatOneDocument.brand.city);
     await expect.poll(async () => (await storedDocument(page))?.document.organisation?.city).toBe(formatOneDocument.brand.city);
     expect((await storedDocument(page))!.document.schemaVersion).toBe(currentSchemaVersion);
+    await context.close();
+  });
+});
+
+describe('a working document a newer version of the app saves while this tab is open', () => {
+  it('is not taken over by a read-only tab, which says why; the editing tab keeps editing', async () => {
+    const context = await newContext(env.browser);
+    const editing = await context.newPage();
+    await openApp(editing, env.url);
+    const reading = await context.newPage();
+    await openApp(reading, env.url);
+    await expect.poll(() => reading.locator('#lease-title').textContent()).toBe('Nur lesen');
+
+    // What a newer version's tab would write, and the note it would send to the others.
+    const { revision } = (await storedDocument(editing))!;
+    await writeStored(editing, 'documents', { document: newerDocument, revision: revision + 1, savedAt: Date.now() }, 'current');
+    await editing.evaluate(() => new BroadcastChannel('muenchen-digital-admin').postMessage({ type: 'saved' }));
+    const message = reading.locator('#admin-message');
+    await expect.poll(() => message.getByRole('heading').textContent()).toBe('Gespeichertes Dokument nicht lesbar');
+    expect(await message.textContent()).toContain(`mit einer neueren Version der Anwendung gespeichert (Format ${newerFormat}). Dieser Tab kann es nicht lesen`);
+
+    // "Hier bearbeiten" does not take the document from the tab that edits.
+    await reading.locator('#dismiss-message').click();
+    await reading.locator('#take-over').click();
+    await expect.poll(() => message.getByRole('heading').textContent()).toBe('Gespeichertes Dokument nicht lesbar');
+    expect(await reading.locator('#field-hero-title').isDisabled()).toBe(true);
+    expect(await editing.locator('#field-hero-title').isDisabled()).toBe(false);
+    expect((await storedDocument(editing))!.document).toEqual(newerDocument);
     await context.close();
   });
 });

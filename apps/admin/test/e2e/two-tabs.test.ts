@@ -107,6 +107,11 @@ describe('two tabs', () => {
     await expect.poll(() => bannerTitle(second)).toBe('In einem anderen Tab übernommen');
     await expect.poll(() => second.locator('#announcer').textContent()).toBe(lostText);
     expect(await focusedId(second)).toBe('versions');
+
+    // On "Importieren …", which a tab that does not edit cannot use: focus goes to "Hier bearbeiten" too.
+    await first.locator('#import-button').focus();
+    await second.locator('#take-over').click();
+    await expect.poll(() => focusedId(first)).toBe('take-over');
     await context.close();
   });
 

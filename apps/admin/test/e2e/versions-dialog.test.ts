@@ -15,10 +15,13 @@ const title = '#field-hero-title';
 describe('the versions dialog', () => {
   it('asks for a name in its own words when there is none (empty, or blanks only), and saves nothing', async () => {
     const { context, page } = await openFreshApp(env.browser, env.url);
-    await page.locator('#versions').click();
     const dialog = page.locator('admin-versions-dialog dialog');
     const asked = 'Geben Sie der Version einen Namen, zum Beispiel „Vor der Sitzung am Montag“.';
-    for (const typed of ['', '   ']) {
+    // Each in a freshly opened dialog, so one case's error cannot stand in for the other's.
+    for (const typed of ['   ', '']) {
+      await page.locator('#versions').click();
+      await expect.poll(() => dialog.evaluate((element: HTMLDialogElement) => element.open)).toBe(true);
+      expect(await page.getByRole('alert').count()).toBe(0);
       await page.locator('#version-name').fill(typed);
       await page.keyboard.press('Enter');
       await expect.poll(() => page.getByRole('alert').textContent(), { message: JSON.stringify(typed) }).toBe(`Fehler: ${asked}`);
@@ -26,9 +29,15 @@ describe('the versions dialog', () => {
       expect(field.properties.invalid).toBe('true');
       expect(normalised(field.description)).toContain(`Fehler: ${asked}`);
       expect(await focusedId(page)).toBe('version-name');
+      expect(await dialog.getByRole('listitem').count()).toBe(0);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.evaluate((element: HTMLDialogElement) => element.open)).toBe(false);
     }
-    expect(await dialog.getByRole('listitem').count()).toBe(0);
     // A name puts it right.
+    await page.locator('#versions').click();
+    await page.locator('#version-name').fill('');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('alert').count()).toBe(1);
     await page.keyboard.type('Mit Namen');
     await page.keyboard.press('Enter');
     await expect.poll(() => dialog.getByRole('listitem').count()).toBe(1);
@@ -92,6 +101,8 @@ describe('the versions dialog', () => {
     expect((await axNodeOf(page, '#version-name-error')).role).toBe('alert');
     expect(await page.locator('#version-name').inputValue(), 'the name stays for another try').toBe('Mit Logo');
     expect(await page.locator('#version-name').getAttribute('aria-describedby')).toContain('version-name-error');
+    // The name is fine: a full storage does not mark it invalid.
+    expect((await axNodeOf(page, '#version-name')).properties.invalid).not.toBe('true');
     expect(await dialog.getByRole('listitem').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
 
