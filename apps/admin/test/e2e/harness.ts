@@ -68,6 +68,24 @@ export function useBrowser(headers: Record<string, string> = {}) {
   return env;
 }
 
+/**
+ * A Chromium for tests that serve installations of their own (a copy of the app with a start
+ * document, a build with another setting), and the clean-ups they register — servers, folders —
+ * run once all tests of the file are done.
+ */
+export function useOwnInstallations() {
+  const env = {} as { browser: Browser };
+  const cleanups: (() => Promise<unknown>)[] = [];
+  beforeAll(async () => {
+    env.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    for (const cleanup of cleanups) await cleanup();
+  });
+  return { env, cleanups };
+}
+
 /** A fresh context with the app open and saved once. */
 export async function openFreshApp(browser: Browser, url: string, options: { width?: number } = {}) {
   const context = await newContext(browser);

@@ -7,20 +7,11 @@ import { createExampleDocument, exportDocument } from '@muenchen-digital/content
 import { themeNames } from '@muenchen-digital/tokens';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFile, launchChromium, newContext, openApp, previewFrame, serveFolder, storedDocument } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { importFile, newContext, openApp, previewFrame, serveFolder, storedDocument, useOwnInstallations } from './harness.js';
 
 const appFolder = resolve(import.meta.dirname, '../..');
-let browser: Awaited<ReturnType<typeof launchChromium>>;
-const cleanups: (() => Promise<unknown>)[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  for (const cleanup of cleanups) await cleanup();
-});
+const { env, cleanups } = useOwnInstallations();
 
 /** Builds the app as `MDK_THEMES=<setting> pnpm build` would, into a new folder; returns that folder. */
 async function buildWithThemes(setting: string): Promise<string> {
@@ -46,7 +37,7 @@ describe('an installation that offers one theme (MDK_THEMES=musterstadt)', () =>
   it('offers only that theme, and opens the example in it; a document in another theme keeps it', { timeout: 180_000 }, async () => {
     const server = await serveFolder(await buildWithThemes('musterstadt'));
     cleanups.push(() => server.close());
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await context.newPage();
     await openApp(page, server.url);
 

@@ -5,20 +5,11 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createExampleDocument, exportDocument } from '@muenchen-digital/content';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.js';
-import { distFolder, focusedId, launchChromium, newContext, openApp, previewFrame, serveFolder, storedDocument } from './harness.js';
+import { distFolder, focusedId, newContext, openApp, previewFrame, serveFolder, storedDocument, useOwnInstallations } from './harness.js';
 
-let browser: Awaited<ReturnType<typeof launchChromium>>;
-const cleanups: (() => Promise<unknown>)[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  for (const cleanup of cleanups) await cleanup();
-});
+const { env, cleanups } = useOwnInstallations();
 
 /** The built app, with `start-document.json` holding `content` when it is given, on its own server. */
 async function installation(content?: string): Promise<string> {
@@ -45,7 +36,7 @@ function beispielstadtDocument() {
 describe('the installation’s start document', () => {
   it('is what a browser without a document opens, in its theme, with no message', async () => {
     const url = await installation(exportDocument(beispielstadtDocument()));
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await context.newPage();
     await openApp(page, url);
 
@@ -60,7 +51,7 @@ describe('the installation’s start document', () => {
 
   it("dresses the page that says the app cannot start in the installation's theme, not the example's", async () => {
     const url = await installation(exportDocument(beispielstadtDocument()));
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     // A browser that blocks site data: the app cannot start, but the start document can still be read.
     await context.addInitScript(() => {
       IDBFactory.prototype.open = () => {
@@ -77,7 +68,7 @@ describe('the installation’s start document', () => {
 
   it('counts only on first use: after that the document stored in the browser is the one that opens', async () => {
     const url = await installation(exportDocument(beispielstadtDocument()));
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await context.newPage();
     await openApp(page, url);
     await page.locator('#field-organisation-city').fill('Stadt Beispielstadt am See');
@@ -91,7 +82,7 @@ describe('the installation’s start document', () => {
 
   it('is not needed: without it the app opens the example, with no message', async () => {
     const url = await installation();
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await context.newPage();
     await openApp(page, url);
     await expect.poll(() => page.locator('#field-organisation-city').inputValue()).toBe('Landeshauptstadt München');
@@ -101,7 +92,7 @@ describe('the installation’s start document', () => {
 
   it('when it cannot be read, opens the example and says why, with focus on the message', async () => {
     const url = await installation('{ "schemaVersion": 3, "organisation": ');
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await context.newPage();
     await openApp(page, url);
 
@@ -122,7 +113,7 @@ describe('the installation’s start document', () => {
     const strategy = beispielstadtDocument();
     strategy.organisation.imprintHref = 'javascript:alert(1)';
     const url = await installation(exportDocument(strategy));
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await context.newPage();
     await openApp(page, url);
 
