@@ -91,6 +91,7 @@ export class AdminVersionsDialog extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>) {
+    if (changed.get('editable') === true && !this.editable && this.dialog.open) this.#editingLost();
     const pending = this.#afterDelete;
     // Deleted, but the list could not be read again: it gave way to the reason, which focus goes above.
     const listGone = changed.has('unreadable') && this.unreadable;
@@ -99,6 +100,19 @@ export class AdminVersionsDialog extends LitElement {
     this.confirming = undefined;
     const next = pending.next === undefined || listGone ? null : this.querySelector<HTMLElement>(`#version-${pending.next}-restore`);
     (next ?? this.querySelector<HTMLElement>('#versions-list-title'))?.focus();
+  }
+
+  /**
+   * Another tab took editing over while the dialog is open: its buttons are disabled now, and focus on
+   * one of them would be lost inside the modal dialog. It goes to the list's heading, and the dialog
+   * says why (the page's own status region is inert behind it).
+   */
+  #editingLost(): void {
+    const active = document.activeElement;
+    if (active === null || active === document.body || (this.contains(active) && active.matches(':disabled'))) {
+      this.querySelector<HTMLElement>('#versions-list-title')?.focus();
+    }
+    this.announce(msg('Dieses Dokument wird jetzt in einem anderen Tab bearbeitet. Hier lässt sich keine Version mehr speichern, wiederherstellen oder löschen.'));
   }
 
   protected override render() {

@@ -115,6 +115,25 @@ describe('two tabs', () => {
     await context.close();
   });
 
+  it('with the versions dialog open in the tab that loses editing: focus leaves the now disabled button for the list\'s heading, and the dialog says why', async () => {
+    const { context, first, second } = await twoTabs();
+    await second.locator('#take-over').click();
+    await expect.poll(() => second.locator('#field-hero-title').isDisabled()).toBe(false);
+    await second.locator('#versions').click();
+    await second.locator('#version-name').fill('Vor der Übergabe');
+    await second.keyboard.press('Enter');
+    await expect.poll(() => second.locator('#versions-status').textContent()).toBe('Version „Vor der Übergabe“ gespeichert.');
+    await second.getByRole('button', { name: '„Vor der Übergabe“ wiederherstellen' }).focus();
+
+    await first.locator('#take-over').click();
+    await expect.poll(() => focusedId(second)).toBe('versions-list-title');
+    await expect.poll(() => second.locator('#versions-status').textContent()).toBe(
+      'Dieses Dokument wird jetzt in einem anderen Tab bearbeitet. Hier lässt sich keine Version mehr speichern, wiederherstellen oder löschen.',
+    );
+    expect(await second.getByRole('button', { name: '„Vor der Übergabe“ wiederherstellen' }).isDisabled()).toBe(true);
+    await context.close();
+  });
+
   it('shows the fields of a read-only tab as not editable, still readable, and passes axe', async () => {
     const { context, first, second } = await twoTabs();
     expect(await bannerTitle(second)).toBe('Nur lesen');
