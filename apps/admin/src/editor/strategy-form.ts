@@ -55,9 +55,11 @@ export class AdminStrategyForm extends LitElement {
   /** The store whose changes re-render this form (undo, import, a list item added elsewhere). */
   #observed: DocumentStore | undefined;
   #onStoreChange = () => {
-    // Undo, an import, another tab: what was typed belongs to the document before.
-    if (!this.#changingStore) this.#typedNumbers.clear();
-    if (!this.#changingStore) this.revealAllErrors();
+    if (!this.#changingStore) {
+      // Undo, an import, another tab: what was typed belongs to the document before.
+      this.#typedNumbers.clear();
+      this.revealAllErrors();
+    }
     this.requestUpdate();
   };
 

@@ -351,15 +351,17 @@ export class DocumentStore extends EventTarget {
       // page left; anything else is older than the stored document.
       // (It may fail validation — a field emptied while typing — as the stored one may: both are drafts.)
       const onTopOfStored = basedOn === this.#revision || (writing === true && basedOn + 1 === this.#revision);
-      // Kept by an earlier version of the app, it is brought up to date as the stored one is.
-      const format = inCurrentFormat(document);
-      // In a format this version cannot read: left for a version that can, never deleted here.
-      if (onTopOfStored && !format.ok) return false;
-      if (onTopOfStored && typeof document === 'object' && document !== null && format.ok) {
-        this.#document = format.document;
-        this.#holdsUnsavedChange = true;
-        this.#validate();
-        return true;
+      if (onTopOfStored) {
+        // Kept by an earlier version of the app, it is brought up to date as the stored one is; in a
+        // format this version cannot read, it is left for a version that can, never deleted here.
+        const format = inCurrentFormat(document);
+        if (!format.ok) return false;
+        if (typeof document === 'object' && document !== null) {
+          this.#document = format.document;
+          this.#holdsUnsavedChange = true;
+          this.#validate();
+          return true;
+        }
       }
     } catch {
       // A damaged stash is dropped below; the stored document stands.
