@@ -171,9 +171,11 @@ export class AdminStrategyForm extends LitElement {
       // A value none of the options has (a removed source) is shown as what it is, chosen: otherwise
       // the browser shows the first option ("keine Quelle") as chosen, and choosing it is no change.
       const missing = typeof value === 'string' && value !== '' && !options.some((option) => option.value === value);
+      // The choice is set as a property: once a person has picked an option, the browser no longer
+      // follows `selected` attributes, and after an undo the select would still show the undone choice.
       control = html`<select id=${id} data-path=${common.path} data-kind="text" aria-describedby=${describedBy} aria-invalid=${error ? 'true' : nothing}>
-        ${missing ? html`<option value=${value} selected disabled>${field.missingOption?.(value) ?? value}</option>` : nothing}
-        ${options.map((option) => html`<option value=${option.value} lang=${option.lang ?? nothing} ?selected=${option.value === value}>${option.label}</option>`)}
+        ${missing ? html`<option value=${value} .selected=${live(true)} disabled>${field.missingOption?.(value) ?? value}</option>` : nothing}
+        ${options.map((option) => html`<option value=${option.value} lang=${option.lang ?? nothing} .selected=${live(option.value === value)}>${option.label}</option>`)}
       </select>`;
     } else if (field.kind === 'number') {
       const draft = this.store.draftAt(path);

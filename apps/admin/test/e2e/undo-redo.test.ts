@@ -147,4 +147,25 @@ describe('undo and redo', () => {
     await expect.poll(() => announcer.textContent()).toBe('Rückgängig: Änderung an „Begriffe“.');
     await context.close();
   });
+
+  it('shows the undone choice in a select after a person has chosen in it', async () => {
+    // Once a person picks an option, the browser no longer follows the options' `selected`
+    // attributes: the select must be told its choice, or it keeps showing the undone one.
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    const theme = page.locator('#field-organisation-theme');
+    const original = await theme.inputValue();
+    const other = original === 'muenchen' ? 'musterstadt' : 'muenchen';
+    await theme.selectOption(other);
+    await theme.selectOption(original);
+    await theme.selectOption(other);
+    await expect.poll(async () => (await storedDocument(page))?.document.organisation.theme).toBe(other);
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await storedDocument(page))?.document.organisation.theme).toBe(original);
+    expect(await theme.inputValue()).toBe(original);
+    await page.keyboard.press('Control+y');
+    await expect.poll(async () => (await storedDocument(page))?.document.organisation.theme).toBe(other);
+    expect(await theme.inputValue()).toBe(other);
+    await context.close();
+  });
 });
