@@ -8,7 +8,9 @@
 //   3. no value a framework may set makes an element throw;
 //   4. an element writes no attribute it was not given (a default is not reflected), so a framework
 //      that compares the DOM with what it rendered (hydration, Vue's and Angular's bindings) finds no
-//      attribute it did not write. A slide names itself: its id and its citation scope are the exception.
+//      attribute it did not write. A slide names itself: its id and its citation scope are the exception;
+//   5. `hidden` (React's and Vue's `hidden` prop, Angular's `[hidden]`) hides the element, as it hides
+//      any HTML element: a `:host { display: block }` rule would otherwise beat the browser's own.
 import { html, type LitElement, type ReactiveElement } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -177,6 +179,15 @@ describe('properties as frameworks set them', () => {
       container.append(element);
       await settle(container);
       expect(element.getAttributeNames().sort()).toEqual(ownAttributes[tag] ?? []);
+    });
+
+    it('is hidden, for the eye and the ear, by the hidden attribute or property', async () => {
+      const element = await renderSample(tag);
+      element.hidden = true;
+      await settle(element.parentElement as HTMLElement);
+      expect(getComputedStyle(element).display).toBe('none');
+      element.hidden = false;
+      expect(getComputedStyle(element).display).not.toBe('none');
     });
 
     it('never throws, whatever a property is set to', async () => {

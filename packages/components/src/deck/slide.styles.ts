@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { cardStyles } from '../shared/card.styles.js';
 import { focusRingStyles } from '../shared/focus-ring.styles.js';
+import { hiddenStyles } from '../shared/hidden.styles.js';
 
 export const slideStyles = [
+  hiddenStyles,
   cardStyles,
   focusRingStyles,
   css`

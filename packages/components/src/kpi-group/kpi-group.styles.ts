@@ -1,7 +1,9 @@
 import { css } from 'lit';
 import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
+import { hiddenStyles } from '../shared/hidden.styles.js';
 
 export const kpiGroupStyles = [
+  hiddenStyles,
   visuallyHiddenStyles,
   css`
     :host {

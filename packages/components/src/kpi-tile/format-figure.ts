@@ -30,25 +30,27 @@ export const missingValueSign = '–';
  */
 export function formatFigure({ value, qualifier, unit, notation, lang }: FigureInput): FormattedFigure {
   const words = kpiTileTranslations[lang];
-  // The same options twice; only the display differs: "1,6 Mio." / "1,6 Millionen", "70 %" / "70 Prozent".
-  const format = (display: 'short' | 'long') =>
+  // The same options for both forms; only the display differs: "1,6 Mio." / "1,6 Millionen", "70 %" / "70 Prozent".
+  const formatter = (display: 'short' | 'long', shownNotation = notation) =>
     new Intl.NumberFormat(lang, {
       // German CLDR leaves four-digit numbers ungrouped ("1400"); the talk writes "1.400".
       useGrouping: 'always',
       // No "-0" for a small negative value rounded to zero.
       signDisplay: 'negative',
       maximumFractionDigits: notation === 'compact' ? 1 : 2,
-      notation,
+      notation: shownNotation,
       compactDisplay: display,
       ...(unit === 'percent' && { style: 'unit', unit, unitDisplay: display }),
-    })
-      .format(value)
-      // Intl writes a hyphen-minus, which NVDA reads "Strich" or drops: the eye gets the minus sign, the ear the word.
-      .replace('-', display === 'short' ? '\u2212' : `${words.minus} `);
+    });
+  const short = formatter('short');
+  // German abbreviates from a million on only: "43.210" is shown, yet compact words would say "43,2
+  // Tausend", another number. The ear gets compact words only where the eye sees an abbreviation.
+  const long = formatter('long', short.formatToParts(value).some((part) => part.type === 'compact') ? notation : 'standard');
+  // Intl writes a hyphen-minus, which NVDA reads "Strich" or drops: the eye gets the minus sign, the ear the word.
   return {
     // A zero-width space after each group separator: the only places a long number may wrap. With at
     // most two fraction digits, a separator before three digits is always a group's.
-    visible: qualifierSigns[qualifier] + format('short').replace(/[.,](?=\d{3})/g, '$&\u200b'),
-    spoken: `${words.qualifierWords[qualifier]} ${format('long')}`.trim(),
+    visible: qualifierSigns[qualifier] + short.format(value).replace('-', '\u2212').replace(/[.,](?=\d{3})/g, '$&\u200b'),
+    spoken: `${words.qualifierWords[qualifier]} ${long.format(value).replace('-', `${words.minus} `)}`.trim(),
   };
 }

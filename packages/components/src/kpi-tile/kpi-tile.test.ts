@@ -425,6 +425,23 @@ describe('<mdk-kpi-tile> formatting', () => {
     }
   });
 
+  // German abbreviates from a million on only, English from a thousand: where the eye sees no
+  // abbreviation, the ear must hear the same digits, not compact words for a rounded number.
+  it.each([
+    { value: '43210', de: ['43.210', '43.210 Beschäftigte'], en: ['43.2K', '43.2 thousand Beschäftigte'] },
+    { value: '999999', de: ['999.999', '999.999 Beschäftigte'], en: ['1M', '1 million Beschäftigte'] },
+    { value: '1450.55', de: ['1.450,6', '1.450,6 Beschäftigte'], en: ['1.5K', '1.5 thousand Beschäftigte'] },
+    { value: '1234567', de: ['1,2 Mio.', '1,2 Millionen Beschäftigte'], en: ['1.2M', '1.2 million Beschäftigte'] },
+  ])('reads a compact $value as the number it shows', async ({ value, de, en }) => {
+    const tile = await fixture<MdkKpiTile>(html`<mdk-kpi-tile value=${value} notation="compact" label="Beschäftigte"></mdk-kpi-tile>`);
+    for (const [lang, [seen, heard]] of [['de', de], ['en', en]] as const) {
+      tile.parentElement!.lang = lang;
+      await settle(tile.parentElement!);
+      expect(visibleValue(tile), lang).toBe(seen);
+      expect(spokenText(await accessibilityTreeOf(tile)), lang).toBe(heard);
+    }
+  });
+
   it('takes the nearest lang, through shadow roots, and falls back to German', async () => {
     const host = await fixture<HTMLElement>(html`<div lang="en-GB"></div>`);
     const shadow = host.attachShadow({ mode: 'open' });

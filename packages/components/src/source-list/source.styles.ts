@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { focusRingStyles } from '../shared/focus-ring.styles.js';
 import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
+import { hiddenStyles } from '../shared/hidden.styles.js';
 
 export const sourceStyles = [
+  hiddenStyles,
   visuallyHiddenStyles,
   focusRingStyles,
   css`
