@@ -40,6 +40,28 @@ describe('serializable shadow roots', () => {
     }
   });
 
+  // A prerendered page that loads the kit afterwards: the element finds its declarative shadow root
+  // already there. Lit would render beside the prerendered copy, and every text would show twice.
+  it.each(tags)('<%s> replaces its prerendered shadow root when the script comes after it', async (tag) => {
+    const container = document.createElement('div');
+    container.lang = 'de';
+    document.body.append(container);
+    try {
+      container.append(document.createElement(tag));
+      await settle(container);
+      const rendered = container.firstElementChild!.shadowRoot!.textContent;
+      const prerendered = container.getHTML({ serializableShadowRoots: true });
+      // Parsing the prerendered markup attaches the declarative shadow root before the element upgrades.
+      container.setHTMLUnsafe(prerendered);
+      await settle(container);
+      const upgraded = container.firstElementChild!;
+      expect(upgraded.matches(':defined')).toBe(true);
+      expect(upgraded.shadowRoot!.textContent).toBe(rendered);
+    } finally {
+      container.remove();
+    }
+  });
+
   it('a key figure prerenders its visible text', async () => {
     const container = document.createElement('div');
     container.lang = 'de';

@@ -8,11 +8,21 @@
  * roots serializable: `element.getHTML({ serializableShadowRoots: true })` then includes them, and a
  * page can be prerendered as declarative shadow DOM (`<template shadowrootmode="open">`) that shows
  * its content before any script runs. Options an element sets itself (e.g. `delegatesFocus`) stay.
+ * When the kit's script then loads on such a page, an element finds that shadow root already
+ * attached: Lit would render beside the prerendered copy and show everything twice, so the copy is
+ * emptied first (before the first render, in the same task: nothing is painted in between).
  */
 export function defineElement(tagName: string, elementClass: CustomElementConstructor & { shadowRootOptions: ShadowRootInit }): void {
   const registered = customElements.get(tagName);
   if (registered === undefined) {
     elementClass.shadowRootOptions = { ...elementClass.shadowRootOptions, serializable: true };
+    // Lit's createRenderRoot is protected: reached through the prototype, as Lit's own mixins do.
+    const prototype = elementClass.prototype as { createRenderRoot(this: HTMLElement): Element | ShadowRoot };
+    const { createRenderRoot } = prototype;
+    prototype.createRenderRoot = function () {
+      this.shadowRoot?.replaceChildren();
+      return createRenderRoot.call(this);
+    };
     customElements.define(tagName, elementClass);
     return;
   }
