@@ -202,3 +202,21 @@ describe('properties as frameworks set them', () => {
     });
   });
 });
+
+// The README's promise: "a number where the attribute holds text counts as that text" (`heading={2025}`).
+describe('a number set to a text property', () => {
+  it.each([
+    { tag: 'mdk-recommendation', property: 'heading', value: 2025 },
+    { tag: 'mdk-recommendation-list', property: 'heading', value: 2025 },
+    { tag: 'mdk-vision', property: 'emphasis', value: 100 },
+    { tag: 'mdk-kpi-group', property: 'heading', value: 2025 },
+    { tag: 'mdk-tag-list', property: 'heading', value: 2025 },
+  ])('<$tag> shows $property = $value as its text', async ({ tag, property, value }) => {
+    const element = await renderSample(tag);
+    element.removeAttribute('no-heading');
+    if (property === 'emphasis') (element as unknown as Record<string, unknown>).textBefore = 'Wir sind';
+    (element as unknown as Record<string, unknown>)[property] = value;
+    const { text } = await whatItGives(element);
+    expect(text).toContain(String(value));
+  });
+});

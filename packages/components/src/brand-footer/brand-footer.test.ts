@@ -141,9 +141,11 @@ describe('<mdk-brand-footer>', () => {
     footer.setAttribute('links', '{"label": "Kontakt", "href": "/kontakt"}');
     await footer.updateComplete;
     expect(await linkNames(footer)).toEqual([]);
-    footer.setAttribute('links', JSON.stringify([null, 3, { label: '  ', href: '/leer' }, { label: 'Ohne Ziel' }, { label: 'Kontakt', href: '/kontakt' }]));
+    footer.setAttribute('links', JSON.stringify([null, 3, { label: '  ', href: '/leer' }, { label: 'Ohne Ziel' }, { label: 'Leeres Ziel', href: ' ' }, { label: 'Kontakt', href: '/kontakt' }]));
     await footer.updateComplete;
     expect(await linkNames(footer)).toEqual(['Kontakt']);
+    // Not even as text: a blank href is no link, and a label alone would stand in the links' list.
+    expect(footer.shadowRoot!.textContent).not.toContain('Leeres Ziel');
     expect(warningsAbout(warn, 'entries without')).toHaveLength(1);
     (footer as unknown as { links: unknown }).links = 'kein Array';
     await expect(footer.updateComplete).resolves.toBe(true);

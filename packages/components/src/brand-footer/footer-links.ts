@@ -24,9 +24,9 @@ export const footerLinksConverter = {
   },
 };
 
-/** Whether an entry is a usable link: an object with a non-blank text `label` and a text `href`. */
+/** Whether an entry is a usable link: an object with a non-blank text `label` and a non-blank text `href`. */
 export function isFooterLink(entry: unknown): entry is BrandFooterLink {
   if (typeof entry !== 'object' || entry === null) return false;
   const { label, href } = entry as Partial<Record<string, unknown>>;
-  return typeof label === 'string' && label.trim() !== '' && typeof href === 'string';
+  return typeof label === 'string' && label.trim() !== '' && typeof href === 'string' && href.trim() !== '';
 }

@@ -8,7 +8,8 @@ import { renderHeading, resolveHeadingLevel, sectionHeadingLevels, type SectionH
 import { LanguageController } from '../shared/language.js';
 import { recommendationListStyles } from './recommendation-list.styles.js';
 import { recommendationTranslations } from './recommendation.translations.js';
-import { recommendationEntries, recommendationItemsConverter, trimmedStringOf, type RecommendationListItem } from './recommendation.types.js';
+import { recommendationEntries, recommendationItemsConverter, type RecommendationListItem } from './recommendation.types.js';
+import { textOf } from '../shared/text.js';
 
 const defaultHeadingLevel: SectionHeadingLevel = 2;
 
@@ -81,7 +82,7 @@ export class MdkRecommendationList extends LitElement {
     // The badge is seen, not heard: the hidden prefix says the same in one run with the title.
     return html`${this.noHeading
         ? nothing
-        : renderHeading(resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, sectionHeadingLevels), trimmedStringOf(this.heading) || words.listHeading)}
+        : renderHeading(resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, sectionHeadingLevels), textOf(this.heading) || words.listHeading)}
       <ul class="list" part="list" role="list">
         ${entries.map((entry) =>
           entry.highlighted

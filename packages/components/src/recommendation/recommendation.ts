@@ -8,7 +8,7 @@ import { LanguageController } from '../shared/language.js';
 import { listEntries, stringListConverter } from '../shared/string-list.js';
 import { recommendationStyles } from './recommendation.styles.js';
 import { recommendationTranslations } from './recommendation.translations.js';
-import { trimmedStringOf } from './recommendation.types.js';
+import { textOf } from '../shared/text.js';
 
 // A parent heading level (2 to 5): the sub-headings sit one level below the title.
 const defaultHeadingLevel: ParentHeadingLevel = 3;
@@ -76,7 +76,7 @@ export class MdkRecommendation extends LitElement {
 
   protected override render() {
     const words = recommendationTranslations[this.#language.lang];
-    const heading = trimmedStringOf(this.heading);
+    const heading = textOf(this.heading);
     const level = resolveHeadingLevel(this, this.headingLevel, defaultHeadingLevel, parentHeadingLevels);
     const sections = [
       { name: 'starting-point', heading: words.startingPoint, entries: listEntries(this.startingPoint) },

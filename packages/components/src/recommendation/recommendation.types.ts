@@ -1,12 +1,3 @@
-/**
- * A text property's value, trimmed; anything but a string gives ''. Lit sets a string property to
- * `null` when its attribute is removed, and scripts assign what they like: neither may throw. Not
- * shared/text.ts's `textOf`, which shows a number as text: here a non-string title is no title.
- */
-export function trimmedStringOf(value: unknown): string {
-  return typeof value === 'string' ? value.trim() : '';
-}
-
 /** One entry of `<mdk-recommendation-list>`: a recommendation's title, and whether it is a priority. */
 export interface RecommendationListItem {
   title: string;

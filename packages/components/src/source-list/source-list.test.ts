@@ -253,6 +253,13 @@ describe('<mdk-source-list> and <mdk-source>', () => {
   });
 });
 
+describe('<mdk-source> focus()', () => {
+  it('does nothing, and does not throw, before the entry is in a page', () => {
+    const entry = document.createElement('mdk-source') as MdkSource;
+    expect(() => entry.focus()).not.toThrow();
+  });
+});
+
 describe('citations across the page', () => {
   it('keeps every id unique when tiles are added before others', async () => {
     const main = await fixture<HTMLElement>(page());

@@ -78,7 +78,7 @@ export class MdkSource extends LitElement {
    * script can focus: a negative tabindex on the host would take its links out of the tab order.
    */
   override focus(options?: FocusOptions): void {
-    this.renderRoot.querySelector<HTMLElement>('.entry')?.focus(options);
+    this.renderRoot?.querySelector<HTMLElement>('.entry')?.focus(options);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

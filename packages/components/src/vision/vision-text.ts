@@ -1,10 +1,11 @@
 /**
- * A text property's value, untrimmed; anything but a string gives ''. Lit sets a string property to
- * `null` when its attribute is removed, and scripts assign what they like: neither may throw. Not
- * shared/text.ts's `textOf`: the paragraph's parts keep their inner spaces, which separate them.
+ * A text property's value, untrimmed; a number or boolean counts as its text (`emphasis={100}`), and
+ * anything else gives ''. Lit sets a string property to `null` when its attribute is removed, and
+ * scripts assign what they like: neither may throw. Not shared/text.ts's `textOf`: the paragraph's
+ * parts keep their inner spaces, which separate them.
  */
 export function stringOf(value: unknown): string {
-  return typeof value === 'string' ? value : '';
+  return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 }
 
 // Characters after which no space goes (opening brackets and quotes, hyphen, slash) and before which
