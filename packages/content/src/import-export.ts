@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { compareDocumentPlaces } from './document-order.js';
 import { locationOf } from './locations.js';
 import { migrateToCurrentVersion } from './migrations.js';
-import { codeOf, describeIssue, keysOf, problemOf, refusedOnImport, type Language, type Problem } from './problems.js';
+import { codeOf, describeIssue, keysOf, pathText, problemOf, refusedOnImport, type Language, type Problem } from './problems.js';
 import { currentSchemaVersion, strategyDocumentSchema, type StrategyDocument } from './schema.js';
 
 /** The largest file an import reads: 5 MB. */
@@ -114,6 +114,38 @@ export function importDocument(file: string | Uint8Array, language: Language = '
   return migrated.migratedFrom === undefined
     ? { ok: true, document, problems }
     : { ok: true, document, problems, migratedFrom: migrated.migratedFrom };
+}
+
+/** An address an export left out, because an import refuses it: where it was, and what it said. */
+export interface EmptiedAddress {
+  /** The field, as in `Problem.path`: `channels.items[2].href`. */
+  path: string;
+  /** The field in words, as in `ImportProblem.location`. */
+  location: string;
+  /** What the field held: `htps://example.org`, `javascript:…`. */
+  address: string;
+}
+
+/**
+ * The document as an export should write it: with every link and image source an import refuses
+ * (a `javascript:` link, a mistyped `htps:` scheme) emptied, so the file can be imported again. The
+ * form keeps such an address as a draft to put right; a file holding it would be refused whole. The
+ * emptied fields are listed, for the export to name them. The document passed in is not changed.
+ */
+export function withoutUnsafeAddresses(document: StrategyDocument, language: Language = 'de'): { document: StrategyDocument; emptied: EmptiedAddress[] } {
+  const unsafe = check(document, language).issues.filter((issue) => {
+    const code = codeOf(issue);
+    return (code === 'unsafeLink' || code === 'unsafeImage') && typeof issue.input === 'string';
+  });
+  if (unsafe.length === 0) return { document, emptied: [] };
+  const copy = structuredClone(document);
+  const emptied = unsafe.map((issue) => {
+    const keys = keysOf(issue);
+    const parent = keys.slice(0, -1).reduce<Record<string | number, unknown>>((node, key) => node[key] as Record<string | number, unknown>, copy as never);
+    parent[keys.at(-1)!] = '';
+    return { path: pathText(keys), location: locationOf(keys, language), address: issue.input as string };
+  });
+  return { document: copy, emptied };
 }
 
 /** The document as the text of a JSON file, indented for people who open it. */

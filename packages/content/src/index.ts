@@ -3,9 +3,11 @@ export { createExampleDocument } from './example-document.js';
 export {
   importDocument,
   exportDocument,
+  withoutUnsafeAddresses,
   validateDocument,
   describeImportError,
   importSizeLimit,
+  type EmptiedAddress,
   type ImportError,
   type ImportProblem,
   type ImportResult,

@@ -7,6 +7,7 @@ import {
   importDocument,
   importSizeLimit,
   validateDocument,
+  withoutUnsafeAddresses,
   type StrategyDocument,
 } from '../src/index.js';
 
@@ -270,5 +271,25 @@ describe('export', () => {
     expect(text.endsWith('}\n')).toBe(true);
     expect(text).toContain('"subtitle": "<b>fett</b> & „zitiert“"');
     expect(text.split('\n')[1]).toBe('  "schemaVersion": 2,');
+  });
+});
+
+describe('withoutUnsafeAddresses', () => {
+  it('empties an unsafe logo source and a mistyped link, names both, and the file imports again', () => {
+    const draft = createExampleDocument();
+    draft.organisation.logo = { src: 'data:image/png;base64,', alt: 'Logo' };
+    draft.channels.items[0]!.href = 'htps://example.org';
+    expect(importDocument(exportDocument(draft)).ok, 'as it is, the file would be refused').toBe(false);
+
+    const { document, emptied } = withoutUnsafeAddresses(draft);
+
+    expect(emptied.map(({ path, address }) => ({ path, address }))).toEqual([
+      { path: 'organisation.logo.src', address: 'data:image/png;base64,' },
+      { path: 'channels.items[0].href', address: 'htps://example.org' },
+    ]);
+    expect(emptied[1]!.location).toMatch(/^Kanäle › /);
+    expect(document.organisation.logo?.src).toBe('');
+    expect(draft.channels.items[0]!.href, 'the document passed in keeps its draft').toBe('htps://example.org');
+    expect(importDocument(exportDocument(document)).ok).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { exportDocument, importDocument, locationOf, pathText, strategyDocumentSchema, validateDocument } from '../src/index.js';
+import { exportDocument, importDocument, locationOf, pathText, strategyDocumentSchema, validateDocument, withoutUnsafeAddresses, type StrategyDocument } from '../src/index.js';
 import { compareDocumentPlaces } from '../src/document-order.js';
 import { draftDocument, leavesAndBranches, linkKeys, setAt, validDocument, wrongTypeFor } from './arbitraries.js';
 
@@ -50,6 +50,34 @@ describe('every draft the form can hold', () => {
         const result = importDocument(JSON.stringify(setAt(draft as unknown as Json, place.path, unsafe)), 'en');
         if (result.ok || result.error.reason !== 'invalid') throw new Error(`expected "invalid", got ${JSON.stringify(result)}`);
         expect(result.error.problems).toEqual([expect.objectContaining({ path: pathText(place.path) })]);
+      }),
+    );
+  });
+
+  it('with an unsafe link (a mistyped scheme too), is exported without it and imported again, the link named', () => {
+    const draftAndLink = draftDocument
+      .filter((draft) => leavesAndBranches(draft as unknown as Json).some(({ path }) => linkKeys.has(String(path.at(-1)))))
+      .chain((draft) => {
+        const links = leavesAndBranches(draft as unknown as Json).filter(({ path }) => linkKeys.has(String(path.at(-1))));
+        return fc.tuple(fc.constant(draft), fc.constantFrom(...links), fc.constantFrom('htps://example.org', 'javascript:alert(1)', 'ftp://example.org/datei'));
+      });
+    fc.assert(
+      fc.property(draftAndLink, ([draft, place, unsafe]) => {
+        const withUnsafe = setAt(draft as unknown as Json, place.path, unsafe) as unknown as StrategyDocument;
+        const before = structuredClone(withUnsafe);
+        const { document, emptied } = withoutUnsafeAddresses(withUnsafe, 'en');
+        expect(emptied).toEqual([{ path: pathText(place.path), location: locationOf(place.path, 'en'), address: unsafe }]);
+        expect(withUnsafe, 'the document passed in stays as it was').toEqual(before);
+        expect(document).toEqual(setAt(draft as unknown as Json, place.path, ''));
+        expect(importDocument(exportDocument(document), 'en').ok).toBe(true);
+      }),
+    );
+  });
+
+  it('without unsafe addresses, is given back as it is', () => {
+    fc.assert(
+      fc.property(draftDocument, (draft) => {
+        expect(withoutUnsafeAddresses(draft)).toEqual({ document: draft, emptied: [] });
       }),
     );
   });

@@ -4,6 +4,7 @@ import {
   exportDocument,
   importDocument,
   importSizeLimit,
+  withoutUnsafeAddresses,
   type ImportError,
   type StrategyDocument,
   type ThemeName,
@@ -774,7 +775,10 @@ export class AdminApp extends LitElement {
 
   #export() {
     if (!this.store) return;
-    download(datedFileName('strategie', 'json'), exportDocument(this.store.document), 'application/json');
+    // An address the form keeps as a draft to put right (a mistyped "htps:") would make an import refuse
+    // the whole file: the file leaves it empty, and the message names it, to be put right in the form.
+    const { document, emptied } = withoutUnsafeAddresses(this.store.document, getLocale() as UiLanguage);
+    download(datedFileName('strategie', 'json'), exportDocument(document), 'application/json');
     // A field that is not a number yet is exported with the value it had, a new key figure's empty
     // value as 0 (the format needs a number there): say so, for each kind.
     const unfilled = this.store.drafts.filter((draft) => draft.unfilled).length;
@@ -786,7 +790,21 @@ export class AdminApp extends LitElement {
       unfilled === 1 ? msg('1 neue Kennzahl hat noch keinen Wert: Die Datei enthält dort 0.') : '',
       unfilled > 1 ? msg(str`${unfilled} neue Kennzahlen haben noch keinen Wert: Die Datei enthält dort 0.`) : '',
     ];
-    this.#announce(parts.filter(Boolean).join(' '));
+    const text = parts.filter(Boolean).join(' ');
+    if (emptied.length === 0) {
+      this.#announce(text);
+      return;
+    }
+    // Shown, not only announced: the person has addresses to put right, and reads which.
+    const places = emptied.map(({ address, location }) => msg(str`„${address}“ (${location})`)).join(', ');
+    this.message = {
+      kind: 'info',
+      text: `${text} ${
+        emptied.length === 1
+          ? msg(str`1 Adresse ist nicht erlaubt und steht in der Datei leer, damit sie sich wieder importieren lässt: ${places}. Im Formular steht sie noch; bitte dort korrigieren.`)
+          : msg(str`${emptied.length} Adressen sind nicht erlaubt und stehen in der Datei leer, damit sie sich wieder importieren lässt: ${places}. Im Formular stehen sie noch; bitte dort korrigieren.`)
+      }`,
+    };
   }
 
   async #openVersions() {

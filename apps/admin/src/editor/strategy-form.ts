@@ -482,6 +482,11 @@ export class AdminStrategyForm extends LitElement {
       refuse(msg('Wählen Sie ein Bild im Format PNG, JPEG, WebP, GIF oder SVG mit höchstens 1 MB.'));
       return;
     }
+    // An empty file is no image, and would make the document's logo source one an import refuses.
+    if (file.size === 0) {
+      refuse(msg('Die Datei ist leer. Wählen Sie ein Bild, das etwas enthält.'));
+      return;
+    }
     let src: string;
     try {
       src = await readAsDataUrl(file);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axNodeOf, axNodesOf, includedAxNodes, normalised } from './accessibility-tree.js';
-import { openFreshApp, useBrowser } from './harness.js';
+import { openFreshApp, storedDocument, useBrowser } from './harness.js';
 
 /**
  * The form as Chromium hands it to a screen reader (the accessibility tree over CDP, not the
@@ -134,6 +134,15 @@ describe('the form in the accessibility tree', () => {
     await page.locator('#field-hero-title').fill('Wieder da');
     await expect.poll(async () => (await axNodeOf(page, '#field-hero-title')).properties.invalid).not.toBe('true');
     expect((await axNodeOf(page, '#field-hero-title')).description).not.toContain('Fehler');
+    await context.close();
+  });
+
+  it('refuses an empty image file as the logo, says why, and keeps the logo as it was', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    const before = (await storedDocument(page))!.document.organisation.logo;
+    await page.locator('#field-organisation-logo-file').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.alloc(0) });
+    await expect.poll(() => page.locator('#field-organisation-logo-error').textContent()).toContain('Die Datei ist leer.');
+    expect((await storedDocument(page))!.document.organisation.logo).toEqual(before);
     await context.close();
   });
 

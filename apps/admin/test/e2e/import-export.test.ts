@@ -243,6 +243,27 @@ describe('export and import', () => {
     await context.close();
   });
 
+  it('exports a draft with a mistyped link so that it imports again: the file leaves the link empty, and says which', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    const link = '#field-sources-items-0-href';
+    await page.locator(link).fill('htps://example.org/statistik');
+    await expect.poll(async () => (await storedDocument(page))?.document.sources.items[0]!.href).toBe('htps://example.org/statistik');
+
+    const exported = await exportedJson(page);
+
+    expect(JSON.parse(exported).sources.items[0].href).toBe('');
+    const box = page.locator('#admin-message');
+    await expect.poll(() => box.textContent()).toContain('1 Adresse ist nicht erlaubt und steht in der Datei leer');
+    expect(await box.textContent()).toContain('„htps://example.org/statistik“ (Quellen › Quelle 1 › Link)');
+    // The form keeps the draft to put right.
+    expect(await page.locator(link).inputValue()).toBe('htps://example.org/statistik');
+
+    await importFile(page, 'entwurf.json', exported);
+    await expect.poll(() => box.textContent()).toContain('„entwurf.json“ importiert.');
+    expect(await page.locator(link).inputValue()).toBe('');
+    await context.close();
+  });
+
   it('names where a refused file is wrong in the words of the form, not as a path in the file', async () => {
     const { context, page } = await openFreshApp(env.browser, env.url);
     const exported = await exportedJson(page);
