@@ -238,7 +238,7 @@ export class AdminApp extends LitElement {
           <admin-publish-button .store=${store}></admin-publish-button>
           <button type="button" class="admin-button" id="present" @click=${this.#present}>${msg('Präsentieren')}</button>
         </div>
-        <p class="admin-save-status" role="status" id="save-status">${this.#saveStatusText()}</p>
+        <p class="admin-save-status" role="status" id="save-status" tabindex="-1">${this.#saveStatusText()}</p>
         ${this.#renderProblemCount()}
         <p class="admin-visually-hidden" role="status" id="announcer">${this.announcement}</p>
       </nav>
@@ -386,8 +386,23 @@ export class AdminApp extends LitElement {
         ${msg('Exportieren Sie das Dokument jetzt, damit nichts verloren geht.')}
       </p>
       <button type="button" class="admin-button admin-button-primary" @click=${this.#export}>${msg('Jetzt exportieren')}</button>
-      <button type="button" class="admin-button" @click=${() => void this.store?.retrySave()}>${msg('Erneut speichern')}</button>
+      <button type="button" class="admin-button" @click=${this.#retrySave}>${msg('Erneut speichern')}</button>
     </div>`;
+  }
+
+  /**
+   * "Erneut speichern": saved, the alert and its button go, and focus moves to the save status, which
+   * a screen reader then reads ("Gespeichert um 14:32"). Refused again, focus stays on the button and
+   * that is said: the alert's text has not changed, so it is not read out again by itself.
+   */
+  async #retrySave() {
+    if (!this.store) return;
+    if (await this.store.retrySave()) {
+      await this.updateComplete;
+      this.querySelector<HTMLElement>('#save-status')?.focus();
+    } else if (this.store.saveState.kind === 'failed') {
+      this.#announce(msg('Wieder nicht gespeichert. Exportieren Sie das Dokument, damit nichts verloren geht.'));
+    }
   }
 
   #renderMessage() {

@@ -296,7 +296,9 @@ export class DocumentStore extends EventTarget {
     }
     this.#writing = true;
     this.#pendingWrite = false;
-    this.#setSave({ kind: 'saving' });
+    // After a failure, each edit tries again, quietly: the failure stays shown until a write succeeds.
+    // Switching to "saving" would take the alert away and bring it back, read out again, with every key.
+    if (this.#save.kind !== 'failed') this.#setSave({ kind: 'saving' });
     try {
       const written = await this.database.writeWorkingDocument(this.#document, this.#revision);
       this.#revision = written.revision;
@@ -320,9 +322,10 @@ export class DocumentStore extends EventTarget {
     if (this.#pendingWrite && this.#save.kind !== 'failed') await this.#write();
   }
 
-  /** Tries the failed write again (after the user freed space, say). */
-  async retrySave(): Promise<void> {
+  /** Tries the failed write again (after the user freed space, say); resolves to whether it is saved now. */
+  async retrySave(): Promise<boolean> {
     if (this.#editable) await this.#write();
+    return this.#save.kind === 'saved';
   }
 
   #stashUnsavedChange(): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axNodeOf } from './accessibility-tree.js';
-import { clearSiteData, exportedJson, openApp, openAppWithQuota, openFreshApp, storedDocument, useBrowser } from './harness.js';
+import { clearSiteData, exportedJson, focusedId, openApp, openAppWithQuota, openFreshApp, storedDocument, useBrowser } from './harness.js';
 
 /** When the browser refuses to store, and when a tab dies: no edit is lost without a warning. */
 const env = useBrowser();
@@ -37,6 +37,48 @@ describe('storage faults', () => {
     await alert.getByRole('button', { name: 'Erneut speichern' }).click();
     await expect.poll(async () => (await storedDocument(page))?.document.hero.title).toBe('Nur noch im Speicher');
     await expect.poll(() => page.locator('[role=alert]').count()).toBe(0);
+    await context.close();
+  });
+
+  it('while saving fails, keeps the alert in place as the person types, and says where a retry leaves things', async () => {
+    const { context, page, restoreQuota } = await openAppWithQuota(env.browser, env.url);
+    await page.locator('#field-organisation-logo-file').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.alloc(900_000, 7) });
+    const alert = page.locator('[role=alert]');
+    await expect.poll(() => alert.count(), { timeout: 10_000 }).toBe(1);
+    // The alert element, marked; and every text the save status takes from now on.
+    await page.evaluate(() => {
+      (document.querySelector('[role=alert]') as HTMLElement & { marked?: boolean }).marked = true;
+      const texts: string[] = [];
+      (window as unknown as { statusTexts: string[] }).statusTexts = texts;
+      new MutationObserver(() => texts.push(document.querySelector('#save-status')!.textContent!.trim())).observe(document.querySelector('#save-status')!, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    });
+
+    await page.locator(title).pressSequentially('abc');
+    await expect.poll(() => page.locator(title).inputValue()).toContain('abc');
+    await page.waitForTimeout(300);
+    // The same alert, never taken away and brought back (which reads it out again), and no "Gespeichert".
+    expect(await page.evaluate(() => (document.querySelector('[role=alert]') as HTMLElement & { marked?: boolean } | null)?.marked)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts.filter((text) => text.startsWith('Gespeichert')))).toEqual([]);
+    expect(await page.locator('#save-status').textContent()).toContain('Nicht gespeichert');
+
+    // Still full: focus stays on the button, and the failure is said.
+    const retry = alert.getByRole('button', { name: 'Erneut speichern' });
+    await retry.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#announcer').textContent()).toContain('Wieder nicht gespeichert.');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Erneut speichern');
+
+    // Space again: saved, the alert goes, and focus is on the save status, which says so.
+    await restoreQuota();
+    await retry.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => alert.count()).toBe(0);
+    await expect.poll(() => focusedId(page)).toBe('save-status');
+    expect(await page.locator('#save-status').textContent()).toContain('Gespeichert um');
     await context.close();
   });
 
