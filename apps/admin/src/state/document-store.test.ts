@@ -103,6 +103,31 @@ describe('DocumentStore undo and redo', () => {
     await settled(store);
   });
 
+  it("brings a new key figure's empty value back with the figure: undoing its removal, redoing its addition", async () => {
+    const store = await openEditingStore(await openDatabase());
+    const figures = ['keyFigures', 'groups', 0, 'figures'] as const;
+    const count = (store.document.keyFigures.groups[0]!.figures).length;
+    const value = [...figures, count, 'value'];
+    // As the form adds a figure: the item, with its number field an unfilled draft (the document holds 0).
+    store.change([...figures], (old) => [...(old as unknown[]), { ...store.document.keyFigures.groups[0]!.figures[0]!, id: 'neu', value: 0 }]);
+    store.setDraft(value, '', { unfilled: true });
+    const unfilled = () => store.drafts.filter((draft) => draft.unfilled && JSON.stringify(draft.path) === JSON.stringify(value));
+    expect(unfilled()).toHaveLength(1);
+
+    store.undo();
+    expect(unfilled()).toHaveLength(0);
+    store.redo();
+    expect(store.document.keyFigures.groups[0]!.figures).toHaveLength(count + 1);
+    expect(unfilled(), 'redone, the figure still has no value to publish').toHaveLength(1);
+    expect(store.problems.some((problem) => problem.path === `keyFigures.groups[0].figures[${count}].value`)).toBe(true);
+
+    store.change([...figures], (old) => (old as unknown[]).slice(0, -1));
+    expect(unfilled()).toHaveLength(0);
+    store.undo();
+    expect(unfilled(), 'its removal undone, the figure still has no value').toHaveLength(1);
+    await settled(store);
+  });
+
   it('says what each undo and redo changed, and nothing when there is nothing to undo or redo', async () => {
     const store = await openEditingStore(await openDatabase());
     expect(store.undo()).toBeUndefined();

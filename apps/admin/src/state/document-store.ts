@@ -22,11 +22,18 @@ export interface StepSubject {
 
 interface HistoryEntry {
   document: StrategyDocument;
+  /**
+   * The drafts the document had: a step that brings an item back (undoing its removal, redoing its
+   * addition) brings its drafts back too, or a new key figure's empty value would come back as 0.
+   */
+  drafts: readonly Draft[];
   /** Edits with the same key in quick succession (typing in one field) make one undo step. */
   coalesceKey: string | undefined;
   at: number;
   subject: StepSubject;
 }
+
+type Draft = ReturnType<typeof newDraft>;
 
 const coalesceWindowMs = 1500;
 const maxUndoSteps = 200;
@@ -55,11 +62,13 @@ export class DocumentStore extends EventTarget {
   #document: StrategyDocument;
   #revision: number;
   #undo: HistoryEntry[] = [];
-  #redo: { document: StrategyDocument; subject: StepSubject }[] = [];
+  #redo: { document: StrategyDocument; drafts: readonly Draft[]; subject: StepSubject }[] = [];
   #lastEdit: HistoryEntry | undefined;
   #problems: Problem[] = [];
   /** Fields whose text is not a value yet (`field-drafts.ts`): shown by the form, counted as problems. */
-  #drafts: ReturnType<typeof newDraft>[] = [];
+  #drafts: Draft[] = [];
+  /** Set when undo or redo brought drafts back: the kept copy is written even if their count is the same. */
+  #draftsReturned = false;
   #language: Language = 'de';
   #editable = false;
   #save: SaveState;
@@ -238,8 +247,9 @@ export class DocumentStore extends EventTarget {
     if (!this.#editable) return undefined;
     const entry = this.#undo.pop();
     if (entry === undefined) return undefined;
-    this.#redo.push({ document: this.#document, subject: entry.subject });
+    this.#redo.push({ document: this.#document, drafts: this.#drafts, subject: entry.subject });
     this.#lastEdit = undefined;
+    this.#bringBackDrafts(entry.drafts);
     this.#apply(entry.document);
     return entry.subject;
   }
@@ -249,10 +259,24 @@ export class DocumentStore extends EventTarget {
     if (!this.#editable) return undefined;
     const next = this.#redo.pop();
     if (next === undefined) return undefined;
-    this.#undo.push({ document: this.#document, coalesceKey: undefined, at: 0, subject: next.subject });
+    this.#undo.push({ document: this.#document, drafts: this.#drafts, coalesceKey: undefined, at: 0, subject: next.subject });
     this.#lastEdit = undefined;
+    this.#bringBackDrafts(next.drafts);
     this.#apply(next.document);
     return next.subject;
+  }
+
+  /**
+   * Adds the drafts a history step had to the current ones, where their field has none now; applying
+   * the step's document then keeps those whose field is there with the value they began on. The
+   * current drafts come first: text typed since the step stays.
+   */
+  #bringBackDrafts(drafts: readonly Draft[]): void {
+    const places = new Set(this.#drafts.map((draft) => JSON.stringify(draft.place)));
+    const returning = drafts.filter((draft) => !places.has(JSON.stringify(draft.place)));
+    if (returning.length === 0) return;
+    this.#drafts = [...this.#drafts, ...returning];
+    this.#draftsReturned = true;
   }
 
   #commit(next: StrategyDocument, coalesceKey: string | undefined, subject: StepSubject): void {
@@ -263,7 +287,7 @@ export class DocumentStore extends EventTarget {
     if (continuesTyping) {
       last.at = now;
     } else {
-      const entry = { document: this.#document, coalesceKey, at: now, subject };
+      const entry = { document: this.#document, drafts: this.#drafts, coalesceKey, at: now, subject };
       this.#undo.push(entry);
       if (this.#undo.length > maxUndoSteps) this.#undo.shift();
       this.#lastEdit = entry;
@@ -282,7 +306,8 @@ export class DocumentStore extends EventTarget {
   #validate(): void {
     // A draft whose field the document changed (undo, an import) or whose item is gone ends here.
     const drafts = followDocument(this.#drafts, this.#document);
-    if (drafts.length !== this.#drafts.length && this.#editable) keepDrafts(drafts);
+    if ((drafts.length !== this.#drafts.length || this.#draftsReturned) && this.#editable) keepDrafts(drafts);
+    this.#draftsReturned = false;
     this.#drafts = drafts;
     const result = validateDocument(this.#document, this.#language);
     this.#problems = withDrafts(result.ok ? [] : result.problems, this.#drafts, this.#document, this.#language);
