@@ -25,6 +25,7 @@ export type ProblemCode =
   | 'missingScheme'
   | 'notAnImage'
   | 'unsafeImage'
+  | 'insecureImage'
   | 'date'
   | 'phone'
   | 'pages'
@@ -64,6 +65,7 @@ const words = {
     missingScheme: (href: string) => `Bitte „https://“ voranstellen: ${withHttps(href)}`,
     notAnImage: `Bitte ein Bild angeben: ${images.de}.`,
     unsafeImage: `Diese Bildquelle ist nicht erlaubt. Bitte ${images.de} angeben.`,
+    insecureImage: 'Bilder über http: zeigen Browser auf sicheren Seiten nicht. Bitte die Adresse mit https: angeben oder das Bild hochladen.',
     date: 'Bitte ein Datum wie 2025, 2025-06 oder 2025-06-03 eintragen.',
     phone: 'Bitte eine Telefonnummer aus Ziffern, Leerzeichen und + ( ) / - eintragen, z. B. +49 89 233-12345.',
     pages: 'Bitte die Seitenzahl als ganze Zahl ab 1 eintragen, z. B. 48, oder das Feld leer lassen.',
@@ -98,6 +100,7 @@ const words = {
     missingScheme: (href: string) => `Please add "https://" at the start: ${withHttps(href)}`,
     notAnImage: `Please give an image: ${images.en}.`,
     unsafeImage: `This image source is not allowed. Please give ${images.en}.`,
+    insecureImage: 'Browsers do not show images over http: on secure pages. Please give the address with https: or upload the image.',
     date: 'Please enter a date such as 2025, 2025-06 or 2025-06-03.',
     phone: 'Please enter a phone number of digits, spaces and + ( ) / -, e.g. +49 89 233-12345.',
     pages: 'Please enter the number of pages as a whole number from 1, e.g. 48, or leave the field empty.',

@@ -99,12 +99,14 @@ export function isSafeImageSource(src: string): boolean {
 
 /**
  * What an image field's text is, as an image source: `ok` (an embedded image, or a link to one),
- * `not-an-image` (empty, or a `mailto:` or `tel:` link), or, as for links, `unsafe`, `untidy` or
- * `missing-scheme`.
+ * `not-an-image` (empty, or a `mailto:` or `tel:` link), `insecure` (an `http:` address, which pages
+ * served over https — the app's preview and a published site — do not load), or, as for links,
+ * `unsafe`, `untidy` or `missing-scheme`.
  */
-export function checkImageSource(src: string): 'ok' | 'not-an-image' | Exclude<LinkVerdict, 'ok' | 'empty'> {
+export function checkImageSource(src: string): 'ok' | 'not-an-image' | 'insecure' | Exclude<LinkVerdict, 'ok' | 'empty'> {
   if (imageDataUrl.test(src)) return 'ok';
   const verdict = checkLink(src);
   if (verdict === 'empty' || (verdict === 'ok' && /^(?:mailto|tel):/i.test(src))) return 'not-an-image';
+  if (verdict === 'ok' && /^http:/i.test(src)) return 'insecure';
   return verdict;
 }

@@ -95,6 +95,7 @@ const linkProblems: Record<LinkVerdict, ProblemCode | undefined> = {
 const imageProblems: Record<ReturnType<typeof checkImageSource>, ProblemCode | undefined> = {
   ok: undefined,
   'not-an-image': 'notAnImage',
+  insecure: 'insecureImage',
   unsafe: 'unsafeImage',
   untidy: 'untidyLink',
   'missing-scheme': 'missingScheme',

@@ -1,6 +1,6 @@
 import { themeNames as builtThemes } from '@muenchen-digital/tokens';
 import { describe, expect, it } from 'vitest';
-import { createExampleDocument, isSafeLink, validateDocument, type StrategyDocument } from '../src/index.js';
+import { createExampleDocument, exportDocument, importDocument, isSafeLink, validateDocument, type StrategyDocument } from '../src/index.js';
 
 /** The example with one change, for a test of one rule. */
 function exampleWith(change: (document: StrategyDocument) => void): StrategyDocument {
@@ -159,6 +159,19 @@ describe('the schema', () => {
         message: 'This image source is not allowed. Please give an image address (https: or relative) or an embedded image (PNG, JPEG, WebP, GIF, SVG).',
       },
     ]);
+  });
+
+  it('names an http: logo as one to put right (pages served over https do not load it), and an import takes it', () => {
+    const document = exampleWith((draft) => (draft.organisation.logo = { src: 'http://example.org/wappen.png', alt: 'Stadtwappen' }));
+    expect(problemsOf(document, 'en')).toEqual([
+      {
+        path: 'organisation.logo.src',
+        message: 'Browsers do not show images over http: on secure pages. Please give the address with https: or upload the image.',
+      },
+    ]);
+    const imported = importDocument(exportDocument(document), 'en');
+    expect(imported.ok && imported.problems.map(({ path }) => path)).toEqual(['organisation.logo.src']);
+    expect(problemsOf(exampleWith((draft) => (draft.organisation.logo = { src: 'https://example.org/wappen.png', alt: 'Stadtwappen' })))).toEqual([]);
   });
 
   it('refuses a malformed date, e-mail address and phone number', () => {

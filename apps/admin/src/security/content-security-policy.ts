@@ -16,7 +16,8 @@ const serialise = (directives: Directives) =>
  * loaded with `import()`); no inline script, no eval. Styles are the bundle's stylesheets and the
  * theme's `<link>`; the kit's components use constructed stylesheets (`adoptedStyleSheets`), which
  * a style policy does not govern, so no inline style is allowed. Images may be a logo from an
- * `https:` address or a `data:` URL (what the content model accepts). The preview is a same-origin
+ * `https:` address, a relative one or a `data:` URL: what the content model accepts without a
+ * problem (it names an `http:` logo as one to put right, so no logo is blocked unnoticed). The preview is a same-origin
  * frame. Trusted Types: only Lit's own policy may turn strings into HTML.
  */
 export const appContentSecurityPolicy = serialise({
