@@ -61,7 +61,7 @@ async function start() {
     if (state === 'editing' && !store.editable) {
       // The editing tab let go: this one edits now, from what that tab saved last.
       store.takeOver().then(
-        () => app.startedEditingOnItsOwn(),
+        () => void app.startedEditingOnItsOwn(),
         (error: unknown) => {
           // Not readable here (a newer version of the app saved it): edit nothing, and hand the lease on.
           lease.release();

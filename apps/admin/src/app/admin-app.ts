@@ -142,14 +142,22 @@ export class AdminApp extends LitElement {
    */
   async #editingTakenElsewhere() {
     // Asked now: the form has not re-rendered its fields as disabled yet.
-    const focusInForm = this.querySelector('admin-strategy-form')?.contains(document.activeElement) ?? false;
+    const focused = document.activeElement;
+    const focusInForm = this.querySelector('admin-strategy-form')?.contains(focused) ?? false;
     await this.updateComplete;
     const takeOver = this.querySelector<HTMLElement>('#take-over');
     // Also a toolbar button now disabled ("Importieren …") has lost focus, or is about to.
     const focusLost = document.activeElement === document.body || document.activeElement?.matches(':disabled') === true;
-    if ((focusInForm || focusLost) && takeOver) takeOver.focus();
-    else this.#announce(msg('Dieses Dokument wird jetzt in einem anderen Tab bearbeitet. Dieser Tab speichert nichts mehr.'));
+    if ((focusInForm || focusLost) && takeOver) {
+      this.#focusBeforeTakeOver = { id: focused instanceof HTMLElement ? focused.id : '' };
+      takeOver.focus();
+    } else {
+      this.#announce(msg('Dieses Dokument wird jetzt in einem anderen Tab bearbeitet. Dieser Tab speichert nichts mehr.'));
+    }
   }
+
+  /** Set when focus went to "Hier bearbeiten" as another tab took over: the id of where it came from. */
+  #focusBeforeTakeOver: { id: string } | undefined;
 
   /**
    * The installation's start document could not be used, so the example is open: say why, so that
@@ -159,8 +167,23 @@ export class AdminApp extends LitElement {
     this.message = { kind: 'start-document-refused', refusal };
   }
 
-  /** The tab that edited is gone and this one took over by itself: say so, without moving focus. */
-  startedEditingOnItsOwn() {
+  /**
+   * The tab that edited is gone and this one took over by itself: say so. Focus stays where it is,
+   * unless it was on "Hier bearbeiten", which goes with the banner: then it returns to the field or
+   * button it came from (editable again), else to the form's first field, not to the page.
+   */
+  async startedEditingOnItsOwn() {
+    const onTakeOver = document.activeElement?.id === 'take-over';
+    await this.updateComplete;
+    const form = this.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('admin-strategy-form');
+    await form?.updateComplete;
+    // On the button still, or lost with it: only when focus was put there, not when a person left it on the page.
+    if (this.#focusBeforeTakeOver && (onTakeOver || document.activeElement === document.body)) {
+      const before = this.#focusBeforeTakeOver.id ? document.getElementById(this.#focusBeforeTakeOver.id) : null;
+      const target = before && !before.matches(':disabled') ? before : form?.querySelector<HTMLElement>('input, textarea, select');
+      target?.focus();
+    }
+    this.#focusBeforeTakeOver = undefined;
     this.#announce(msg('Der andere Tab ist geschlossen. Sie bearbeiten das Dokument jetzt in diesem Tab.'));
   }
 
@@ -916,6 +939,8 @@ export class AdminApp extends LitElement {
 
   async #takeOver() {
     if (!this.lease || !this.store || !this.database) return;
+    // Taken over by hand: focus then goes where the person moves it, not back to an earlier field.
+    this.#focusBeforeTakeOver = undefined;
     // Read first: a document this version cannot read is not taken from the tab that can.
     try {
       await this.database.readWorkingDocument();

@@ -178,4 +178,17 @@ describe('two tabs', () => {
     await expect.poll(async () => (await storedDocument(second))?.document.hero.title).toBe('Wieder im zweiten Tab');
     await context.close();
   });
+
+  it('gives focus back to the field it came from when editing comes back by itself, not to the page', async () => {
+    const { context, first, second } = await twoTabs();
+    await first.locator(title).focus();
+    await second.locator('#take-over').click();
+    await expect.poll(() => focusedId(first)).toBe('take-over');
+
+    await second.close();
+    await expect.poll(() => first.locator(title).isDisabled()).toBe(false);
+    await expect.poll(() => first.locator('#announcer').textContent()).toBe('Der andere Tab ist geschlossen. Sie bearbeiten das Dokument jetzt in diesem Tab.');
+    await expect.poll(() => focusedId(first)).toBe(title.slice(1));
+    await context.close();
+  });
 });
