@@ -548,6 +548,30 @@ describe('<mdk-deck mode="present">', () => {
     expect(deck.currentIndex).toBe(1);
   });
 
+  it('says nothing when a link leads inside the current slide, nor in the overview (a footnote and its way back)', async () => {
+    const changed = () => new Promise((resolve) => addEventListener('hashchange', resolve, { once: true }));
+    // Opened at the second slide by the address, which focuses its heading and announces nothing.
+    history.replaceState(null, '', '#souveraener-staat');
+    const presenting = await deckFixture({ mode: 'present', extra: html`<p id="notiz" tabindex="-1">Notiz</p>` });
+    await nextFrame();
+    expect(presenting.currentIndex).toBe(1);
+    expect(statusText(presenting)).toBe('');
+    let done = changed();
+    location.hash = '#notiz';
+    await done;
+    await presenting.updateComplete;
+    expect(presenting.currentIndex).toBe(1);
+    expect(statusText(presenting), 'no "Folie 2 von 5" for a link within the slide shown').toBe('');
+    presenting.remove();
+
+    const overview = await deckFixture({ extra: html`<p id="notiz-2" tabindex="-1">Notiz</p>` });
+    done = changed();
+    location.hash = '#notiz-2';
+    await done;
+    await overview.updateComplete;
+    expect(statusText(overview), 'the overview shows every slide: no slide change to announce').toBe('');
+  });
+
   it('fires mdk-slide-change with index and slide', async () => {
     const deck = await deckFixture({ mode: 'present' });
     const events: MdkSlideChangeEvent[] = [];

@@ -216,7 +216,10 @@ export class MdkDeck extends LitElement {
     const slide = target?.closest('mdk-slide');
     const index = slide ? this.slides.indexOf(slide) : -1;
     if (index < 0) return;
-    this.#show(index, { focus: target === slide, fromHash: true });
+    // A link to something inside the slide shown (a footnote, its way back) changes no slide; in the
+    // overview every slide is shown. Neither is announced as a slide change.
+    const quiet = !this.#present() || (target !== slide && slide === this.#currentSlide);
+    this.#show(index, { focus: target === slide, fromHash: true, quiet });
   };
 
   readonly #onSlotChange = (): void => {
