@@ -111,6 +111,29 @@ describe('<mdk-kpi-group>', () => {
     expect([...group.querySelectorAll('mdk-kpi-tile')].map((tile) => tile.getAttribute('role'))).toEqual(['article', 'listitem']);
   });
 
+  it('takes the list item role back from a tile that leaves the group, unless it goes into another group', async () => {
+    const container = await fixture<HTMLElement>(
+      html`<div>
+        <mdk-kpi-group heading="Eins"><mdk-kpi-tile value="1" label="a"></mdk-kpi-tile><mdk-kpi-tile role="article" value="2" label="b"></mdk-kpi-tile></mdk-kpi-group>
+        <mdk-kpi-group heading="Zwei"><mdk-kpi-tile value="3" label="c"></mdk-kpi-tile></mdk-kpi-group>
+        <div class="outside"></div>
+      </div>`,
+    );
+    const [first, second] = container.querySelectorAll('mdk-kpi-group');
+    const [a, b] = first!.querySelectorAll('mdk-kpi-tile');
+    const settled = () => new Promise((resolve) => setTimeout(resolve));
+
+    second!.append(a!);
+    await settled();
+    expect(a!.getAttribute('role'), 'into another group: still a list item').toBe('listitem');
+
+    container.querySelector('.outside')!.append(a!, b!);
+    await settled();
+    expect(a!.hasAttribute('role'), 'outside any list: no list item').toBe(false);
+    expect(b!.getAttribute('role'), "an author's own role stays").toBe('article');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
   it('passes axe (WCAG 2.2 A/AA)', async () => {
     const group = await usersGroup();
     const violations = await axeViolations(group.parentElement!);
