@@ -4,6 +4,7 @@ import {
   exportDocument,
   importDocument,
   importSizeLimit,
+  locationOf,
   withoutUnsafeAddresses,
   type ImportError,
   type StrategyDocument,
@@ -35,13 +36,16 @@ const shownImportProblems = 20;
 /** How long a write may take before the save status says "Wird gespeichert …" (see #saveStateChanged). */
 const slowSave = 1000;
 
+/** A text in the interface language of the moment: composed when shown, so a switch of language reaches a message already open. */
+type Words = () => string;
+
 type Message =
   | { kind: 'import-refused'; error: ImportError }
   | { kind: 'start-document-refused'; refusal: StartDocumentRefusal }
   | { kind: 'problems'; action: string | undefined }
-  | { kind: 'info'; text: string }
+  | { kind: 'info'; text: Words }
   /** An action that failed, and what to do: "Website nicht erstellt: …". */
-  | { kind: 'failed'; heading: string; text: string };
+  | { kind: 'failed'; heading: Words; text: Words };
 
 /**
  * The admin app: the form on one side, the live preview on the other, the document's commands on
@@ -432,8 +436,8 @@ export class AdminApp extends LitElement {
     const message = this.message;
     if (!message) return nothing;
     // An info message is one sentence: it names the group itself, as a heading does for the others.
-    if (message.kind === 'info') return html`<p id="admin-message-heading">${message.text}</p>`;
-    if (message.kind === 'failed') return html`<h2 id="admin-message-heading">${message.heading}</h2><p>${message.text}</p>`;
+    if (message.kind === 'info') return html`<p id="admin-message-heading">${message.text()}</p>`;
+    if (message.kind === 'failed') return html`<h2 id="admin-message-heading">${message.heading()}</h2><p>${message.text()}</p>`;
     const language = getLocale() as UiLanguage;
     if (message.kind === 'import-refused') {
       return html`<h2 id="admin-message-heading">${msg('Import abgelehnt')}</h2>
@@ -768,7 +772,7 @@ export class AdminApp extends LitElement {
       if (file.size <= importSizeLimit) bytes = await file.arrayBuffer();
     } catch {
       // The file went away or became unreadable after it was chosen (moved, a network drive gone).
-      this.showFailure(msg(str`„${file.name}“ nicht importiert`), msg('Die Datei ließ sich nicht lesen. Wählen Sie sie erneut. Das geöffnete Dokument ist unverändert.'));
+      this.showFailure(() => msg(str`„${file.name}“ nicht importiert`), () => msg('Die Datei ließ sich nicht lesen. Wählen Sie sie erneut. Das geöffnete Dokument ist unverändert.'));
       return;
     }
     const result =
@@ -783,8 +787,8 @@ export class AdminApp extends LitElement {
     if (kept === undefined) {
       // Nothing lost: without that version the open document stays as it is.
       this.showFailure(
-        msg(str`„${file.name}“ nicht importiert`),
-        notKeptAsVersionText(),
+        () => msg(str`„${file.name}“ nicht importiert`),
+        () => notKeptAsVersionText(),
       );
       return;
     }
@@ -793,7 +797,7 @@ export class AdminApp extends LitElement {
     const toFix = result.problems.length;
     this.message = {
       kind: 'info',
-      text: `${
+      text: () => `${
         result.migratedFrom
           ? msg(str`„${file.name}“ importiert (aus Format ${result.migratedFrom} übernommen). Der vorige Stand ist als Version „${kept}“ gespeichert. Rückgängig macht den Import ungeschehen.`)
           : msg(str`„${file.name}“ importiert. Der vorige Stand ist als Version „${kept}“ gespeichert. Rückgängig macht den Import ungeschehen.`)
@@ -815,33 +819,42 @@ export class AdminApp extends LitElement {
     if (!this.store) return;
     // An address the form keeps as a draft to put right (a mistyped "htps:") would make an import refuse
     // the whole file: the file leaves it empty, and the message names it, to be put right in the form.
-    const { document, emptied } = withoutUnsafeAddresses(this.store.document, getLocale() as UiLanguage);
+    const { document, emptied } = withoutUnsafeAddresses(this.store.document);
     download(datedFileName('strategie', 'json'), exportDocument(document), 'application/json');
     // A field that is not a number yet is exported with the value it had, a new key figure's empty
     // value as 0 (the format needs a number there): say so, for each kind.
     const unfilled = this.store.drafts.filter((draft) => draft.unfilled).length;
     const notNumbers = this.store.drafts.length - unfilled;
-    const parts = [
-      msg('Export als JSON-Datei gestartet.'),
-      notNumbers === 1 ? msg('1 Feld enthält noch keine Zahl: Die Datei enthält dort den vorigen Wert.') : '',
-      notNumbers > 1 ? msg(str`${notNumbers} Felder enthalten noch keine Zahl: Die Datei enthält dort die vorigen Werte.`) : '',
-      unfilled === 1 ? msg('1 neue Kennzahl hat noch keinen Wert: Die Datei enthält dort 0.') : '',
-      unfilled > 1 ? msg(str`${unfilled} neue Kennzahlen haben noch keinen Wert: Die Datei enthält dort 0.`) : '',
-    ];
-    const text = parts.filter(Boolean).join(' ');
+    const exported = () =>
+      [
+        msg('Export als JSON-Datei gestartet.'),
+        notNumbers === 1 ? msg('1 Feld enthält noch keine Zahl: Die Datei enthält dort den vorigen Wert.') : '',
+        notNumbers > 1 ? msg(str`${notNumbers} Felder enthalten noch keine Zahl: Die Datei enthält dort die vorigen Werte.`) : '',
+        unfilled === 1 ? msg('1 neue Kennzahl hat noch keinen Wert: Die Datei enthält dort 0.') : '',
+        unfilled > 1 ? msg(str`${unfilled} neue Kennzahlen haben noch keinen Wert: Die Datei enthält dort 0.`) : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
     if (emptied.length === 0) {
-      this.#announce(text);
+      this.#announce(exported());
       return;
     }
     // Shown, not only announced: the person has addresses to put right, and reads which.
-    const places = emptied.map(({ address, location }) => msg(str`„${address}“ (${location})`)).join(', ');
+    const places = () =>
+      emptied
+        .map(({ address, path }) => {
+          const location = locationOf(path, getLocale() as UiLanguage);
+          return msg(str`„${address}“ (${location})`);
+        })
+        .join(', ');
     this.message = {
       kind: 'info',
-      text: `${text} ${
-        emptied.length === 1
-          ? msg(str`1 Adresse ist nicht erlaubt und steht in der Datei leer, damit sie sich wieder importieren lässt: ${places}. Im Formular steht sie noch; bitte dort korrigieren.`)
-          : msg(str`${emptied.length} Adressen sind nicht erlaubt und stehen in der Datei leer, damit sie sich wieder importieren lässt: ${places}. Im Formular stehen sie noch; bitte dort korrigieren.`)
-      }`,
+      text: () =>
+        `${exported()} ${
+          emptied.length === 1
+            ? msg(str`1 Adresse ist nicht erlaubt und steht in der Datei leer, damit sie sich wieder importieren lässt: ${places()}. Im Formular steht sie noch; bitte dort korrigieren.`)
+            : msg(str`${emptied.length} Adressen sind nicht erlaubt und stehen in der Datei leer, damit sie sich wieder importieren lässt: ${places()}. Im Formular stehen sie noch; bitte dort korrigieren.`)
+        }`,
     };
   }
 
@@ -890,8 +903,8 @@ export class AdminApp extends LitElement {
     const format = inCurrentFormat(version.document);
     if (!format.ok) {
       this.showFailure(
-        msg(str`Version „${version.name}“ nicht wiederhergestellt`),
-        format.version === undefined
+        () => msg(str`Version „${version.name}“ nicht wiederhergestellt`),
+        () => format.version === undefined
           ? msg('Ihr Format ist unbekannt. Das geöffnete Dokument ist unverändert.')
           : msg(str`Sie stammt aus einer neueren Version der Anwendung (Format ${format.version}). Das geöffnete Dokument ist unverändert.`),
       );
@@ -900,15 +913,15 @@ export class AdminApp extends LitElement {
     const kept = await this.#keepAsVersion((when) => msg(str`Vor dem Wiederherstellen am ${when}`));
     if (kept === undefined) {
       this.showFailure(
-        msg(str`Version „${version.name}“ nicht wiederhergestellt`),
-        notKeptAsVersionText(),
+        () => msg(str`Version „${version.name}“ nicht wiederhergestellt`),
+        () => notKeptAsVersionText(),
       );
       return;
     }
     this.store.replace(format.document, msg(str`Wiederherstellen der Version „${version.name}“`));
     this.message = {
       kind: 'info',
-      text: msg(str`Version „${version.name}“ wiederhergestellt. Der vorige Stand ist als Version „${kept}“ gespeichert. Rückgängig holt ihn zurück.`),
+      text: () => msg(str`Version „${version.name}“ wiederhergestellt. Der vorige Stand ist als Version „${kept}“ gespeichert. Rückgängig holt ihn zurück.`),
     };
   }
 
@@ -950,7 +963,7 @@ export class AdminApp extends LitElement {
     }
     this.lease_ = await this.lease.takeOver();
     await this.store.takeOver();
-    this.message = { kind: 'info', text: msg('Sie bearbeiten das Dokument jetzt in diesem Tab.') };
+    this.message = { kind: 'info', text: () => msg('Sie bearbeiten das Dokument jetzt in diesem Tab.') };
   }
 
   /**
@@ -962,8 +975,8 @@ export class AdminApp extends LitElement {
   storedDocumentUnreadable(error: unknown) {
     if (!(error instanceof UnreadableStoredDocument)) throw error;
     this.showFailure(
-      msg('Gespeichertes Dokument nicht lesbar'),
-      error.version === undefined
+      () => msg('Gespeichertes Dokument nicht lesbar'),
+      () => error.version === undefined
         ? msg('Das in diesem Browser gespeicherte Dokument lässt sich nicht mehr lesen. Laden Sie die Seite neu.')
         : msg(str`Ein anderer Tab hat das Dokument mit einer neueren Version der Anwendung gespeichert (Format ${error.version}). Dieser Tab kann es nicht lesen und speichert nichts darüber. Laden Sie die Seite neu.`),
     );
@@ -977,7 +990,7 @@ export class AdminApp extends LitElement {
   }
 
   /** Says above the form, with focus there, that an action failed and what to do. */
-  showFailure(heading: string, text: string) {
+  showFailure(heading: Words, text: Words) {
     this.message = { kind: 'failed', heading, text };
   }
 

@@ -107,12 +107,13 @@ export class AdminPublishButton extends LitElement {
       // A part that did not arrive may come next time; any other fault is the installation's, and
       // trying again will not help: say what it is, for whoever looks after the app.
       this.closest<AdminApp>('admin-app')?.showFailure(
-        msg('Website nicht erstellt'),
-        error instanceof SiteFileUnavailable
-          ? msg('Ein Teil der Website ließ sich nicht laden, etwa weil die Verbindung zum Server unterbrochen war. Das Dokument ist unverändert. Laden Sie die Seite neu und veröffentlichen Sie erneut.')
-          : msg(
-              str`Beim Erstellen der Website ist ein Fehler aufgetreten: ${detail}. Das Dokument ist unverändert. Geben Sie diese Meldung an die Stelle weiter, die die Anwendung betreut.`,
-            ),
+        () => msg('Website nicht erstellt'),
+        () =>
+          error instanceof SiteFileUnavailable
+            ? msg('Ein Teil der Website ließ sich nicht laden, etwa weil die Verbindung zum Server unterbrochen war. Das Dokument ist unverändert. Laden Sie die Seite neu und veröffentlichen Sie erneut.')
+            : msg(
+                str`Beim Erstellen der Website ist ein Fehler aufgetreten: ${detail}. Das Dokument ist unverändert. Geben Sie diese Meldung an die Stelle weiter, die die Anwendung betreut.`,
+              ),
       );
     } finally {
       this.busy = false;

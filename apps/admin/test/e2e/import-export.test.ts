@@ -264,6 +264,19 @@ describe('export and import', () => {
     await context.close();
   });
 
+  it('shows a message already open in the interface language chosen after it', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    const exported = await exportedJson(page);
+    await importFile(page, 'strategie.json', exported);
+    const box = page.locator('#admin-message');
+    await expect.poll(() => box.textContent()).toContain('„strategie.json“ importiert.');
+
+    await page.locator('#ui-language').selectOption('en');
+    await expect.poll(() => box.textContent()).toContain('“strategie.json” imported.');
+    expect(await box.textContent()).not.toContain('importiert');
+    await context.close();
+  });
+
   it('names where a refused file is wrong in the words of the form, not as a path in the file', async () => {
     const { context, page } = await openFreshApp(env.browser, env.url);
     const exported = await exportedJson(page);
