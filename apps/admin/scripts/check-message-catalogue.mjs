@@ -10,7 +10,13 @@ import { join, resolve } from 'node:path';
 const app = resolve(import.meta.dirname, '..');
 const config = JSON.parse(readFileSync(join(app, 'lit-localize.json'), 'utf8'));
 const scratch = mkdtempSync(join(tmpdir(), 'message-catalogue-'));
-const ids = (xliff) => new Set([...xliff.matchAll(/<trans-unit id="([^"]+)">\s*<source>([^]*?)<\/source>/g)].map((match) => `${match[1]} ${match[2]}`));
+/** Each unit as "id source"; throws on a unit this reading would miss (a note before the source, say). */
+function ids(xliff) {
+  const units = [...xliff.matchAll(/<trans-unit id="([^"]+)">\s*<source>([^]*?)<\/source>/g)].map((match) => `${match[1]} ${match[2]}`);
+  const tags = xliff.match(/<trans-unit\b/g)?.length ?? 0;
+  if (units.length !== tags) throw new Error(`Read ${units.length} of ${tags} units: a unit has a shape this check does not know.`);
+  return new Set(units);
+}
 
 try {
   const scratchConfig = join(scratch, 'lit-localize.json');

@@ -37,12 +37,12 @@ const shownImportProblems = 20;
 const slowSave = 1000;
 
 /** A text in the interface language of the moment: composed when shown, so a switch of language reaches a message already open. */
-type Words = () => string;
+export type Words = () => string;
 
 type Message =
   | { kind: 'import-refused'; error: ImportError }
   | { kind: 'start-document-refused'; refusal: StartDocumentRefusal }
-  | { kind: 'problems'; action: string | undefined }
+  | { kind: 'problems'; action: Words | undefined }
   | { kind: 'info'; text: Words }
   /** An action that failed, and what to do: "Website nicht erstellt: …". */
   | { kind: 'failed'; heading: Words; text: Words };
@@ -156,6 +156,7 @@ export class AdminApp extends LitElement {
       this.#focusBeforeTakeOver = { id: focused instanceof HTMLElement ? focused.id : '' };
       takeOver.focus();
     } else {
+      this.#focusBeforeTakeOver = undefined;
       this.#announce(msg('Dieses Dokument wird jetzt in einem anderen Tab bearbeitet. Dieser Tab speichert nichts mehr.'));
     }
   }
@@ -216,7 +217,7 @@ export class AdminApp extends LitElement {
     }
     const count = store.problems.length;
     if (this.message?.kind === 'problems' && this.#problemCount > 0 && count === 0) {
-      const action = this.message.action;
+      const action = this.message.action?.();
       this.#announce(action === undefined ? msg('Alle Angaben sind vollständig.') : msg(str`Alle Angaben sind vollständig. „${action}“ ist jetzt möglich.`));
     }
     this.#problemCount = count;
@@ -465,15 +466,16 @@ export class AdminApp extends LitElement {
     // entry leaves the list, and once none is left the summary says so (and #followDocument tells a
     // screen reader, without moving focus).
     const problems = this.store?.problems ?? [];
+    const action = message.action?.();
     if (problems.length === 0) {
       return html`<h2 id="admin-message-heading">${msg('Alle Angaben sind vollständig')}</h2>
-        ${message.action !== undefined ? html`<p>${actionPossibleText(message.action)}</p>` : nothing}`;
+        ${action !== undefined ? html`<p>${actionPossibleText(action)}</p>` : nothing}`;
     }
     const heading =
-      message.action !== undefined
+      action !== undefined
         ? problems.length === 1
-          ? msg(str`${message.action}: Bitte zuerst 1 Angabe korrigieren`)
-          : msg(str`${message.action}: Bitte zuerst ${problems.length} Angaben korrigieren`)
+          ? msg(str`${action}: Bitte zuerst 1 Angabe korrigieren`)
+          : msg(str`${action}: Bitte zuerst ${problems.length} Angaben korrigieren`)
         : problemCountText(problems.length);
     return html`<h2 id="admin-message-heading">${heading}</h2>
       <ul>
@@ -999,7 +1001,7 @@ export class AdminApp extends LitElement {
    * or, without an action, the document's current problems; either way it follows the problems as
    * they are fixed. Export is never stopped: a draft may be saved as it is.
    */
-  showProblems(action: string | undefined) {
+  showProblems(action: Words | undefined) {
     // Asked for: the fields show their errors too, new items' included.
     this.querySelector('admin-strategy-form')?.revealAllErrors();
     this.message = { kind: 'problems', action };

@@ -71,7 +71,7 @@ export class AdminPublishButton extends LitElement {
     // Problems include a field's draft that is not a value yet ("1,6 Mio."): the document would
     // publish the value before it, which the form no longer shows.
     if (store.problems.length > 0) {
-      this.closest<AdminApp>('admin-app')?.showProblems(msg('Veröffentlichen'));
+      this.closest<AdminApp>('admin-app')?.showProblems(() => msg('Veröffentlichen'));
       return;
     }
     this.unsourced = unsourcedFigures(store.document);

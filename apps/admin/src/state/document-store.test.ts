@@ -128,6 +128,23 @@ describe('DocumentStore undo and redo', () => {
     await settled(store);
   });
 
+  it('keeps one draft per field when undo brings back a draft of a figure moved since', async () => {
+    const store = await openEditingStore(await openDatabase());
+    const figures = ['keyFigures', 'groups', 0, 'figures'] as const;
+    store.setDraft([...figures, 1, 'value'], '1,6 Mio.');
+    // The figure moves to the top (one step), and its draft is typed on there.
+    store.change([...figures], (old) => {
+      const list = [...(old as unknown[])];
+      return [list[1], list[0], ...list.slice(2)];
+    });
+    store.setDraft([...figures, 0, 'value'], '1,7 Mio.');
+
+    store.undo();
+
+    expect(store.drafts.map(({ path, text }) => ({ path, text }))).toEqual([{ path: [...figures, 1, 'value'], text: '1,7 Mio.' }]);
+    await settled(store);
+  });
+
   it('says what each undo and redo changed, and nothing when there is nothing to undo or redo', async () => {
     const store = await openEditingStore(await openDatabase());
     expect(store.undo()).toBeUndefined();
@@ -362,5 +379,37 @@ describe('DocumentStore when storage is full', () => {
     await store.retrySave();
     expect(store.saveState.kind).toBe('saved');
     expect((await database.readWorkingDocument())?.document.keyMessage).toBe('Nur im Speicher, weiter');
+  });
+
+  it('waits, on "Erneut speichern", for a write that typing started, and tries again only if that one failed', async () => {
+    const database = await openDatabase();
+    // Writes fail while `failuresLeft` counts down, and each waits at `gate` while it is closed.
+    let failuresLeft = 0;
+    let gate: Promise<void> = Promise.resolve();
+    let open = () => {};
+    const wrapper = Object.create(database) as DocumentDatabase;
+    wrapper.writeWorkingDocument = async (document: StrategyDocument, basedOn: number) => {
+      await gate;
+      if (failuresLeft > 0) {
+        failuresLeft -= 1;
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return database.writeWorkingDocument(document, basedOn);
+    };
+    const store = await openEditingStore(wrapper);
+    await settled(store);
+    failuresLeft = 1;
+    store.set(['keyMessage'], 'Eins');
+    await vi.waitFor(() => expect(store.saveState.kind).toBe('failed'));
+
+    // Typing starts a quiet write, held at the gate; it will fail once more.
+    failuresLeft = 1;
+    gate = new Promise((resolve) => (open = resolve));
+    store.set(['keyMessage'], 'Zwei');
+    const retried = store.retrySave();
+    open();
+
+    expect(await retried, 'the retry ran after the failed write, and saved').toBe(true);
+    expect((await database.readWorkingDocument())?.document.keyMessage).toBe('Zwei');
   });
 });

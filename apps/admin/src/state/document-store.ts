@@ -1,7 +1,7 @@
 import { validateDocument, type Language, type Problem, type StrategyDocument } from '@muenchen-digital/content';
 import { isQuotaError, StaleWriteError, type DocumentDatabase } from '../storage/database.js';
 import { inCurrentFormat } from '../storage/stored-format.js';
-import { followDocument, keepDrafts, loadDrafts, newDraft, withDrafts, type FieldDraft } from './field-drafts.js';
+import { fieldKeyOf, followDocument, keepDrafts, loadDrafts, newDraft, withDrafts, type FieldDraft } from './field-drafts.js';
 import { setIn, updateIn, type Path } from './paths.js';
 
 /** Where saving stands, for the autosave status. */
@@ -73,6 +73,8 @@ export class DocumentStore extends EventTarget {
   #editable = false;
   #save: SaveState;
   #writing = false;
+  /** Settles when the write running now has finished, one way or the other. */
+  #writeFinished: Promise<void> = Promise.resolve();
   #pendingWrite = false;
   /** The document holds the change another page kept on leaving; the kept copy goes once it is written. */
   #holdsUnsavedChange = false;
@@ -272,8 +274,8 @@ export class DocumentStore extends EventTarget {
    * current drafts come first: text typed since the step stays.
    */
   #bringBackDrafts(drafts: readonly Draft[]): void {
-    const places = new Set(this.#drafts.map((draft) => JSON.stringify(draft.place)));
-    const returning = drafts.filter((draft) => !places.has(JSON.stringify(draft.place)));
+    const places = new Set(this.#drafts.map(fieldKeyOf));
+    const returning = drafts.filter((draft) => !places.has(fieldKeyOf(draft)));
     if (returning.length === 0) return;
     this.#drafts = [...this.#drafts, ...returning];
     this.#draftsReturned = true;
@@ -320,6 +322,8 @@ export class DocumentStore extends EventTarget {
       return;
     }
     this.#writing = true;
+    let finished = () => {};
+    this.#writeFinished = new Promise((resolve) => (finished = resolve));
     this.#pendingWrite = false;
     // After a failure, each edit tries again, quietly: the failure stays shown until a write succeeds.
     // Switching to "saving" would take the alert away and bring it back, read out again, with every key.
@@ -343,13 +347,19 @@ export class DocumentStore extends EventTarget {
       }
     } finally {
       this.#writing = false;
+      finished();
     }
     if (this.#pendingWrite && this.#save.kind !== 'failed') await this.#write();
   }
 
-  /** Tries the failed write again (after the user freed space, say); resolves to whether it is saved now. */
+  /**
+   * Tries the failed write again (after the user freed space, say); resolves to whether it is saved
+   * now. A write that typing started may be running: its outcome is waited for first, and the write
+   * is tried again only if that one failed too.
+   */
   async retrySave(): Promise<boolean> {
-    if (this.#editable) await this.#write();
+    while (this.#writing) await this.#writeFinished;
+    if (this.#editable && this.#save.kind === 'failed') await this.#write();
     return this.#save.kind === 'saved';
   }
 

@@ -65,6 +65,14 @@ function pathOf(document: StrategyDocument, place: readonly Step[]): Path | unde
   return path;
 }
 
+/**
+ * Which field a draft is of, as a text to compare: an item by its id where it has one, not by the
+ * position it had when the draft began (a list reordered since moves it, the field stays the same).
+ */
+export function fieldKeyOf(draft: { place: readonly Step[] }): string {
+  return JSON.stringify(draft.place.map((step) => (typeof step === 'object' ? { id: step.id } : step)));
+}
+
 /** A new draft for the field at `path`. */
 export function newDraft(document: StrategyDocument, path: Path, text: string, unfilled = false): FieldDraft & { place: Step[] } {
   return { path, text, value: getIn(document, path), place: placeOf(document, path), ...(unfilled && { unfilled }) };

@@ -274,6 +274,14 @@ describe('export and import', () => {
     await page.locator('#ui-language').selectOption('en');
     await expect.poll(() => box.textContent()).toContain('“strategie.json” imported.');
     expect(await box.textContent()).not.toContain('importiert');
+
+    // The list of problems that publishing waits for, named by its action.
+    await page.locator('#ui-language').selectOption('de');
+    await page.locator('#field-hero-title').fill('');
+    await page.locator('#publish').click();
+    await expect.poll(() => box.textContent()).toContain('Veröffentlichen: Bitte zuerst 1 Angabe korrigieren');
+    await page.locator('#ui-language').selectOption('en');
+    await expect.poll(() => box.textContent()).toContain('Publish: please correct 1 entry first');
     await context.close();
   });
 
