@@ -3,6 +3,7 @@
 // covered without touching this test.
 import { html, render } from 'lit';
 import { describe, expect, it } from 'vitest';
+import { elementSamples } from './element-samples.js';
 import { settle } from './fixtures.js';
 
 const sources = import.meta.glob<string>(['../src/**/*.ts', '!../src/**/*.test.ts', '!../src/**/*.stories.ts'], {
@@ -47,9 +48,11 @@ describe('serializable shadow roots', () => {
     container.lang = 'de';
     document.body.append(container);
     try {
-      container.append(document.createElement(tag));
+      // Filled in, as a page would have it: an empty element renders nothing, and nothing twice is nothing.
+      container.innerHTML = elementSamples[tag]!;
       await settle(container);
       const rendered = container.firstElementChild!.shadowRoot!.textContent;
+      expect(rendered.trim(), 'the sample shows something').not.toBe('');
       const prerendered = container.getHTML({ serializableShadowRoots: true });
       // Parsing the prerendered markup attaches the declarative shadow root before the element upgrades.
       container.setHTMLUnsafe(prerendered);
@@ -57,6 +60,35 @@ describe('serializable shadow roots', () => {
       const upgraded = container.firstElementChild!;
       expect(upgraded.matches(':defined')).toBe(true);
       expect(upgraded.shadowRoot!.textContent).toBe(rendered);
+    } finally {
+      container.remove();
+    }
+  });
+
+  it("leaves a prerendered shadow root to Lit's own hydration where that is loaded (a page from Lit SSR)", async () => {
+    const container = document.createElement('div');
+    container.lang = 'de';
+    document.body.append(container);
+    const upgradeWith = async (hydration: boolean) => {
+      container.innerHTML = elementSamples['mdk-kpi-tile']!;
+      await settle(container);
+      const prerendered = container.getHTML({ serializableShadowRoots: true });
+      container.replaceChildren();
+      // Parsed into a document of its own, the element is not upgraded yet: its prerendered content can be marked.
+      const tile = Document.parseHTMLUnsafe(prerendered).body.firstElementChild!;
+      const prerenderedNode = tile.shadowRoot!.firstElementChild!;
+      if (hydration) (globalThis as Record<string, unknown>).litElementHydrateSupport = () => {};
+      try {
+        container.append(document.adoptNode(tile));
+        await settle(container);
+      } finally {
+        delete (globalThis as Record<string, unknown>).litElementHydrateSupport;
+      }
+      return tile.shadowRoot!.contains(prerenderedNode);
+    };
+    try {
+      expect(await upgradeWith(false), 'without hydration, the prerendered copy goes').toBe(false);
+      expect(await upgradeWith(true), "with Lit's hydration loaded, it stays for hydration to take over").toBe(true);
     } finally {
       container.remove();
     }

@@ -20,7 +20,8 @@ export function defineElement(tagName: string, elementClass: CustomElementConstr
     const prototype = elementClass.prototype as { createRenderRoot(this: HTMLElement): Element | ShadowRoot };
     const { createRenderRoot } = prototype;
     prototype.createRenderRoot = function () {
-      this.shadowRoot?.replaceChildren();
+      // Not where Lit's own hydration is loaded (a page rendered with Lit SSR): it needs that content.
+      if (!('litElementHydrateSupport' in globalThis)) this.shadowRoot?.replaceChildren();
       return createRenderRoot.call(this);
     };
     customElements.define(tagName, elementClass);

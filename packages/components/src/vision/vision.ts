@@ -7,6 +7,7 @@ import { warnOnce } from '../shared/dev-warnings.js';
 import { renderHeading, resolveHeadingLevel, sectionHeadingLevels, type SectionHeadingLevel } from '../shared/heading.js';
 import { needsSpaceBetween, stringOf } from './vision-text.js';
 import { visionStyles } from './vision.styles.js';
+import { textOf } from '../shared/text.js';
 
 const defaultHeadingLevel: SectionHeadingLevel = 2;
 
@@ -79,10 +80,10 @@ export class MdkVision extends LitElement {
   }
 
   protected override render() {
-    const heading = this.noHeading ? '' : stringOf(this.heading).trim();
+    const heading = this.noHeading ? '' : textOf(this.heading);
     // Inner edges keep their spaces (they separate the parts); the paragraph's own edges do not matter.
     const before = stringOf(this.textBefore).trimStart();
-    const emphasis = stringOf(this.emphasis).trim();
+    const emphasis = textOf(this.emphasis);
     const after = stringOf(this.textAfter).trimEnd();
     const hasText = (before + emphasis + after).trim() !== '';
     // A heading over nothing would announce a section that is not there.
