@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import '../brand-footer.js';
 import { emblemImage } from '../examples/story-images.js';
 import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
-import { hoverStory } from '../examples/story-states.js';
+import { focusStory, hoverStory } from '../examples/story-states.js';
 
 interface BrandFooterArgs {
   city: string;
@@ -117,3 +117,5 @@ export const Narrow: Story = {
 
 /** The footer's links under the pointer. */
 export const Hovered: Story = hoverStory('mdk-brand-footer', '[part=link]');
+
+export const Focused: Story = focusStory('mdk-brand-footer', '[part=link]');

@@ -5,7 +5,7 @@ import '../brand-footer.js';
 import '../brand-header.js';
 import { emblemImage } from '../examples/story-images.js';
 import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
-import { hovered } from '../examples/story-states.js';
+import { focusStory, hovered } from '../examples/story-states.js';
 
 interface BrandHeaderArgs {
   city: string;
@@ -161,3 +161,5 @@ export const Hovered: Story = {
     await waitFor(() => expect(getComputedStyle(wordmark).textDecorationLine).toBe('underline'), { timeout: 3000 });
   },
 };
+
+export const HomeLinkFocused: Story = focusStory('mdk-brand-header', '[part=home-link]', 'Home link focused');

@@ -4,7 +4,7 @@ import { expect } from 'storybook/test';
 import '../channel-links.js';
 import type { Channel } from './channel-links.js';
 import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
-import { hoverStory } from '../examples/story-states.js';
+import { focusStory, hoverStory } from '../examples/story-states.js';
 
 interface ChannelLinksArgs {
   channels: Channel[];
@@ -105,3 +105,5 @@ export const Narrow: Story = {
 
 /** The channels' links under the pointer. */
 export const Hovered: Story = hoverStory('mdk-channel-links', '[part=link]');
+
+export const Focused: Story = focusStory('mdk-channel-links', '[part=link]');

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../contact.js';
 import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
-import { hoverStory } from '../examples/story-states.js';
+import { focusStory, hoverStory } from '../examples/story-states.js';
 
 interface ContactArgs {
   heading: string;
@@ -98,3 +98,5 @@ export const Narrow: Story = {
 
 /** The e-mail and phone links under the pointer. */
 export const Hovered: Story = hoverStory('mdk-contact', '[part=link]');
+
+export const Focused: Story = focusStory('mdk-contact', '[part=link]');

@@ -92,6 +92,9 @@ type Story = StoryObj<DeckArgs>;
 
 export const Presenting: Story = {};
 
+/** A deck without slides: nothing to present, so nothing of the deck is shown or read. */
+export const Empty: Story = { name: 'Empty (no slides)', render: (args) => renderDeck(args, nothing) };
+
 /** Every slide as one document, a heading per slide: what a page shows without JavaScript, and what prints. */
 export const Overview: Story = {
   args: { mode: 'overview' },

@@ -45,3 +45,26 @@ export function hoverStory(tag: string, selector: string) {
     },
   };
 }
+
+/**
+ * A story with keyboard focus on the first `selector` in the first `tag`'s shadow root: the focus ring
+ * as designers and the axe runs should see it. The play function checks that the element has focus and
+ * draws a visible ring (an outline), in every theme and under forced colours.
+ */
+export function focusStory(tag: string, selector: string, name = 'Focused (keyboard focus on the first link)') {
+  return {
+    name,
+    play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+      const host = canvasElement.querySelector(tag);
+      await (host as { updateComplete?: Promise<unknown> } | null)?.updateComplete;
+      const target = host?.shadowRoot?.querySelector<HTMLElement>(selector);
+      if (!host || !target) throw new Error(`the story has no ${selector} in a <${tag}>`);
+      target.focus();
+      await expect(host.shadowRoot!.activeElement).toBe(target);
+      await expect(target.matches(':focus-visible')).toBe(true);
+      const outline = getComputedStyle(target);
+      await expect(outline.outlineStyle).not.toBe('none');
+      await expect(parseFloat(outline.outlineWidth)).toBeGreaterThanOrEqual(2);
+    },
+  };
+}

@@ -65,6 +65,14 @@ export const ThreeDimensions: Story = { name: 'Three dimensions', args: { dimens
 
 export const EightDimensions: Story = { name: 'Eight dimensions', args: { dimensions: eight } };
 
+/** Fewer than three dimensions make no ring: they stand in a grid, as more than eight do. */
+export const TwoDimensions: Story = { name: 'Two dimensions (a grid, no ring)', args: { dimensions: five.slice(0, 2) } };
+
+export const NineDimensions: Story = {
+  name: 'Nine dimensions (a grid, no ring)',
+  args: { dimensions: [...eight, { title: 'Kommunikation', points: ['Verständlich schreiben', 'Früh beteiligen'] }] },
+};
+
 export const TopicList: Story = {
   name: 'Topic list without dimensions',
   args: { topic: '', dimensions: [], topics: positioning.topics },

@@ -4,7 +4,7 @@ import { coverImage } from '../examples/story-images.js';
 import { publication } from '../examples/strategy-talk.js';
 import '../publication.js';
 import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
-import { hoverStory } from '../examples/story-states.js';
+import { focusStory, hoverStory } from '../examples/story-states.js';
 
 interface PublicationArgs {
   heading: string;
@@ -117,3 +117,5 @@ export const Narrow: Story = {
 
 /** The publication's link under the pointer. */
 export const Hovered: Story = hoverStory('mdk-publication', '[part=link]');
+
+export const Focused: Story = focusStory('mdk-publication', '[part=link]');

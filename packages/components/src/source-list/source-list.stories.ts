@@ -5,7 +5,7 @@ import { exampleSources } from '../examples/key-figures.js';
 import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
 import '../kpi-tile.js';
 import '../source-list.js';
-import { hoverStory } from '../examples/story-states.js';
+import { focusStory, hoverStory } from '../examples/story-states.js';
 
 interface SourceListArgs {
   heading: string;
@@ -111,3 +111,15 @@ export const Narrow: Story = {
 
 /** The entries' links under the pointer. */
 export const LinksHovered: Story = { ...WithLinks, ...hoverStory('mdk-source', 'a') };
+
+/** Where a footnote marker takes focus: the entry it cites, ringed. */
+export const EntryFocused: Story = {
+  ...WithCitingTiles,
+  ...focusStory('mdk-source', '[part=entry]', 'Entry focused (arrived at from a marker)'),
+};
+
+/** The way back from an entry to a tile that cites it. */
+export const BackLinkFocused: Story = {
+  ...WithCitingTiles,
+  ...focusStory('mdk-source', '.back-link', 'Back link focused'),
+};
