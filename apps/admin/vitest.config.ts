@@ -38,6 +38,7 @@ export default defineConfig({
           name: 'admin e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['test/e2e/all-themes-build.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // After the unit tests: projects without a group order run at once, two Chromiums on two cores.

@@ -13,7 +13,8 @@ describe('fontFamilyOf', () => {
     expect(fontFamilyOf('source-sans-3-latin-400-normal.woff2', ['source-sans', 'source-sans-3'])).toBe('source-sans-3');
   });
 
-  it('names a file of no licensed family by its name up to the weight', () => {
-    expect(fontFamilyOf('stadt-sans-latin-400-normal.woff2', ['open-sans'])).toBe('stadt-sans-latin');
+  it('names a file of no licensed family by its name up to the subset', () => {
+    expect(fontFamilyOf('stadt-sans-latin-400-normal.woff2', ['open-sans'])).toBe('stadt-sans');
+    expect(fontFamilyOf('stadt-sans-cyrillic-ext-400-normal.woff2', ['open-sans'])).toBe('stadt-sans');
   });
 });

@@ -15,11 +15,11 @@ const licensedFamilies = Object.keys(licenceUrls).map((path) => path.slice(path.
 /**
  * "open-sans-latin-400-normal-Bk63H6sG.woff2" → "open-sans": the family a font file belongs to — the
  * longest licensed family its name begins with, whatever subset follows (fontsource also has hebrew,
- * math, symbols, …). A file of no licensed family gives its name up to the weight, for the message.
+ * math, symbols, …). A file of no licensed family gives its name up to the subset, for the message.
  */
 export function fontFamilyOf(fileName: string, families: readonly string[] = licensedFamilies): string {
   const licensed = families.filter((family) => fileName.startsWith(`${family}-`)).sort((a, b) => b.length - a.length)[0];
-  return licensed ?? fileName.replace(/-\d{3}-.*$/, '');
+  return licensed ?? fileName.replace(/-[a-z]+(?:-ext)?-\d{3}-.*$/, '');
 }
 
 /** The licence file's URL for a family, or undefined when the tokens package has none. */

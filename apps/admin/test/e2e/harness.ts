@@ -4,19 +4,19 @@ import { dirname, join, resolve } from 'node:path';
 import type { StrategyDocument } from '@muenchen-digital/content';
 import { unzipSync } from 'fflate';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { chromiumArgs, chromiumExecutable } from '../../../../tooling/chromium.js';
 import { serveFolder } from '../../../../tooling/serve-folder.js';
 import { startDocumentFileName } from '../../src/io/start-document.js';
 
 /**
  * End-to-end tests drive the built app (`dist/`, written by `pnpm build`, which the test task
- * depends on) in Debian's Chromium through playwright-core, served by a plain static server — as
- * any city would host it.
+ * depends on; a copy that offers every theme where a fork offers fewer, see all-themes-build.ts) in
+ * Debian's Chromium through playwright-core, served by a plain static server — as any city would host it.
  */
 export { serveFolder };
 
-export const distFolder = resolve(import.meta.dirname, '../../dist');
+export const distFolder = inject('distFolder');
 
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ ...(chromiumExecutable ? { executablePath: chromiumExecutable } : {}), args: chromiumArgs });
