@@ -3,11 +3,12 @@ import type { StartFailure } from './app/start-failure.js';
 import { loadStartDocument, startDocumentFileName, type StartDocumentRefusal } from './io/start-document.js';
 import { initialUiLanguage, switchUiLanguage } from './localization.js';
 import { DocumentStore } from './state/document-store.js';
-import { DocumentDatabase } from './storage/database.js';
+import { databaseName, DocumentDatabase } from './storage/database.js';
 import { EditingLease } from './storage/editing-lease.js';
 import { UnreadableStoredDocument } from './storage/stored-format.js';
 import './styles/admin.css';
 import { applyTheme } from './theme.js';
+import { installationName, sharedDatabaseName } from './storage/installation.js';
 
 /**
  * Starts the app: the UI language, the stored document (on first use the installation's start
@@ -27,6 +28,7 @@ async function start() {
   let database: DocumentDatabase;
   try {
     database = await DocumentDatabase.open();
+    await takeOverSharedDocument(database);
   } catch (error) {
     // A browser that blocks site data says SecurityError (Chromium, Safari) or InvalidStateError
     // (Firefox's private windows); anything else is a fault of its own, told as it is.
@@ -78,7 +80,7 @@ async function start() {
   if (startDocumentRefusal) app.startDocumentRefused(startDocumentRefusal);
 
   // A read-only tab follows what the editing tab saves.
-  const channel = new BroadcastChannel('muenchen-digital-admin');
+  const channel = new BroadcastChannel(installationName());
   store.addEventListener('save', () => {
     if (store.editable && store.saveState.kind === 'saved') channel.postMessage({ type: 'saved', revision: store.revision });
   });
@@ -106,3 +108,26 @@ start().catch((error: unknown) => {
   console.error(error);
   void failedToStart({ kind: 'unexpected', detail: error instanceof Error ? error.message : String(error) });
 });
+
+/**
+ * An installation under a path of its own once shared the origin's one database with any other
+ * installation there. On its first start with a database of its own, it takes a copy of what that
+ * shared database holds, so nothing written before is lost; from then on each keeps its own.
+ */
+async function takeOverSharedDocument(database: DocumentDatabase): Promise<void> {
+  if (databaseName === sharedDatabaseName) return;
+  try {
+    const existing = await indexedDB.databases();
+    if (!existing.some(({ name }) => name === sharedDatabaseName)) return;
+    const shared = await DocumentDatabase.open(sharedDatabaseName);
+    try {
+      await database.copyFrom(shared);
+    } finally {
+      shared.close();
+    }
+  } catch (error) {
+    // Unreadable here (written by a newer version of the app, say): the shared database stays as it
+    // is, untouched, and this installation starts as a new one would.
+    console.error(error);
+  }
+}

@@ -3,6 +3,7 @@ import { isQuotaError, StaleWriteError, type DocumentDatabase } from '../storage
 import { inCurrentFormat } from '../storage/stored-format.js';
 import { fieldKeyOf, followDocument, keepDrafts, loadDrafts, newDraft, withDrafts, type FieldDraft } from './field-drafts.js';
 import { setIn, updateIn, type Path } from './paths.js';
+import { installationName } from '../storage/installation.js';
 
 /** Where saving stands, for the autosave status. */
 export type SaveState =
@@ -42,7 +43,7 @@ const maxUndoSteps = 200;
  * Only the tab that edits applies it: a read-only tab could show it but never save it, and would take
  * it away from the tab that can.
  */
-const unsavedChangeKey = 'muenchen-digital-admin/unsaved-change';
+const unsavedChangeKey = installationName('unsaved-change');
 
 /** What a page keeps in localStorage when it goes away with an edit not yet in IndexedDB. */
 interface KeptEdit {

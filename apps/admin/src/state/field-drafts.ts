@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { pathText, type Language, type Problem, type StrategyDocument } from '@muenchen-digital/content';
 import { getIn, type Path } from './paths.js';
+import { installationName } from '../storage/installation.js';
 
 /**
  * What a field holds while it is not a value yet: "1,6 Mio." typed into a number field. The form
@@ -37,7 +38,7 @@ interface KeptDraft {
   unfilled?: boolean;
 }
 
-const storageKey = 'muenchen-digital-admin/field-drafts';
+const storageKey = installationName('field-drafts');
 
 /** The place of `path` in `document`: list positions become the ids of the items there, where they have one. */
 function placeOf(document: StrategyDocument, path: Path): Step[] {

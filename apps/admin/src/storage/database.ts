@@ -1,6 +1,7 @@
 import type { StrategyDocument } from '@muenchen-digital/content';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { inCurrentFormat, UnreadableStoredDocument } from './stored-format.js';
+import { installationName } from './installation.js';
 
 /**
  * The app's IndexedDB, through idb (promises and typed stores over the raw API, kept by the author
@@ -25,7 +26,8 @@ interface AdminDatabase extends DBSchema {
   versions: { key: number; value: NamedVersion; indexes: { savedAt: number } };
 }
 
-export const databaseName = 'muenchen-digital-admin';
+/** This installation's database (see installation.ts). */
+export const databaseName = installationName();
 const workingDocumentKey = 'current';
 
 /** Another tab wrote the document after this one last read it: this tab's write is refused. */
@@ -135,5 +137,23 @@ export class DocumentDatabase {
 
   async deleteVersion(id: number): Promise<void> {
     await (await this.database()).delete('versions', id);
+  }
+
+  /**
+   * Copies every record of `source` — working document and versions, as stored — into this database
+   * when it holds none yet. Returns whether anything was copied. Copying the same records twice (two
+   * tabs opening at once) writes them under the same keys: nothing doubles.
+   */
+  async copyFrom(source: DocumentDatabase): Promise<boolean> {
+    const target = await this.database();
+    if ((await target.count('documents')) > 0 || (await target.count('versions')) > 0) return false;
+    const from = await source.database();
+    const [keys, documents, versions] = await Promise.all([from.getAllKeys('documents'), from.getAll('documents'), from.getAll('versions')]);
+    if (documents.length === 0 && versions.length === 0) return false;
+    const transaction = target.transaction(['documents', 'versions'], 'readwrite');
+    keys.forEach((key, index) => void transaction.objectStore('documents').put(documents[index]!, key));
+    for (const version of versions) void transaction.objectStore('versions').put(version);
+    await transaction.done;
+    return true;
   }
 }

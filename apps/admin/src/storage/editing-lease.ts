@@ -1,3 +1,5 @@
+import { installationName } from './installation.js';
+
 /**
  * Which tab may edit. One tab holds an exclusive Web Lock for the document while it edits; a tab
  * opened later finds the lock taken and opens read-only until its user takes over, which steals the
@@ -5,7 +7,7 @@
  * (`waitInLine`): when the editing tab closes or crashes, the browser releases its lock and hands it
  * to the next tab in line, which then edits without anyone clicking.
  */
-const lockName = 'muenchen-digital-admin/working-document';
+const lockName = installationName('working-document');
 
 export type LeaseState = 'editing' | 'read-only' | 'taken-over';
 
