@@ -173,7 +173,8 @@ export class AdminApp extends LitElement {
   }
 
   /**
-   * The tab that edited is gone and this one took over by itself: say so. Focus stays where it is,
+   * The tab that edited is gone (closed, or reloaded: a reloaded tab finds this one editing and opens
+   * read-only, as any tab opened later) and this one took over by itself: say so. Focus stays where it is,
    * unless it was on "Hier bearbeiten", which goes with the banner: then it returns to the field or
    * button it came from (editable again), else to the form's first field, not to the page.
    */
@@ -189,7 +190,7 @@ export class AdminApp extends LitElement {
       target?.focus();
     }
     this.#focusBeforeTakeOver = undefined;
-    this.#announce(msg('Der andere Tab ist geschlossen. Sie bearbeiten das Dokument jetzt in diesem Tab.'));
+    this.#announce(msg('Der Tab, der das Dokument bearbeitet hat, ist geschlossen oder neu geladen. Sie bearbeiten es jetzt in diesem Tab.'));
   }
 
   protected override updated(changed: PropertyValues<this>) {

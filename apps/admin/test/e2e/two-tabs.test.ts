@@ -159,7 +159,7 @@ describe('two tabs', () => {
     await first.close();
     await expect.poll(() => second.locator(title).isDisabled()).toBe(false);
     expect(await second.locator('#lease-title').count(), 'no read-only banner').toBe(0);
-    await expect.poll(() => second.locator('#announcer').textContent()).toBe('Der andere Tab ist geschlossen. Sie bearbeiten das Dokument jetzt in diesem Tab.');
+    await expect.poll(() => second.locator('#announcer').textContent()).toBe('Der Tab, der das Dokument bearbeitet hat, ist geschlossen oder neu geladen. Sie bearbeiten es jetzt in diesem Tab.');
     await second.locator(title).fill('Nach dem Schließen');
     await expect.poll(async () => (await storedDocument(second))?.document.hero.title).toBe('Nach dem Schließen');
 
@@ -187,7 +187,7 @@ describe('two tabs', () => {
 
     await second.close();
     await expect.poll(() => first.locator(title).isDisabled()).toBe(false);
-    await expect.poll(() => first.locator('#announcer').textContent()).toBe('Der andere Tab ist geschlossen. Sie bearbeiten das Dokument jetzt in diesem Tab.');
+    await expect.poll(() => first.locator('#announcer').textContent()).toBe('Der Tab, der das Dokument bearbeitet hat, ist geschlossen oder neu geladen. Sie bearbeiten es jetzt in diesem Tab.');
     await expect.poll(() => focusedId(first)).toBe(title.slice(1));
     await context.close();
   });
