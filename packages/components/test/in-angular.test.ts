@@ -10,8 +10,8 @@ import { bootstrapApplication } from '@angular/platform-browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../src/index.js';
 import type { MdkSlideChangeEvent } from '../src/deck.js';
-import { accessibilityTreeOf, spokenText } from './accessibility.js';
 import { settle } from './fixtures.js';
+import { keyFiguresMarkup, mountHtml, readAloud, readOut } from './framework-pages.js';
 
 const mounted: Array<{ application: ApplicationRef; container: HTMLElement }> = [];
 
@@ -50,42 +50,16 @@ async function afterAngularUpdates(application: ApplicationRef, container: HTMLE
   await settle(container);
 }
 
-async function mountHtml(markup: string): Promise<HTMLElement> {
-  const container = document.createElement('div');
-  container.lang = 'de';
-  container.innerHTML = markup;
-  document.body.append(container);
-  await settle(container);
-  return container;
-}
-
-/** What a screen reader gets from one element. */
-async function readOut(element: Element): Promise<string> {
-  return spokenText(await accessibilityTreeOf(element));
-}
-
-/** What a screen reader gets from each of the kit's elements in `container`, in order. */
-async function readAloud(container: HTMLElement): Promise<string[]> {
-  return Promise.all([...container.querySelectorAll('mdk-kpi-group, mdk-source-list, mdk-tag-list')].map(readOut));
-}
-
-const keyFigures = `<mdk-kpi-group heading="Musterstadt in Zahlen" heading-level="3">
-    <mdk-kpi-tile value="1600000" qualifier="approx" notation="compact" label="Bürger*innen" source="2" as-of="2025"></mdk-kpi-tile>
-    <mdk-kpi-tile value="70" qualifier="more-than" unit="percent" label="der Leistungen online"></mdk-kpi-tile>
-  </mdk-kpi-group>
-  <mdk-source-list heading-level="3"><mdk-source number="2" href="https://example.org/statistik">Statistisches Amt</mdk-source></mdk-source-list>
-  <mdk-tag-list heading="Themen" no-heading tags='["Klimakrise", "Mobilität"]'></mdk-tag-list>`;
-
 describe('the kit in an Angular app', () => {
   it('reads a template written like the HTML exactly as the HTML', async () => {
-    const html = await mountHtml(keyFigures);
+    const html = await mountHtml(keyFiguresMarkup);
     const reference = await readAloud(html);
     // One page at a time: in one document, the source entry would count both pages' markers.
     html.remove();
     const complaints = vi.spyOn(console, 'error');
     const warnings = vi.spyOn(console, 'warn');
 
-    const { container: angular } = await mountAngular(keyFigures, class {});
+    const { container: angular } = await mountAngular(keyFiguresMarkup, class {});
 
     expect(await readAloud(angular)).toEqual(reference);
     expect(reference[0]).toContain('rund 1,6 Millionen Bürger*innen (Stand 2025), Quelle 2');

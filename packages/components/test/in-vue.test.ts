@@ -5,8 +5,8 @@
 import { createApp, nextTick, type App, type ComponentPublicInstance } from 'vue';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../src/index.js';
-import { accessibilityTreeOf, spokenText } from './accessibility.js';
 import { settle } from './fixtures.js';
+import { keyFiguresMarkup, mountHtml, readAloud, readOut } from './framework-pages.js';
 
 const mounted: Array<{ app: App; container: HTMLElement }> = [];
 
@@ -33,48 +33,21 @@ async function mountVue<Data extends Record<string, unknown>>(
   return { container, state };
 }
 
-async function mountHtml(markup: string): Promise<HTMLElement> {
-  const container = document.createElement('div');
-  container.lang = 'de';
-  container.innerHTML = markup;
-  document.body.append(container);
-  await settle(container);
-  return container;
-}
-
-/** What a screen reader gets from one element. */
-async function readOut(element: Element): Promise<string> {
-  return spokenText(await accessibilityTreeOf(element));
-}
-
 /** Waits for Vue to apply a change of state, then for the kit's elements to render it. */
 async function afterVueUpdates(container: HTMLElement): Promise<void> {
   await nextTick();
   await settle(container);
 }
 
-/** What a screen reader gets from the page, element by element. */
-async function readAloud(container: HTMLElement): Promise<string[]> {
-  const elements = [...container.children];
-  return Promise.all(elements.map(readOut));
-}
-
-const keyFigures = `<mdk-kpi-group heading="Musterstadt in Zahlen" heading-level="3">
-    <mdk-kpi-tile value="1600000" qualifier="approx" notation="compact" label="Bürger*innen" source="2" as-of="2025"></mdk-kpi-tile>
-    <mdk-kpi-tile value="70" qualifier="more-than" unit="percent" label="der Leistungen online"></mdk-kpi-tile>
-  </mdk-kpi-group>
-  <mdk-source-list heading-level="3"><mdk-source number="2" href="https://example.org/statistik">Statistisches Amt</mdk-source></mdk-source-list>
-  <mdk-tag-list heading="Themen" no-heading tags='["Klimakrise", "Mobilität"]'></mdk-tag-list>`;
-
 describe('the kit in a Vue 3 app', () => {
   it('reads a template written like the HTML exactly as the HTML', async () => {
-    const html = await mountHtml(keyFigures);
+    const html = await mountHtml(keyFiguresMarkup);
     const reference = await readAloud(html);
     // One page at a time: in one document, the source entry would count both pages' markers.
     html.remove();
     const warn = vi.spyOn(console, 'warn');
 
-    const { container: vue } = await mountVue(keyFigures);
+    const { container: vue } = await mountVue(keyFiguresMarkup);
 
     expect(await readAloud(vue)).toEqual(reference);
     expect(reference[0]).toContain('rund 1,6 Millionen Bürger*innen (Stand 2025), Quelle 2');
