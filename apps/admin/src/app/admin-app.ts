@@ -153,7 +153,7 @@ export class AdminApp extends LitElement {
     // Also a toolbar button now disabled ("Importieren …") has lost focus, or is about to.
     const focusLost = document.activeElement === document.body || document.activeElement?.matches(':disabled') === true;
     if ((focusInForm || focusLost) && takeOver) {
-      this.#focusBeforeTakeOver = { id: focused instanceof HTMLElement ? focused.id : '' };
+      this.#focusBeforeTakeOver = focused instanceof HTMLElement ? focused.id : '';
       takeOver.focus();
     } else {
       this.#focusBeforeTakeOver = undefined;
@@ -161,8 +161,11 @@ export class AdminApp extends LitElement {
     }
   }
 
-  /** Set when focus went to "Hier bearbeiten" as another tab took over: the id of where it came from. */
-  #focusBeforeTakeOver: { id: string } | undefined;
+  /**
+   * Set when focus went to "Hier bearbeiten" as another tab took over: the id of where it came from
+   * ('' for an element without one).
+   */
+  #focusBeforeTakeOver: string | undefined;
 
   /**
    * The installation's start document could not be used, so the example is open: say why, so that
@@ -184,8 +187,8 @@ export class AdminApp extends LitElement {
     const form = this.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('admin-strategy-form');
     await form?.updateComplete;
     // On the button still, or lost with it: only when focus was put there, not when a person left it on the page.
-    if (this.#focusBeforeTakeOver && (onTakeOver || document.activeElement === document.body)) {
-      const before = this.#focusBeforeTakeOver.id ? document.getElementById(this.#focusBeforeTakeOver.id) : null;
+    if (this.#focusBeforeTakeOver !== undefined && (onTakeOver || document.activeElement === document.body)) {
+      const before = this.#focusBeforeTakeOver ? document.getElementById(this.#focusBeforeTakeOver) : null;
       const target = before && !before.matches(':disabled') ? before : form?.querySelector<HTMLElement>('input, textarea, select');
       target?.focus();
     }

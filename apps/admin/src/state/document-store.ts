@@ -73,9 +73,8 @@ export class DocumentStore extends EventTarget {
   #language: Language = 'de';
   #editable = false;
   #save: SaveState;
-  #writing = false;
-  /** Settles when the write running now has finished, one way or the other. */
-  #writeFinished: Promise<void> = Promise.resolve();
+  /** The write under way, if any: it settles once that write has finished, one way or the other. */
+  #writeUnderWay: Promise<void> | undefined;
   #pendingWrite = false;
   /** The document holds the change another page kept on leaving; the kept copy goes once it is written. */
   #holdsUnsavedChange = false;
@@ -318,13 +317,21 @@ export class DocumentStore extends EventTarget {
 
   /** Writes the current document; while a write runs, the next waits and then writes the latest. */
   async #write(): Promise<void> {
-    if (this.#writing) {
+    if (this.#writeUnderWay) {
       this.#pendingWrite = true;
       return;
     }
-    this.#writing = true;
-    let finished = () => {};
-    this.#writeFinished = new Promise((resolve) => (finished = resolve));
+    this.#writeUnderWay = this.#writeOnce();
+    try {
+      await this.#writeUnderWay;
+    } finally {
+      this.#writeUnderWay = undefined;
+    }
+    if (this.#pendingWrite && this.#save.kind !== 'failed') await this.#write();
+  }
+
+  /** One write of the current document; never rejects: a failure becomes the save state. */
+  async #writeOnce(): Promise<void> {
     this.#pendingWrite = false;
     // After a failure, each edit tries again, quietly: the failure stays shown until a write succeeds.
     // Switching to "saving" would take the alert away and bring it back, read out again, with every key.
@@ -346,11 +353,7 @@ export class DocumentStore extends EventTarget {
         this.#pendingWrite = true;
         this.#setSave({ kind: 'failed', reason: isQuotaError(error) ? 'quota' : 'other' });
       }
-    } finally {
-      this.#writing = false;
-      finished();
     }
-    if (this.#pendingWrite && this.#save.kind !== 'failed') await this.#write();
   }
 
   /**
@@ -359,7 +362,7 @@ export class DocumentStore extends EventTarget {
    * is tried again only if that one failed too.
    */
   async retrySave(): Promise<boolean> {
-    while (this.#writing) await this.#writeFinished;
+    while (this.#writeUnderWay) await this.#writeUnderWay;
     if (this.#editable && this.#save.kind === 'failed') await this.#write();
     return this.#save.kind === 'saved';
   }
@@ -369,7 +372,7 @@ export class DocumentStore extends EventTarget {
     try {
       // `writing`: a write of an earlier state may still land after the page is gone, as revision
       // basedOn + 1; the kept edit is newer than that write and still counts on top of it.
-      const kept: KeptEdit = { basedOn: this.#revision, writing: this.#writing, document: this.#document };
+      const kept: KeptEdit = { basedOn: this.#revision, writing: this.#writeUnderWay !== undefined, document: this.#document };
       localStorage.setItem(unsavedChangeKey, JSON.stringify(kept));
     } catch {
       // Storage full or unavailable: nothing more can be done while the page goes away.

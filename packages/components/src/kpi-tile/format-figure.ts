@@ -46,10 +46,10 @@ export function formatFigure({ value, qualifier, unit, notation, lang }: FigureI
   // German abbreviates from a million on only: "43.210" is shown, yet compact words would say "43,2
   // Tausend", another number. The ear gets compact words only where the eye sees an abbreviation.
   const long = formatter('long', short.formatToParts(value).some((part) => part.type === 'compact') ? notation : 'standard');
-  // Intl writes a hyphen-minus, which NVDA reads "Strich" or drops: the eye gets the minus sign, the ear the word.
   return {
-    // A zero-width space after each group separator: the only places a long number may wrap. With at
-    // most two fraction digits, a separator before three digits is always a group's.
+    // Intl writes a hyphen-minus, which NVDA reads "Strich" or drops: the eye gets the minus sign, the
+    // ear the word. A zero-width space after each group separator: the only places a long number may
+    // wrap. With at most two fraction digits, a separator before three digits is always a group's.
     visible: qualifierSigns[qualifier] + short.format(value).replace('-', '\u2212').replace(/[.,](?=\d{3})/g, '$&\u200b'),
     spoken: `${words.qualifierWords[qualifier]} ${long.format(value).replace('-', `${words.minus} `)}`.trim(),
   };

@@ -6,10 +6,10 @@ import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { renderHeading, resolveHeadingLevel, sectionHeadingLevels, type SectionHeadingLevel } from '../shared/heading.js';
 import { LanguageController } from '../shared/language.js';
+import { textOf } from '../shared/text.js';
 import { recommendationListStyles } from './recommendation-list.styles.js';
 import { recommendationTranslations } from './recommendation.translations.js';
 import { recommendationEntries, recommendationItemsConverter, type RecommendationListItem } from './recommendation.types.js';
-import { textOf } from '../shared/text.js';
 
 const defaultHeadingLevel: SectionHeadingLevel = 2;
 

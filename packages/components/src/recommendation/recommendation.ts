@@ -6,9 +6,9 @@ import { warnOnce } from '../shared/dev-warnings.js';
 import { renderHeading, resolveHeadingLevel, parentHeadingLevels, type HeadingLevel, type ParentHeadingLevel } from '../shared/heading.js';
 import { LanguageController } from '../shared/language.js';
 import { listEntries, stringListConverter } from '../shared/string-list.js';
+import { textOf } from '../shared/text.js';
 import { recommendationStyles } from './recommendation.styles.js';
 import { recommendationTranslations } from './recommendation.translations.js';
-import { textOf } from '../shared/text.js';
 
 // A parent heading level (2 to 5): the sub-headings sit one level below the title.
 const defaultHeadingLevel: ParentHeadingLevel = 3;

@@ -1,3 +1,5 @@
+import { textOf } from '../shared/text.js';
+
 /**
  * A text property's value, untrimmed; a number or boolean counts as its text (`emphasis={100}`), and
  * anything else gives ''. Lit sets a string property to `null` when its attribute is removed, and
@@ -5,7 +7,7 @@
  * parts keep their inner spaces, which separate them.
  */
 export function stringOf(value: unknown): string {
-  return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+  return typeof value === 'string' ? value : textOf(value);
 }
 
 // Characters after which no space goes (opening brackets and quotes, hyphen, slash) and before which

@@ -5,9 +5,9 @@ import { booleanAttributeConverter } from '../shared/boolean-attribute.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { renderHeading, resolveHeadingLevel, sectionHeadingLevels, type SectionHeadingLevel } from '../shared/heading.js';
+import { textOf } from '../shared/text.js';
 import { needsSpaceBetween, stringOf } from './vision-text.js';
 import { visionStyles } from './vision.styles.js';
-import { textOf } from '../shared/text.js';
 
 const defaultHeadingLevel: SectionHeadingLevel = 2;
 
