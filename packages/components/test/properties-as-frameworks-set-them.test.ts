@@ -11,6 +11,8 @@
 //      attribute it did not write. A slide names itself: its id and its citation scope are the exception;
 //   5. `hidden` (React's and Vue's `hidden` prop, Angular's `[hidden]`) hides the element, as it hides
 //      any HTML element: a `:host { display: block }` rule would otherwise beat the browser's own.
+//   6. a property its type calls a number (`heading-level`, a tile's `value`) holds a number when an
+//      attribute set it, so script that reads it back (`headingLevel === 3`) gets what the type promises.
 import { html, type LitElement, type ReactiveElement } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -28,10 +30,27 @@ const ownAttributes: Record<string, string[]> = {
 /** Values a framework may set a property to, besides the right one. */
 const oddValues: unknown[] = [2, 0, true, false, null, undefined, {}, [], '', '   '];
 
+interface ManifestDeclaration {
+  tagName?: string;
+  attributes?: Array<{ name: string; fieldName?: string; type?: { text: string } }>;
+}
+const declarations = (manifest as { modules: Array<{ declarations?: ManifestDeclaration[] }> }).modules.flatMap(
+  (module) => module.declarations ?? [],
+);
+
 /** Every element the package declares in custom-elements.json. */
-const kitTags = (manifest as { modules: Array<{ declarations?: Array<{ tagName?: string }> }> }).modules
-  .flatMap((module) => module.declarations ?? [])
-  .flatMap((declaration) => (declaration.tagName ? [declaration.tagName] : []));
+const kitTags = declarations.flatMap((declaration) => (declaration.tagName ? [declaration.tagName] : []));
+
+/**
+ * The element's attributes whose property the published types call a number: `number`, or a union of
+ * number literals (`2 | 3 | 4 | 5 | 6`), perhaps with `undefined`.
+ */
+function numberAttributes(tag: string): Array<{ attribute: string; property: string }> {
+  const declaration = declarations.find((candidate) => candidate.tagName === tag);
+  return (declaration?.attributes ?? [])
+    .filter(({ fieldName, type }) => fieldName && type && /^(number|\d+)( \| (number|\d+|undefined))*$/.test(type.text))
+    .map(({ name, fieldName }) => ({ attribute: name, property: fieldName as string }));
+}
 
 type PropertyMap = typeof ReactiveElement.elementProperties;
 
@@ -158,6 +177,27 @@ describe('properties as frameworks set them', () => {
         }
       }
     });
+  });
+});
+
+describe('number attributes', () => {
+  const tagsWithNumbers = kitTags.filter((tag) => numberAttributes(tag).length > 0);
+
+  it('include heading-level and a tile\'s value (the manifest is read as meant)', () => {
+    expect(tagsWithNumbers).toContain('mdk-kpi-group');
+    expect(numberAttributes('mdk-kpi-tile')).toEqual([{ attribute: 'value', property: 'value' }]);
+  });
+
+  it.each(tagsWithNumbers)('<%s> holds a number in each property its type calls a number, when the attribute set it', async (tag) => {
+    const template = document.createElement('template');
+    template.innerHTML = sampleOf(tag);
+    const given = template.content.firstElementChild as Element;
+    const attributes = numberAttributes(tag).filter(({ attribute }) => given.hasAttribute(attribute));
+    expect(attributes, 'the sample sets none of its number attributes').not.toEqual([]);
+    const element = (await renderSample(tag)) as unknown as Record<string, unknown>;
+    for (const { attribute, property } of attributes) {
+      expect(element[property], `${attribute}="${given.getAttribute(attribute)}"`).toBe(Number(given.getAttribute(attribute)));
+    }
   });
 });
 

@@ -11,6 +11,7 @@ import { textOf } from '../shared/text.js';
 import { knownPlatforms, newTabIcon, platformIcon, type KnownPlatform } from './channel-icons.js';
 import { channelLinksStyles } from './channel-links.styles.js';
 import { channelLinksTranslations } from './channel-links.translations.js';
+import { numberAttributeConverter } from '../shared/number-attribute.js';
 
 const defaultHeadingLevel: HeadingLevel = 2;
 
@@ -134,7 +135,7 @@ export class MdkChannelLinks extends LitElement {
   heading = '';
 
   /** The heading's level in the page's outline, 1 to 6. */
-  @property({ attribute: 'heading-level', reflect: true, useDefault: true })
+  @property({ attribute: 'heading-level', converter: numberAttributeConverter, reflect: true, useDefault: true })
   headingLevel: HeadingLevel = defaultHeadingLevel;
 
   /**

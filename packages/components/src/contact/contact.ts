@@ -11,6 +11,7 @@ import { textOf } from '../shared/text.js';
 import { mailtoHref, telHref } from './contact-links.js';
 import { contactStyles } from './contact.styles.js';
 import { contactTranslations } from './contact.translations.js';
+import { numberAttributeConverter } from '../shared/number-attribute.js';
 
 const defaultHeadingLevel: HeadingLevel = 2;
 
@@ -45,7 +46,7 @@ export class MdkContact extends LitElement {
   heading = '';
 
   /** The heading's level in the page's outline, 1 to 6. */
-  @property({ attribute: 'heading-level', reflect: true, useDefault: true })
+  @property({ attribute: 'heading-level', converter: numberAttributeConverter, reflect: true, useDefault: true })
   headingLevel: HeadingLevel = defaultHeadingLevel;
 
   /**

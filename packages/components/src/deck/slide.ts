@@ -8,6 +8,7 @@ import { resolveLanguage } from '../shared/language.js';
 import { textOf } from '../shared/text.js';
 import { deckTranslations } from './deck.translations.js';
 import { slideStyles } from './slide.styles.js';
+import { numberAttributeConverter } from '../shared/number-attribute.js';
 
 const umlauts: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
 
@@ -52,7 +53,7 @@ export class MdkSlide extends LitElement {
   heading = '';
 
   /** The heading's level in the page's outline, 1 to 6; default 2 (below the page's `h1`). */
-  @property({ attribute: 'heading-level', useDefault: true })
+  @property({ attribute: 'heading-level', converter: numberAttributeConverter, useDefault: true })
   headingLevel: HeadingLevel = 2;
 
   override connectedCallback(): void {

@@ -7,6 +7,7 @@ import { LanguageController } from '../shared/language.js';
 import { textOf } from '../shared/text.js';
 import { formatIsoDate } from './format-date.js';
 import { heroStyles } from './hero.styles.js';
+import { numberAttributeConverter } from '../shared/number-attribute.js';
 
 const defaultHeadingLevel: HeadingLevel = 1;
 
@@ -43,7 +44,7 @@ export class MdkHero extends LitElement {
   heading = '';
 
   /** The title's level in the page's outline, 1 (default) to 6. */
-  @property({ attribute: 'heading-level', reflect: true, useDefault: true })
+  @property({ attribute: 'heading-level', converter: numberAttributeConverter, reflect: true, useDefault: true })
   headingLevel: HeadingLevel = defaultHeadingLevel;
 
   /** The subtitle: "Digitale Souveränität für eine zukunftsfähige Verwaltung". */

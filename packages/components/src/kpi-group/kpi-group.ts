@@ -8,6 +8,7 @@ import { renderHeading, resolveHeadingLevel, sectionHeadingLevels, type SectionH
 import { markAssignedAsListItems } from '../shared/list-items.js';
 import { textOf } from '../shared/text.js';
 import { kpiGroupStyles } from './kpi-group.styles.js';
+import { numberAttributeConverter } from '../shared/number-attribute.js';
 
 const defaultHeadingLevel: SectionHeadingLevel = 2;
 
@@ -45,7 +46,7 @@ export class MdkKpiGroup extends LitElement {
   spokenHeading = '';
 
   /** The heading's level in the page's outline, 2 to 6. */
-  @property({ attribute: 'heading-level', reflect: true, useDefault: true })
+  @property({ attribute: 'heading-level', converter: numberAttributeConverter, reflect: true, useDefault: true })
   headingLevel: SectionHeadingLevel = defaultHeadingLevel;
 
   /**

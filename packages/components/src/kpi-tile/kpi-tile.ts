@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { defineElement } from '../shared/define-element.js';
 import { LanguageController } from '../shared/language.js';
+import { numberAttributeConverter } from '../shared/number-attribute.js';
 import { findSourceEntry, followFootnoteLink } from '../shared/citations.js';
 import { textOf } from '../shared/text.js';
 import { formatFigure, missingValueSign, type FormattedFigure } from './format-figure.js';
@@ -8,13 +9,6 @@ import { kpiTileStyles } from './kpi-tile.styles.js';
 import { kpiTileTranslations } from './kpi-tile.translations.js';
 import { warnAboutAttributes } from './kpi-tile.warnings.js';
 import { kpiNotations, kpiQualifiers, kpiUnits, type KpiNotation, type KpiQualifier, type KpiUnit } from './kpi-tile.types.js';
-
-/** Reads `value` without ever throwing: blank is "no value", anything `Number()` rejects is `NaN`. */
-const figureValueConverter = {
-  fromAttribute(value: string | null): number | undefined {
-    return value?.trim() ? Number(value) : undefined;
-  },
-};
 
 /**
  * People see the short form ("~1,6 Mio. Bürger*innen ²"); assistive technology gets the
@@ -52,7 +46,7 @@ export class MdkKpiTile extends LitElement {
   // the internal `valueText` state; the annotation is erased and costs the built file nothing.
   static override properties: PropertyDeclarations = {
     // useDefault: a removed attribute brings the default back (never null).
-    value: { converter: figureValueConverter },
+    value: { converter: numberAttributeConverter },
     qualifier: { reflect: true, useDefault: true },
     unit: { reflect: true, useDefault: true },
     notation: { reflect: true, useDefault: true },
@@ -145,7 +139,7 @@ export class MdkKpiTile extends LitElement {
   protected override willUpdate(): void {
     // The one non-text property, read as its attribute when a framework sets it to the attribute's
     // text (see shared/attribute-text.ts; the shared helper would cost this small element 60 bytes).
-    if (typeof this.value === 'string') this.value = figureValueConverter.fromAttribute(this.value);
+    if (typeof this.value === 'string') this.value = numberAttributeConverter.fromAttribute(this.value);
     // A framework that takes a prop away sets it to undefined (React) or '' (Vue): the default comes
     // back, as it does for a removed attribute.
     this.qualifier ||= 'exact';

@@ -6,6 +6,7 @@ import { warnOnce } from '../shared/dev-warnings.js';
 import { renderHeading, resolveHeadingLevel, sectionHeadingLevels, type SectionHeadingLevel } from '../shared/heading.js';
 import { pillarsStyles } from './pillars.styles.js';
 import { pillarEntries, pillarItemsConverter, type PillarItem } from './pillars.types.js';
+import { numberAttributeConverter } from '../shared/number-attribute.js';
 
 const defaultHeadingLevel: SectionHeadingLevel = 3;
 
@@ -43,7 +44,7 @@ export class MdkPillars extends LitElement {
   static override styles = pillarsStyles;
 
   /** The pillars' titles' level in the page's outline, 2 to 6. */
-  @property({ attribute: 'heading-level', reflect: true, useDefault: true })
+  @property({ attribute: 'heading-level', converter: numberAttributeConverter, reflect: true, useDefault: true })
   headingLevel: SectionHeadingLevel = defaultHeadingLevel;
 
   /**

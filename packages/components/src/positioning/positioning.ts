@@ -12,6 +12,7 @@ import { dimensionEntries, dimensionListConverter, type PositioningDimension } f
 import { positioningStyles } from './positioning.styles.js';
 import { positioningTranslations } from './positioning.translations.js';
 import { ringPositionsFor } from './ring.js';
+import { numberAttributeConverter } from '../shared/number-attribute.js';
 
 const defaultHeadingLevel: ParentHeadingLevel = 2;
 
@@ -66,7 +67,7 @@ export class MdkPositioning extends LitElement {
   statement = '';
 
   /** The topic heading's level in the page's outline, 2 to 5; the dimensions' headings are one below. */
-  @property({ attribute: 'heading-level', reflect: true, useDefault: true })
+  @property({ attribute: 'heading-level', converter: numberAttributeConverter, reflect: true, useDefault: true })
   headingLevel: ParentHeadingLevel = defaultHeadingLevel;
 
   /**

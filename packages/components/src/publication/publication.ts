@@ -10,6 +10,7 @@ import { textOf } from '../shared/text.js';
 import { formatFileSize, formatPageCount } from './format-file.js';
 import { publicationStyles } from './publication.styles.js';
 import { publicationTranslations } from './publication.translations.js';
+import { numberAttributeConverter } from '../shared/number-attribute.js';
 
 const defaultHeadingLevel: HeadingLevel = 2;
 
@@ -46,7 +47,7 @@ export class MdkPublication extends LitElement {
   heading = '';
 
   /** The heading's level in the page's outline, 1 to 6. */
-  @property({ attribute: 'heading-level', reflect: true, useDefault: true })
+  @property({ attribute: 'heading-level', converter: numberAttributeConverter, reflect: true, useDefault: true })
   headingLevel: HeadingLevel = defaultHeadingLevel;
 
   /** Who wrote it, as text: "Dr. Julia Borggräfe, Bernd Eckstein". */

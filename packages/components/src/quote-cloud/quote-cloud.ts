@@ -10,6 +10,7 @@ import { listEntries, stringListConverter } from '../shared/string-list.js';
 import { textOf } from '../shared/text.js';
 import { quoteCloudTranslations } from './quote-cloud.translations.js';
 import { quoteCloudStyles } from './quote-cloud.styles.js';
+import { numberAttributeConverter } from '../shared/number-attribute.js';
 
 const defaultHeadingLevel: SectionHeadingLevel = 2;
 
@@ -53,7 +54,7 @@ export class MdkQuoteCloud extends LitElement {
   heading = '';
 
   /** The heading's level in the page's outline, 2 to 6. */
-  @property({ attribute: 'heading-level', reflect: true, useDefault: true })
+  @property({ attribute: 'heading-level', converter: numberAttributeConverter, reflect: true, useDefault: true })
   headingLevel: SectionHeadingLevel = defaultHeadingLevel;
 
   /**

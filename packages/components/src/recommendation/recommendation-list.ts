@@ -10,6 +10,7 @@ import { textOf } from '../shared/text.js';
 import { recommendationListStyles } from './recommendation-list.styles.js';
 import { recommendationTranslations } from './recommendation.translations.js';
 import { recommendationEntries, recommendationItemsConverter, type RecommendationListItem } from './recommendation.types.js';
+import { numberAttributeConverter } from '../shared/number-attribute.js';
 
 const defaultHeadingLevel: SectionHeadingLevel = 2;
 
@@ -45,7 +46,7 @@ export class MdkRecommendationList extends LitElement {
   heading = '';
 
   /** The heading's level in the page's outline, 2 to 6. */
-  @property({ attribute: 'heading-level', reflect: true, useDefault: true })
+  @property({ attribute: 'heading-level', converter: numberAttributeConverter, reflect: true, useDefault: true })
   headingLevel: SectionHeadingLevel = defaultHeadingLevel;
 
   /**

@@ -9,6 +9,7 @@ import { listEntries, stringListConverter } from '../shared/string-list.js';
 import { textOf } from '../shared/text.js';
 import { recommendationStyles } from './recommendation.styles.js';
 import { recommendationTranslations } from './recommendation.translations.js';
+import { numberAttributeConverter } from '../shared/number-attribute.js';
 
 // A parent heading level (2 to 5): the sub-headings sit one level below the title.
 const defaultHeadingLevel: ParentHeadingLevel = 3;
@@ -46,7 +47,7 @@ export class MdkRecommendation extends LitElement {
   heading = '';
 
   /** The title's level in the page's outline, 2 to 5 (default 3: one below the group's heading); the sub-headings are one level below. */
-  @property({ attribute: 'heading-level', reflect: true, useDefault: true })
+  @property({ attribute: 'heading-level', converter: numberAttributeConverter, reflect: true, useDefault: true })
   headingLevel: ParentHeadingLevel = defaultHeadingLevel;
 
   /**

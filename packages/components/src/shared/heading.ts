@@ -77,7 +77,9 @@ export function resolveHeadingLevel(
   const level = parseHeadingLevel(value, allowed);
   if (level !== undefined) return level;
   if (__MDK_DEV__) {
-    warnOnce(element, 'heading-level', `heading-level="${String(value)}" is not one of ${allowed.join(', ')}; level ${fallback} is used.`);
+    // The attribute's own text where there is one: its converter has turned "drei" into NaN.
+    const requested = element.getAttribute('heading-level') ?? String(value);
+    warnOnce(element, 'heading-level', `heading-level="${requested}" is not one of ${allowed.join(', ')}; level ${fallback} is used.`);
   }
   return fallback;
 }

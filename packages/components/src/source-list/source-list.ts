@@ -9,6 +9,7 @@ import { markAssignedAsListItems } from '../shared/list-items.js';
 import { textOf } from '../shared/text.js';
 import { sourceListStyles } from './source-list.styles.js';
 import { sourceListTranslations } from './source-list.translations.js';
+import { numberAttributeConverter } from '../shared/number-attribute.js';
 
 const defaultHeadingLevel: SectionHeadingLevel = 2;
 
@@ -35,7 +36,7 @@ export class MdkSourceList extends LitElement {
   heading = '';
 
   /** The heading's level in the page's outline, 2 to 6. */
-  @property({ attribute: 'heading-level', reflect: true, useDefault: true })
+  @property({ attribute: 'heading-level', converter: numberAttributeConverter, reflect: true, useDefault: true })
   headingLevel: SectionHeadingLevel = defaultHeadingLevel;
 
   /**

@@ -55,9 +55,16 @@ describe('<mdk-statement>', () => {
       expect(nodesWithRole(await accessibilityTreeOf(statement), 'heading'), bad).toEqual([]);
     }
     expect(warningsAbout(warn, 'heading-level="zwei"')).toHaveLength(1);
-    expect(statement.headingLevel).toBe('2.5');
+    expect(statement.headingLevel).toBe(2.5);
     // A blank level is no level: a paragraph, no warning.
     statement.setAttribute('heading-level', '');
+    await statement.updateComplete;
+    expect(statement.headingLevel).toBeUndefined();
+    expect(nodesWithRole(await accessibilityTreeOf(statement), 'heading')).toEqual([]);
+    expect(warn).toHaveBeenCalledTimes(1);
+    const blank = await fixture<MdkStatement>(html`<mdk-statement text="Mut" heading-level=" "></mdk-statement>`);
+    expect([blank.headingLevel, blank.shadowRoot!.querySelector('p')?.textContent]).toEqual([undefined, 'Mut']);
+    expect(warn).toHaveBeenCalledTimes(1);
     statement.setAttribute('heading-level', '4');
     await statement.updateComplete;
     expect(nodesWithRole(await accessibilityTreeOf(statement), 'heading')[0]?.properties.level).toBe(4);

@@ -5,6 +5,7 @@ import { warnOnce } from '../shared/dev-warnings.js';
 import { parseHeadingLevel, renderHeading, type HeadingLevel } from '../shared/heading.js';
 import { textOf } from '../shared/text.js';
 import { statementStyles } from './statement.styles.js';
+import { numberAttributeConverter } from '../shared/number-attribute.js';
 
 /**
  * A paragraph by default. On a slide or a section whose heading the message is, set `heading-level`
@@ -36,7 +37,7 @@ export class MdkStatement extends LitElement {
    */
   // No useDefault: it takes the first value that is not undefined as the default, so a removed
   // attribute would bring back the level instead of the paragraph.
-  @property({ attribute: 'heading-level', reflect: true })
+  @property({ attribute: 'heading-level', converter: numberAttributeConverter, reflect: true })
   headingLevel: HeadingLevel | undefined;
 
   /** The heading level, or `undefined` for a paragraph (no level, or a bad one). */
@@ -45,7 +46,7 @@ export class MdkStatement extends LitElement {
     if (requested === '') return undefined;
     const level = parseHeadingLevel(requested);
     if (__MDK_DEV__ && level === undefined) {
-      warnOnce(this, 'heading-level', `heading-level="${requested}" is not 1 to 6; the message is shown as a paragraph.`);
+      warnOnce(this, 'heading-level', `heading-level="${this.getAttribute('heading-level') ?? requested}" is not 1 to 6; the message is shown as a paragraph.`);
     }
     return level;
   }

@@ -7,6 +7,7 @@ import { renderHeading, resolveHeadingLevel, sectionHeadingLevels, type SectionH
 import { listEntries, stringListConverter } from '../shared/string-list.js';
 import { textOf } from '../shared/text.js';
 import { strategyCardStyles } from './strategy-card.styles.js';
+import { numberAttributeConverter } from '../shared/number-attribute.js';
 
 const defaultHeadingLevel: SectionHeadingLevel = 3;
 
@@ -42,7 +43,7 @@ export class MdkStrategyCard extends LitElement {
   heading = '';
 
   /** The heading's level in the page's outline, 2 to 6: one below the heading of the card's group. */
-  @property({ attribute: 'heading-level', reflect: true, useDefault: true })
+  @property({ attribute: 'heading-level', converter: numberAttributeConverter, reflect: true, useDefault: true })
   headingLevel: SectionHeadingLevel = defaultHeadingLevel;
 
   /**

@@ -8,6 +8,7 @@ import { renderHeading, resolveHeadingLevel, sectionHeadingLevels, type SectionH
 import { listEntries, stringListConverter } from '../shared/string-list.js';
 import { textOf } from '../shared/text.js';
 import { tagListStyles } from './tag-list.styles.js';
+import { numberAttributeConverter } from '../shared/number-attribute.js';
 
 const defaultHeadingLevel: SectionHeadingLevel = 2;
 
@@ -42,7 +43,7 @@ export class MdkTagList extends LitElement {
   heading = '';
 
   /** The heading's level in the page's outline, 2 to 6. */
-  @property({ attribute: 'heading-level', reflect: true, useDefault: true })
+  @property({ attribute: 'heading-level', converter: numberAttributeConverter, reflect: true, useDefault: true })
   headingLevel: SectionHeadingLevel = defaultHeadingLevel;
 
   /**

@@ -8,6 +8,7 @@ import { renderHeading, resolveHeadingLevel, sectionHeadingLevels, type SectionH
 import { textOf } from '../shared/text.js';
 import { needsSpaceBetween, stringOf } from './vision-text.js';
 import { visionStyles } from './vision.styles.js';
+import { numberAttributeConverter } from '../shared/number-attribute.js';
 
 const defaultHeadingLevel: SectionHeadingLevel = 2;
 
@@ -40,7 +41,7 @@ export class MdkVision extends LitElement {
   heading = '';
 
   /** The heading's level in the page's outline, 2 to 6. */
-  @property({ attribute: 'heading-level', reflect: true, useDefault: true })
+  @property({ attribute: 'heading-level', converter: numberAttributeConverter, reflect: true, useDefault: true })
   headingLevel: SectionHeadingLevel = defaultHeadingLevel;
 
   /**
