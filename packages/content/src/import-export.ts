@@ -9,6 +9,14 @@ import { currentSchemaVersion, strategyDocumentSchema, type StrategyDocument } f
 export const importSizeLimit = 5 * 1024 * 1024;
 
 /**
+ * The most list entries (figures, sources, points, terms … in all, nested ones included) an import
+ * takes: twenty times the talk's 96. The admin's form draws each entry and checks the whole document
+ * on every key press, so a file with a hundred thousand one-letter terms, well under 5 MB, would freeze
+ * the tab that opened it, and every later start, which reads it back from storage.
+ */
+export const importEntryLimit = 2000;
+
+/**
  * A problem an import found: where (`path`, for programs: `keyFigures.groups[0].figures[0].value`),
  * where in words (`location`, for people: "Kennzahlen › Gruppe 1 › Kennzahl 1 › Wert", the words of
  * the admin's form) and what to do (`message`), in the language the import was asked for.
@@ -24,6 +32,7 @@ export interface ImportProblem extends Problem {
  */
 export type ImportError =
   | { reason: 'too-large'; size: number; limit: number }
+  | { reason: 'too-many-entries'; count: number; limit: number }
   | { reason: 'not-json'; detail: string }
   | { reason: 'unknown-version' }
   | { reason: 'future-version'; version: number; supported: number }
@@ -60,7 +69,23 @@ function check(value: unknown, language: Language) {
  */
 function refuses(issue: v.BaseIssue<unknown>): boolean {
   const code = codeOf(issue);
-  return issue.kind === 'schema' || issue.type === 'finite' || (code !== undefined && refusedOnImport.has(code));
+  return breaksShape(issue) || (code !== undefined && refusedOnImport.has(code));
+}
+
+/** Whether an issue breaks the document's shape: a wrong structure or type, a number JSON cannot hold, identifiers. */
+function breaksShape(issue: v.BaseIssue<unknown>): boolean {
+  const code = codeOf(issue);
+  return issue.kind === 'schema' || issue.type === 'finite' || code === 'id' || code === 'duplicateId';
+}
+
+/**
+ * Whether a value (in the current format) has the document's shape throughout: every field there,
+ * of its type, with ids that tell entries apart. Content problems are allowed, an unsafe link typed
+ * into a field too: an app stores drafts. A document read back from storage that fails this was
+ * damaged there, and must not be edited, shown or written over as a document.
+ */
+export function hasDocumentShape(value: unknown): value is StrategyDocument {
+  return !check(value, 'de').issues.some(breaksShape);
 }
 
 /**
@@ -80,6 +105,23 @@ export function validateDocument(value: unknown, language: Language = 'de'): Val
 const byteOrderMark = '\uFEFF';
 
 /**
+ * How many entries the lists in a parsed JSON value hold, nested lists' entries included. A loop, not
+ * a recursion: a file nested a hundred thousand levels deep must not overflow the stack.
+ */
+function entriesIn(value: unknown): number {
+  let entries = 0;
+  const waiting = [value];
+  while (waiting.length > 0) {
+    const next = waiting.pop();
+    if (typeof next !== 'object' || next === null) continue;
+    if (Array.isArray(next)) entries += next.length;
+    // One at a time: spreading a list of a million entries into push() would overflow the stack too.
+    for (const child of Object.values(next)) waiting.push(child);
+  }
+  return entries;
+}
+
+/**
  * Reads a document from the text (or bytes) of a JSON file: checks its size, parses it, brings an
  * older version up to date and checks it. Refuses only what it cannot read or trust (see
  * `ImportError`); a draft with content problems is imported with them (see `ImportResult`). Never throws.
@@ -95,6 +137,9 @@ export function importDocument(file: string | Uint8Array, language: Language = '
   } catch (error) {
     return { ok: false, error: { reason: 'not-json', detail: error instanceof Error ? error.message : String(error) } };
   }
+
+  const entries = entriesIn(parsed);
+  if (entries > importEntryLimit) return { ok: false, error: { reason: 'too-many-entries', count: entries, limit: importEntryLimit } };
 
   const migrated = migrateToCurrentVersion(parsed);
   if (!migrated.ok) {
@@ -156,6 +201,8 @@ export function exportDocument(document: StrategyDocument): string {
 const megabytes = (bytes: number, language: Language) =>
   new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
 
+const count = (number: number, language: Language) => new Intl.NumberFormat(language).format(number);
+
 /** Why an import was refused and what to do, in a sentence or two; `invalid` adds its problems as a list separately. */
 export function describeImportError(error: ImportError, language: Language = 'de'): string {
   const de = language === 'de';
@@ -164,6 +211,10 @@ export function describeImportError(error: ImportError, language: Language = 'de
       return de
         ? `Die Datei ist ${megabytes(error.size, language)} MB groß; importiert werden Dateien bis ${megabytes(error.limit, language)} MB.`
         : `The file is ${megabytes(error.size, language)} MB; files up to ${megabytes(error.limit, language)} MB can be imported.`;
+    case 'too-many-entries':
+      return de
+        ? `Die Datei enthält ${count(error.count, language)} Listeneinträge; importiert werden Dokumente mit bis zu ${count(error.limit, language)}.`
+        : `The file holds ${count(error.count, language)} list entries; documents with up to ${count(error.limit, language)} can be imported.`;
     case 'not-json':
       return de
         ? 'Die Datei ist keine JSON-Datei (oder sie ist beschädigt). Importieren Sie eine Datei, die Sie aus dieser Anwendung exportiert haben.'

@@ -6,6 +6,8 @@ export {
   withoutUnsafeAddresses,
   validateDocument,
   describeImportError,
+  hasDocumentShape,
+  importEntryLimit,
   importSizeLimit,
   type EmptiedAddress,
   type ImportError,

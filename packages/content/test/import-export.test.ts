@@ -4,7 +4,9 @@ import {
   createExampleDocument,
   describeImportError,
   exportDocument,
+  hasDocumentShape,
   importDocument,
+  importEntryLimit,
   importSizeLimit,
   validateDocument,
   withoutUnsafeAddresses,
@@ -35,6 +37,31 @@ describe('import', () => {
     if (!result.ok) expect(describeImportError(result.error, 'en')).toBe('The file is 5 MB; files up to 5 MB can be imported.');
     // Multi-byte characters count as the bytes a file holds, not as string length.
     expect(importDocument('ü'.repeat(importSizeLimit / 2 + 1))).toMatchObject({ ok: false, error: { reason: 'too-large' } });
+  });
+
+  it('refuses a file with more list entries than the form can draw, however small the file', () => {
+    const document = createExampleDocument();
+    // The talk holds 96 list entries, 9 of them the sovereignty terms replaced below.
+    const otherEntries = 96 - document.sovereignty.terms.length;
+    // A hundred thousand one-letter terms: about 500 kB, yet enough to freeze the form that draws them.
+    document.sovereignty.terms = Array.from({ length: 100_000 }, () => 'a');
+    const result = importDocument(exportDocument(document));
+    expect(result).toMatchObject({ ok: false, error: { reason: 'too-many-entries', limit: importEntryLimit } });
+    if (!result.ok) {
+      expect(describeImportError(result.error, 'de')).toBe('Die Datei enthält 100.087 Listeneinträge; importiert werden Dokumente mit bis zu 2.000.');
+      expect(describeImportError(result.error, 'en')).toBe('The file holds 100,087 list entries; documents with up to 2,000 can be imported.');
+    }
+    // Entries count wherever they are, nested lists' included; up to the limit is taken.
+    document.sovereignty.terms = Array.from({ length: importEntryLimit - otherEntries }, (_, index) => `Begriff ${index}`);
+    expect(importDocument(exportDocument(document)).ok).toBe(true);
+    document.sovereignty.terms.push('Einer zu viel');
+    expect(importDocument(exportDocument(document))).toMatchObject({ ok: false, error: { reason: 'too-many-entries', count: importEntryLimit + 1 } });
+  });
+
+  it('never throws on a file nested a hundred thousand levels deep', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    expect(() => importDocument(deep)).not.toThrow();
+    expect(importDocument(deep).ok).toBe(false);
   });
 
   it('refuses a document of a newer format and says to update', () => {
@@ -291,5 +318,35 @@ describe('withoutUnsafeAddresses', () => {
     expect(document.organisation.logo?.src).toBe('');
     expect(draft.channels.items[0]!.href, 'the document passed in keeps its draft').toBe('htps://example.org');
     expect(importDocument(exportDocument(document)).ok).toBe(true);
+  });
+});
+
+describe('hasDocumentShape', () => {
+  it('takes a draft: content problems and links a person typed are what an app stores', () => {
+    const draft = createExampleDocument();
+    draft.hero.title = '';
+    draft.organisation.homeHref = 'javascript:alert(1)';
+    draft.sovereignty.terms = Array.from({ length: 1001 }, () => 'zu viele');
+    expect(validateDocument(draft).ok).toBe(false);
+    expect(hasDocumentShape(draft)).toBe(true);
+  });
+
+  it.each([
+    ['nothing', null],
+    ['a format version alone', { schemaVersion: 2 }],
+    ['a missing part', Object.fromEntries(Object.entries(createExampleDocument()).filter(([key]) => key !== 'hero'))],
+    ['a text where a list belongs', { ...createExampleDocument(), sovereignty: { ...createExampleDocument().sovereignty, terms: 'a' } }],
+    ['a figure value that is not a number', (() => {
+      const document = createExampleDocument();
+      (document.keyFigures.groups[0]!.figures[0] as { value: unknown }).value = 'viele';
+      return document;
+    })()],
+    ['two entries with one id', (() => {
+      const document = createExampleDocument();
+      document.sources.items[1]!.id = document.sources.items[0]!.id;
+      return document;
+    })()],
+  ])('refuses a damaged one: %s', (_, damaged) => {
+    expect(hasDocumentShape(damaged)).toBe(false);
   });
 });
