@@ -798,6 +798,10 @@ export class AdminApp extends LitElement {
       );
       return;
     }
+    if (!this.store.editable) {
+      this.showFailure(() => msg(str`„${file.name}“ nicht importiert`), () => takenOverMeanwhileText());
+      return;
+    }
     this.store.replace(result.document, msg(str`Import von „${file.name}“`));
     // A draft comes with the problems it was exported with: the form shows them, as its own.
     const toFix = result.problems.length;
@@ -911,7 +915,7 @@ export class AdminApp extends LitElement {
       this.showFailure(
         () => msg(str`Version „${version.name}“ nicht wiederhergestellt`),
         () => format.version === undefined
-          ? msg('Ihr Format ist unbekannt. Das geöffnete Dokument ist unverändert.')
+          ? msg('Sie ist beschädigt oder ihr Format ist unbekannt. Das geöffnete Dokument ist unverändert.')
           : msg(str`Sie stammt aus einer neueren Version der Anwendung (Format ${format.version}). Das geöffnete Dokument ist unverändert.`),
       );
       return;
@@ -922,6 +926,10 @@ export class AdminApp extends LitElement {
         () => msg(str`Version „${version.name}“ nicht wiederhergestellt`),
         () => notKeptAsVersionText(),
       );
+      return;
+    }
+    if (!this.store.editable) {
+      this.showFailure(() => msg(str`Version „${version.name}“ nicht wiederhergestellt`), () => takenOverMeanwhileText());
       return;
     }
     this.store.replace(format.document, msg(str`Wiederherstellen der Version „${version.name}“`));
@@ -1013,6 +1021,11 @@ export class AdminApp extends LitElement {
 }
 
 /** Why an import or a restore left the open document as it was: it could not be kept as a version first. */
+/** Said when another tab took editing over while an import or a restore was on its way. */
+function takenOverMeanwhileText(): string {
+  return msg('Inzwischen bearbeitet ein anderer Tab das Dokument; dieser zeigt es nur noch an. Das Dokument ist unverändert.');
+}
+
 function notKeptAsVersionText(): string {
   return `${msg('Der jetzige Stand ließ sich nicht als Version sichern, und ohne diese Sicherung wird er nicht ersetzt. Das geöffnete Dokument ist unverändert.')} ${storageFullAdvice()}`;
 }

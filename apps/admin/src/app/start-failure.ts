@@ -15,7 +15,7 @@ export type StartFailure =
   | { kind: 'no-storage' }
   /**
    * The browser holds a document this version of the app cannot read: written by a newer version
-   * (`version`, its format), or damaged (no version). It stays as it is; `document` is offered as a file.
+   * (`version`, its format), or damaged or of no known format (no version). It stays as it is; `document` is offered as a file.
    */
   | { kind: 'unreadable-document'; document: unknown; version?: number }
   /** Anything else, with the error's own text for whoever looks into it. */
@@ -40,7 +40,7 @@ function explanation(failure: StartFailure): TemplateResult {
     case 'unreadable-document':
       return html`<p>
           ${failure.version === undefined
-            ? msg('Das Dokument, das in diesem Browser gespeichert ist, lässt sich nicht lesen: Es nennt keine bekannte Formatversion.')
+            ? msg('Das Dokument, das in diesem Browser gespeichert ist, lässt sich nicht lesen: Es ist beschädigt oder nennt keine bekannte Formatversion.')
             : msg(str`Das Dokument, das in diesem Browser gespeichert ist, stammt aus einer neueren Version der Anwendung (Format ${failure.version}). Diese Version liest Dokumente bis Format ${currentSchemaVersion}.`)}
           ${msg('Es bleibt unverändert im Browser.')}
         </p>

@@ -65,15 +65,20 @@ export class AdminPublishButton extends LitElement {
       </dialog>`;
   }
 
+  /**
+   * Whether the document can be published now; if not, the app lists its problems. Problems include
+   * a field's draft that is not a value yet ("1,6 Mio."): the document would publish the value before
+   * it, which the form no longer shows.
+   */
+  #ready(store: DocumentStore): boolean {
+    if (store.problems.length === 0) return true;
+    this.closest<AdminApp>('admin-app')?.showProblems(() => msg('Veröffentlichen'));
+    return false;
+  }
+
   #start() {
     const store = this.store;
-    if (!store || this.busy) return;
-    // Problems include a field's draft that is not a value yet ("1,6 Mio."): the document would
-    // publish the value before it, which the form no longer shows.
-    if (store.problems.length > 0) {
-      this.closest<AdminApp>('admin-app')?.showProblems(() => msg('Veröffentlichen'));
-      return;
-    }
+    if (!store || this.busy || !this.#ready(store)) return;
     this.unsourced = unsourcedFigures(store.document);
     if (this.unsourced.length === 0) {
       void this.#publish(store.document);
@@ -89,7 +94,9 @@ export class AdminPublishButton extends LitElement {
 
   #closed() {
     this.button.focus();
-    if (this.dialog.returnValue === 'publish' && this.store) void this.#publish(this.store.document);
+    // Asked again: while the dialog was open, another tab may have saved a document with problems,
+    // which a read-only tab shows at once.
+    if (this.dialog.returnValue === 'publish' && this.store && this.#ready(this.store)) void this.#publish(this.store.document);
   }
 
   async #publish(strategy: StrategyDocument) {

@@ -324,6 +324,25 @@ describe('DocumentStore and an edit kept by a newer version of the app', () => {
   });
 });
 
+describe('DocumentStore and a damaged kept edit', () => {
+  it.each([
+    ['a format version alone', { schemaVersion: currentSchemaVersion }],
+    ['nothing', null],
+    ['a document without its hero', Object.fromEntries(Object.entries(createExampleDocument()).filter(([key]) => key !== 'hero'))],
+  ])('drops it (%s): the stored document stands, is not written over, and the next start opens it', async (_, damaged) => {
+    const name = uniqueName();
+    await (await openDatabase(name)).writeWorkingDocument(createExampleDocument(), 0);
+    localStorage.setItem('muenchen-digital-admin/unsaved-change', JSON.stringify({ basedOn: 1, writing: false, document: damaged }));
+
+    const store = await openEditingStore(await openDatabase(name));
+    await settled(store);
+    expect(store.document).toEqual(createExampleDocument());
+    expect(localStorage.getItem('muenchen-digital-admin/unsaved-change')).toBeNull();
+    const stored = await (await openDatabase(name)).readWorkingDocument();
+    expect(stored).toMatchObject({ revision: 1, document: createExampleDocument() });
+  });
+});
+
 describe('DocumentStore and an edit kept while an earlier write was still running', () => {
   it('keeps the newer edit when that write lands after the page went away', async () => {
     const name = uniqueName();

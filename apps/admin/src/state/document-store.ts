@@ -395,10 +395,11 @@ export class DocumentStore extends EventTarget {
       const onTopOfStored = basedOn === this.#revision || (writing === true && basedOn + 1 === this.#revision);
       if (onTopOfStored) {
         // Kept by an earlier version of the app, it is brought up to date as the stored one is; in a
-        // format this version cannot read, it is left for a version that can, never deleted here.
+        // newer format, it is left for a version that can read it, never deleted here. A damaged one
+        // is dropped below: written over the stored document, it would stop every later start.
         const format = inCurrentFormat(document);
-        if (!format.ok) return false;
-        if (typeof document === 'object' && document !== null) {
+        if (!format.ok && format.version !== undefined) return false;
+        if (format.ok) {
           this.#document = format.document;
           this.#holdsUnsavedChange = true;
           this.#validate();

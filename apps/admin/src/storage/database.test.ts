@@ -111,4 +111,18 @@ describe('DocumentDatabase', () => {
     await database.writeWorkingDocument({ hero: {} } as unknown as StrategyDocument, 1);
     await expect(database.readWorkingDocument()).rejects.toMatchObject({ name: 'UnreadableStoredDocument', version: undefined });
   });
+
+  it.each([
+    ['nothing', null],
+    ['a format version alone', { schemaVersion: currentSchemaVersion }],
+    ['a list where the hero belongs', { ...createExampleDocument(), hero: [] }],
+  ])('refuses a damaged document (%s) as unreadable, and leaves it as it is', async (_, damaged) => {
+    const name = uniqueName();
+    await (await open(name)).writeWorkingDocument(damaged as unknown as StrategyDocument, 0);
+    const database = await open(name);
+    const refusal = await database.readWorkingDocument().catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(UnreadableStoredDocument);
+    expect(refusal).toMatchObject({ version: undefined, document: damaged });
+    expect((refusal as Error).message).toBe('The document stored in this browser is damaged or has no format version this app knows.');
+  });
 });

@@ -129,6 +129,29 @@ describe('publishing asks first', () => {
     await context.close();
   });
 
+  it('checks again after "Trotzdem veröffentlichen": a document another tab gave problems meanwhile is not published', async () => {
+    const context = await newContext(env.browser);
+    const editing = await context.newPage();
+    await openApp(editing, env.url);
+    await editing.locator('#field-keyFigures-groups-0-figures-0-sourceId').selectOption('');
+    const readOnly = await context.newPage();
+    await openApp(readOnly, env.url);
+    let downloads = 0;
+    readOnly.on('download', () => (downloads += 1));
+    const dialog = readOnly.getByRole('dialog', { name: 'Kennzahlen ohne Quelle' });
+    await readOnly.getByRole('button', { name: 'Veröffentlichen' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+
+    // While the dialog is open, the editing tab empties a required field, and the read-only tab follows.
+    await editing.locator('#field-hero-title').fill('');
+    await expect.poll(() => readOnly.locator('#field-hero-title').inputValue()).toBe('');
+    await dialog.getByRole('button', { name: 'Trotzdem veröffentlichen' }).click();
+    await expect.poll(() => readOnly.locator('#admin-message').getByRole('heading').innerText()).toMatch(/^Veröffentlichen: Bitte zuerst/);
+    await readOnly.waitForTimeout(500);
+    expect(downloads).toBe(0);
+    await context.close();
+  });
+
   it('refuses a document with problems and lists them', async () => {
     const context = await newContext(env.browser);
     const page = await context.newPage();

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.js';
 import { axNodeOf, normalised } from './accessibility-tree.js';
-import { focusedId, newContext, openApp, storedDocument, useBrowser } from './harness.js';
+import { exportedJson, focusedId, importFile, newContext, openApp, storedDocument, useBrowser } from './harness.js';
 
 /**
  * One document, two tabs of one browser profile: the first edits, the second opens read-only until
@@ -176,6 +176,35 @@ describe('two tabs', () => {
     expect(await second.locator(title).inputValue()).toBe('Aus dem dritten Tab');
     await second.locator(title).fill('Wieder im zweiten Tab');
     await expect.poll(async () => (await storedDocument(second))?.document.hero.title).toBe('Wieder im zweiten Tab');
+    await context.close();
+  });
+
+  it("does not claim an import that another tab's take-over stopped on its way", async () => {
+    const { context, first, second } = await twoTabs();
+    const file = (await exportedJson(first)).replace(/"title": "[^"]*"/, '"title": "Aus der Datei"');
+    // The version kept before the import is written, but its answer waits until the test lets it go:
+    // the take-over happens in between, as it may when storage is slow.
+    await first.evaluate(() => {
+      const gate = new Promise<void>((resolve) => ((window as unknown as { openGate: () => void }).openGate = resolve));
+      const add = IDBObjectStore.prototype.add;
+      IDBObjectStore.prototype.add = function (...args: Parameters<IDBObjectStore['add']>) {
+        const request = add.apply(this, args);
+        const listen = request.addEventListener.bind(request);
+        request.addEventListener = ((type: string, listener: EventListener, options?: AddEventListenerOptions) =>
+          listen(type, (event) => void gate.then(() => listener(event)), options)) as typeof request.addEventListener;
+        return request;
+      };
+    });
+    await importFile(first, 'strategie.json', file);
+    await second.locator('#take-over').click();
+    await expect.poll(() => bannerTitle(first)).toBe('In einem anderen Tab übernommen');
+    await first.evaluate(() => (window as unknown as { openGate: () => void }).openGate());
+
+    const message = first.locator('#admin-message');
+    await expect.poll(() => message.getByRole('heading').innerText()).toBe('„strategie.json“ nicht importiert');
+    expect(await message.innerText()).toContain('Inzwischen bearbeitet ein anderer Tab das Dokument');
+    expect(await first.locator(title).inputValue()).not.toBe('Aus der Datei');
+    expect((await storedDocument(second))?.document.hero.title).not.toBe('Aus der Datei');
     await context.close();
   });
 
