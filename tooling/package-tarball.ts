@@ -121,6 +121,12 @@ function entryPoints(packageJson: Record<string, unknown>): string[] {
     .map((target) => posix.normalize(target));
 }
 
+/**
+ * Bundled code whose licence asks for no notice: the bundler's decorator helper is TypeScript's own
+ * `__decorate` from tslib, under 0BSD.
+ */
+const licenceFree = new Set(['@oxc-project/runtime']);
+
 export function tarballChecks({ unpackedBudget }: { unpackedBudget: number }): TarballCheck[] {
   return [
     {
@@ -170,6 +176,18 @@ export function tarballChecks({ unpackedBudget }: { unpackedBudget: number }): T
         return tarball.files.flatMap((packed) => mapReferences(packed).filter((map) => !shipped.has(map)).map((map) => `${packed.path}: ${map}`));
       },
       counterexample: [file('dist/index.js', 'export {};\n//# sourceMappingURL=index.js.map')],
+    },
+    {
+      name: 'ships the licence of every third-party package bundled into dist/vendor/',
+      problems: (tarball) => {
+        const paths = tarball.files.map((packed) => packed.path);
+        const vendored = new Set(paths.flatMap((path) => /^dist\/vendor\/((?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1] ?? []));
+        return [...vendored]
+          .filter((name) => !licenceFree.has(name))
+          .filter((name) => !paths.some((path) => new RegExp(`^dist/vendor/${name}/(LICEN[CS]E|COPYING)[^/]*$`, 'i').test(path)))
+          .map((name) => `dist/vendor/${name}/ has no licence file`);
+      },
+      counterexample: [file('dist/vendor/lucide/dist/esm/icons/globe.js'), file('dist/vendor/simple-icons/LICENSE.md')],
     },
     {
       name: 'ships every file package.json points at',

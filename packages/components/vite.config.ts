@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import packageJson from './package.json' with { type: 'json' };
 import { minifyTemplates } from './template-minifier.js';
@@ -55,13 +57,38 @@ function vendorFilesWithoutMaps(): Plugin {
   };
 }
 
+/**
+ * Each third-party package bundled into `vendor/` takes its licence file along, as `vendor/<package>/`
+ * `LICENSE…`: lucide's ISC licence asks for its notice in every copy. The build fails for a package
+ * without one rather than ship its code without its terms. (The bundler's own helpers come from no
+ * installed package; see the tarball test for why they need none.)
+ */
+function vendorLicences(): Plugin {
+  return {
+    name: 'mdk:vendor-licences',
+    generateBundle(_options, bundle) {
+      const packageFolders = new Map<string, string>();
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk' || !file.facadeModuleId) continue;
+        const installed = /^(.*\/node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(file.facadeModuleId.replaceAll('\\', '/'));
+        if (installed) packageFolders.set(installed[2]!, installed[1]!);
+      }
+      for (const [name, folder] of packageFolders) {
+        const licence = readdirSync(folder).find((entry) => /^(licen[cs]e|copying)/i.test(entry));
+        if (!licence) throw new Error(`${name} is bundled into vendor/ but has no licence file to ship with it.`);
+        this.emitFile({ type: 'asset', fileName: `vendor/${name}/${licence}`, source: readFileSync(join(folder, licence)) });
+      }
+    },
+  };
+}
+
 // `vite build` makes the production build (dist/), without development warnings;
 // `vite build --mode development` makes dist/development/, with them, for the `development` condition.
 export default defineConfig(({ mode }) => {
   const development = mode === 'development';
   return {
     define: { __MDK_DEV__: JSON.stringify(development) },
-    plugins: [minifyTemplates(), vendorFilesWithoutMaps()],
+    plugins: [minifyTemplates(), vendorFilesWithoutMaps(), vendorLicences()],
     build: {
       outDir: development ? 'dist/development' : 'dist',
       emptyOutDir: !development,
