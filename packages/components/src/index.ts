@@ -23,3 +23,5 @@ export * from './brand-footer.js';
 export * from './deck.js';
 export { resolveLanguage, supportedLanguages, type Language } from './shared/language.js';
 export { safeUrl, allowedUrlSchemes } from './shared/safe-url.js';
+// The types of `heading-level` on the elements' properties, for code that passes a level on.
+export type { HeadingLevel, ParentHeadingLevel, SectionHeadingLevel } from './shared/heading.js';

@@ -1,5 +1,5 @@
 /** React components for `<mdk-deck>` and `<mdk-slide>`; importing this module registers them. */
-import { createComponent, type EventName } from '@lit/react';
+import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
 import * as React from 'react';
 import {
   MdkDeck as MdkDeckElement,
@@ -10,20 +10,28 @@ import {
 
 export type { DeckMode, MdkModeChangeEvent, MdkSlideChangeEvent } from '@muenchen-digital/components/deck.js';
 
+const deckEvents = {
+  onSlideChange: 'mdk-slide-change' as EventName<MdkSlideChangeEvent>,
+  onModeChange: 'mdk-mode-change' as EventName<MdkModeChangeEvent>,
+};
+
+/**
+ * Props for the deck's read-only properties would be set on the element, whose getters have no
+ * setter: React would throw. So they are not props; read them through a ref.
+ */
+type MdkDeckProps = Omit<React.ComponentProps<ReactWebComponent<MdkDeckElement, typeof deckEvents>>, 'currentIndex' | 'slides'>;
+
 /**
  * `<mdk-deck>` as a React component: its properties are props, and its events are
  * `onSlideChange` (`mdk-slide-change`: `event.index`, `event.slide`) and
- * `onModeChange` (`mdk-mode-change`: `event.mode`).
+ * `onModeChange` (`mdk-mode-change`: `event.mode`). `currentIndex` and `slides` are read through a ref.
  */
-export const MdkDeck = /*#__PURE__*/ createComponent({
+export const MdkDeck: React.ForwardRefExoticComponent<MdkDeckProps> = /*#__PURE__*/ createComponent({
   tagName: 'mdk-deck',
   elementClass: MdkDeckElement,
   react: React,
   displayName: 'MdkDeck',
-  events: {
-    onSlideChange: 'mdk-slide-change' as EventName<MdkSlideChangeEvent>,
-    onModeChange: 'mdk-mode-change' as EventName<MdkModeChangeEvent>,
-  },
+  events: deckEvents,
 });
 
 /** `<mdk-slide>` as a React component: its properties are props. */

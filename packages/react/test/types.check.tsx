@@ -39,3 +39,14 @@ export const deck = (
 
 // @ts-expect-error — the deck has no onSlideChanged event.
 export const wrongEvent = <MdkDeck onSlideChanged={() => {}} />;
+
+// @ts-expect-error — currentIndex is read-only (a ref reads it); as a prop, React would throw.
+export const settingCurrentIndex = <MdkDeck currentIndex={1} />;
+
+// @ts-expect-error — slides is read-only, too.
+export const settingSlides = <MdkDeck slides={[]} />;
+
+/** A ref still gets the whole element, read-only properties included. */
+export function currentIndexOf(ref: React.RefObject<React.ComponentRef<typeof MdkDeck> | null>): number | undefined {
+  return ref.current?.currentIndex;
+}
