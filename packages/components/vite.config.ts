@@ -69,7 +69,8 @@ function vendorLicences(): Plugin {
     generateBundle(_options, bundle) {
       const packageFolders = new Map<string, string>();
       for (const file of Object.values(bundle)) {
-        if (file.type !== 'chunk' || !file.facadeModuleId) continue;
+        // Only the library build names files vendor/…; Storybook's build of this config bundles differently.
+        if (file.type !== 'chunk' || !file.facadeModuleId || !file.fileName.startsWith('vendor/')) continue;
         const installed = /^(.*\/node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(file.facadeModuleId.replaceAll('\\', '/'));
         if (installed) packageFolders.set(installed[2]!, installed[1]!);
       }
