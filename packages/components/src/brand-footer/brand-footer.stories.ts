@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../brand-footer.js';
+import type { BrandFooterLink } from '../brand-footer.js';
 import { emblemImage } from '../examples/story-images.js';
 import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
 import { focusStory, hoverStory } from '../examples/story-states.js';
@@ -12,7 +13,7 @@ interface BrandFooterArgs {
   'imprint-href': string;
   'privacy-href': string;
   'accessibility-href': string;
-  links: string;
+  links: BrandFooterLink[];
 }
 
 /** A plain emblem drawn for the stories (not the City's logo), in the theme's accent colour. */
@@ -25,7 +26,7 @@ const renderFooter = (args: BrandFooterArgs, options: { logo?: boolean; extra?: 
   imprint-href=${args['imprint-href']}
   privacy-href=${args['privacy-href']}
   accessibility-href=${args['accessibility-href']}
-  links=${args.links}
+  .links=${args.links}
   >${options.logo ? logo() : nothing}${options.extra
     ? html`<p style="margin: 0">© 2025 Landeshauptstadt München</p>`
     : nothing}</mdk-brand-footer
@@ -41,7 +42,7 @@ const meta = {
     'imprint-href': '/impressum',
     'privacy-href': '/datenschutz',
     'accessibility-href': '/barrierefreiheit',
-    links: '',
+    links: [],
   },
   render: (args) => renderFooter(args),
 } satisfies Meta<BrandFooterArgs>;
@@ -66,31 +67,31 @@ export const Musterstadt: Story = {
 /** Names only, no links yet: no empty navigation is rendered. */
 export const WithoutLinks: Story = {
   name: 'Without links (no navigation)',
-  args: { 'imprint-href': '', 'privacy-href': '', 'accessibility-href': '', links: '' },
+  args: { 'imprint-href': '', 'privacy-href': '', 'accessibility-href': '', links: [] },
 };
 
 export const WithLogo: Story = { name: 'With a logo and extra content', render: (args) => renderFooter(args, { logo: true, extra: true }) };
 
 export const WithMoreLinks: Story = {
-  name: 'With more links (JSON)',
+  name: 'With more links',
   args: {
-    links: JSON.stringify([
+    links: [
       { label: 'Kontakt', href: 'mailto:digital@example.org' },
       { label: 'Leichte Sprache', href: '/leichte-sprache' },
-    ]),
+    ],
   },
 };
 
 export const UnsafeLink: Story = {
   name: 'Unsafe link (shown as text)',
-  args: { 'privacy-href': 'javascript:alert(1)', links: JSON.stringify([{ label: 'Kontakt', href: 'data:text/html,hallo' }]) },
+  args: { 'privacy-href': 'javascript:alert(1)', links: [{ label: 'Kontakt', href: 'data:text/html,hallo' }] },
 };
 
 export const German: Story = { parameters: { lang: 'de' } };
 
 export const English: Story = {
   parameters: { lang: 'en' },
-  args: { city: 'City of Munich', department: 'IT Department', links: JSON.stringify([{ label: 'Contact', href: 'mailto:digital@example.org' }]) },
+  args: { city: 'City of Munich', department: 'IT Department', links: [{ label: 'Contact', href: 'mailto:digital@example.org' }] },
 };
 
 export const LongText: Story = {
@@ -98,14 +99,14 @@ export const LongText: Story = {
     city: 'Landeshauptstadt München, Referat für Informations- und Telekommunikationstechnik',
     department: 'Geschäftsbereich E- und Open-Government, Smart City und digitale Daseinsvorsorge',
     wordmark: 'Landeshauptstadtmünchen. Digital. Souverän. Gemeinsam.',
-    links: JSON.stringify([{ label: 'Barrierefreiheitserklärungsrückmeldeformular', href: '/feedback' }]),
+    links: [{ label: 'Barrierefreiheitserklärungsrückmeldeformular', href: '/feedback' }],
   },
   render: (args) => renderFooter(args, { logo: true }),
 };
 
 export const Empty: Story = {
   name: 'Empty (renders nothing)',
-  args: { city: '', department: '', wordmark: '', 'imprint-href': '', 'privacy-href': '', 'accessibility-href': '', links: '' },
+  args: { city: '', department: '', wordmark: '', 'imprint-href': '', 'privacy-href': '', 'accessibility-href': '', links: [] },
 };
 
 export const Narrow: Story = {

@@ -7,6 +7,7 @@ import { focusStory, hoverStory } from '../examples/story-states.js';
 interface ContactArgs {
   heading: string;
   'heading-level': string;
+  'no-heading': boolean;
   name: string;
   position: string;
   unit: string;
@@ -17,7 +18,7 @@ interface ContactArgs {
 /** A role mailbox on example.org and an example number: never a real person's contact. */
 const renderContact = (args: ContactArgs) => html`<mdk-contact
   heading=${args.heading}
-  heading-level=${args['heading-level']}
+  heading-level=${args['heading-level']} ?no-heading=${args['no-heading']}
   name=${args.name}
   position=${args.position}
   unit=${args.unit}
@@ -30,7 +31,7 @@ const meta = {
   component: 'mdk-contact',
   args: {
     heading: 'Kontakt',
-    'heading-level': '2',
+    'heading-level': '2', 'no-heading': false,
     name: 'Team Digitale Kommunikation',
     position: 'Ansprechstelle Digitalstrategie',
     unit: 'IT-Referat, Landeshauptstadt München',
@@ -100,3 +101,6 @@ export const Narrow: Story = {
 export const Hovered: Story = hoverStory('mdk-contact', '[part=link]');
 
 export const Focused: Story = focusStory('mdk-contact', '[part=link]');
+
+/** `no-heading`: the element's own heading left out, where the slide's or section's heading already says it. */
+export const NoHeading: Story = { name: 'No heading (no-heading)', args: { 'no-heading': true } };

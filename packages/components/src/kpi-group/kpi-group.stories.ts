@@ -17,6 +17,15 @@ interface GroupArgs {
 
 const [users, administration] = exampleKeyFigureGroups;
 
+/** The group with every attribute from the story's args, around the tiles a story gives it. */
+const renderGroup = (args: GroupArgs, tiles: unknown) => html`<mdk-kpi-group
+  heading=${args.heading}
+  spoken-heading=${args['spoken-heading']}
+  heading-level=${args['heading-level']}
+  ?no-heading=${args['no-heading']}
+  >${tiles}</mdk-kpi-group
+>`;
+
 const meta = {
   title: 'Key figures/KPI group',
   component: 'mdk-kpi-group',
@@ -24,14 +33,10 @@ const meta = {
   argTypes: { 'heading-level': { control: 'select', options: ['2', '3', '4', '5', '6'] } },
   render: (args, context) => {
     const lang = ((context.parameters.lang as string | undefined) ?? context.globals.lang) === 'en' ? 'en' : 'de';
-    return html`<mdk-kpi-group
-      heading=${args.heading}
-      spoken-heading=${args['spoken-heading']}
-      heading-level=${args['heading-level']}
-      ?no-heading=${args['no-heading']}
-    >
-      ${users!.figures.map((figure) => renderFigure(figure, lang))}
-    </mdk-kpi-group>`;
+    return renderGroup(
+      args,
+      users!.figures.map((figure) => renderFigure(figure, lang)),
+    );
   },
 } satisfies Meta<GroupArgs>;
 
@@ -42,9 +47,10 @@ export const Default: Story = {};
 
 export const Administration: Story = {
   args: { heading: 'VERWALTUNG' },
-  render: (args) => html`<mdk-kpi-group heading=${args.heading} heading-level=${args['heading-level']}>
-    ${administration!.figures.map((figure) => renderFigure(figure, 'de'))}
-  </mdk-kpi-group>`,
+  render: (args) => renderGroup(
+    args,
+    administration!.figures.map((figure) => renderFigure(figure, 'de')),
+  ),
 };
 
 /** Screen readers say "NUTZER Stern INNEN" for the heading as written: the spoken form names the heading instead. */
@@ -57,9 +63,10 @@ export const HeadingLevelThree: Story = { name: 'Heading level 3', args: { 'head
 export const WithSourceList: Story = {
   name: 'With its source list',
   render: (args) => html`<div style="display: grid; gap: 2rem">
-    <mdk-kpi-group heading=${args.heading} heading-level=${args['heading-level']}>
-      ${users!.figures.map((figure) => renderFigure(figure, 'de'))}
-    </mdk-kpi-group>
+    ${renderGroup(
+      args,
+      users!.figures.map((figure) => renderFigure(figure, 'de')),
+    )}
     <mdk-source-list heading-level="3">
       ${exampleSources.map((source) => html`<mdk-source number=${source.number}>${source.text}</mdk-source>`)}
     </mdk-source-list>
@@ -69,16 +76,17 @@ export const WithSourceList: Story = {
 export const LongText: Story = {
   name: 'Long text',
   args: { heading: 'Nutzer*innen der digitalen Angebote der Landeshauptstadt München im Jahresdurchschnitt' },
-  render: (args) => html`<mdk-kpi-group heading=${args.heading} heading-level=${args['heading-level']}>
-    <mdk-kpi-tile
+  render: (args) => renderGroup(
+    args,
+    html`<mdk-kpi-tile
       value="185000"
       qualifier="approx"
       label="Nutzer*innen des städtischen M-WLAN an Plätzen, in Bibliotheken, Bürgerbüros und Verkehrsmitteln je Monat"
       source="2"
     ></mdk-kpi-tile>
     <mdk-kpi-tile value="100000" qualifier="more-than" label="Online-Terminvereinbarungsmöglichkeitsnutzungen mtl." source="2"></mdk-kpi-tile>
-    ${users!.figures.slice(0, 2).map((figure) => renderFigure(figure, 'de'))}
-  </mdk-kpi-group>`,
+      ${users!.figures.slice(0, 2).map((figure) => renderFigure(figure, 'de'))}`,
+  ),
 };
 
 /**
@@ -90,9 +98,10 @@ export const UnderTheSlidesHeading: Story = {
   args: { 'no-heading': true },
   render: (args) => html`<section aria-labelledby="zahlen-heading">
     <h2 id="zahlen-heading">Nutzer*innen in Zahlen</h2>
-    <mdk-kpi-group heading=${args.heading} ?no-heading=${args['no-heading']}>
-      ${users!.figures.slice(0, 3).map((figure) => renderFigure(figure, 'de'))}
-    </mdk-kpi-group>
+    ${renderGroup(
+      args,
+      users!.figures.slice(0, 3).map((figure) => renderFigure(figure, 'de')),
+    )}
   </section>`,
   play: async ({ canvasElement }) => {
     const group = canvasElement.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('mdk-kpi-group')!;
@@ -105,14 +114,17 @@ export const UnderTheSlidesHeading: Story = {
 /** A group without figures renders nothing: no heading over an empty list, which a screen reader would announce. */
 export const Empty: Story = {
   name: 'Empty (renders nothing)',
-  render: (args) => html`<mdk-kpi-group heading=${args.heading} heading-level=${args['heading-level']}></mdk-kpi-group>`,
+  render: (args) => renderGroup(args, []),
 };
 
 export const Narrow: Story = {
   name: 'At 320 px (one column)',
   globals: narrowViewport,
   render: (args) => html`<div style="width: 288px">
-    <mdk-kpi-group heading=${args.heading}>${users!.figures.slice(0, 3).map((figure) => renderFigure(figure, 'de'))}</mdk-kpi-group>
+    ${renderGroup(
+      args,
+      users!.figures.slice(0, 3).map((figure) => renderFigure(figure, 'de')),
+    )}
   </div>`,
   play: expectReflowAt320,
 };

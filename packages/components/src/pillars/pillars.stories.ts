@@ -66,7 +66,8 @@ export const English: Story = { parameters: { lang: 'en' }, args: { items: missi
 
 export const WithoutIcons: Story = {
   name: 'Without icons',
-  render: (args) => html`<mdk-pillars heading-level=${args['heading-level']} .items=${closingPillars}></mdk-pillars>`,
+  args: { items: closingPillars },
+  render: (args) => html`<mdk-pillars heading-level=${args['heading-level']} .items=${args.items}></mdk-pillars>`,
 };
 
 /** Mission and closing pillars together: six in the grid, each with its own icon slot (`icon-4` onwards too). */
@@ -94,6 +95,8 @@ export const LongText: Story = {
 
 export const Empty: Story = {
   name: 'Empty or malformed content',
+  // Fixed markup on purpose (what it shows is the markup itself): no controls, none that would do nothing.
+  parameters: { controls: { disable: true } },
   render: () => html`<div style="display: grid; gap: 2rem">
     <mdk-pillars items="[]"></mdk-pillars>
     <mdk-pillars items="[kein JSON"></mdk-pillars>

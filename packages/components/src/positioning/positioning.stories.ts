@@ -112,11 +112,15 @@ export const MissingContent: Story = {
 
 export const MalformedAttributes: Story = {
   name: 'Malformed attributes (show nothing, never throw)',
+  // Fixed markup on purpose (what it shows is the markup itself): no controls, none that would do nothing.
+  parameters: { controls: { disable: true } },
   render: () => html`<mdk-positioning topic="KI" heading-level="zwei" dimensions="[{title: Menschen}]" topics="[KI, Cloud]"></mdk-positioning>`,
 };
 
 export const AsAttributes: Story = {
   name: 'Dimensions and topics as JSON attributes',
+  // Fixed markup on purpose (what it shows is the markup itself): no controls, none that would do nothing.
+  parameters: { controls: { disable: true } },
   render: () => html`<mdk-positioning
     topic="Cloud"
     statement="Wir wollen Rahmenbedingungen schaffen, um #Thema# sinnvoll zu nutzen."

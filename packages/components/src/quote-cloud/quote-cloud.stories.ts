@@ -7,6 +7,7 @@ import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.j
 interface QuoteCloudArgs {
   heading: string;
   'heading-level': string;
+  'no-heading': boolean;
   terms: string[];
 }
 
@@ -25,11 +26,11 @@ const englishTerms = [
 const meta = {
   title: 'Strategy/Quote cloud',
   component: 'mdk-quote-cloud',
-  args: { heading: 'Souveräner Staat?', 'heading-level': '2', terms: sovereigntyTerms },
+  args: { heading: 'Souveräner Staat?', 'heading-level': '2', 'no-heading': false, terms: sovereigntyTerms },
   argTypes: { 'heading-level': { control: 'select', options: ['2', '3', '4', '5', '6'] } },
   render: (args) => html`<mdk-quote-cloud
     heading=${args.heading}
-    heading-level=${args['heading-level']}
+    heading-level=${args['heading-level']} ?no-heading=${args['no-heading']}
     .terms=${args.terms}
   ></mdk-quote-cloud>`,
 } satisfies Meta<QuoteCloudArgs>;
@@ -68,8 +69,9 @@ export const Empty: Story = { name: 'Empty (renders nothing)', args: { terms: []
 export const Narrow: Story = {
   name: 'At 320 px',
   globals: narrowViewport,
-  render: (args) => html`<div style="width: 288px">
-    <mdk-quote-cloud heading=${args.heading} .terms=${args.terms}></mdk-quote-cloud>
-  </div>`,
+  render: (args) => html`<div style="width: 288px">${meta.render(args)}</div>`,
   play: expectReflowAt320,
 };
+
+/** `no-heading`: the element's own heading left out, where the slide's or section's heading already says it. */
+export const NoHeading: Story = { name: 'No heading (no-heading)', args: { 'no-heading': true } };

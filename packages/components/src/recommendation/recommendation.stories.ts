@@ -1,46 +1,18 @@
-import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect } from 'storybook/test';
 import { recommendations } from '../examples/strategy-talk.js';
+import { listItems, recommendationsEnglish } from '../examples/recommendations.js';
 import '../recommendation.js';
 import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
 
 interface RecommendationArgs {
   heading: string;
   'heading-level': string;
-  startingPoint: string[];
+  'starting-point': string[];
   measures: string[];
 }
 
-/** The same recommendations in English, for the English stories (the talk is German only). */
-const recommendationsEnglish = [
-  {
-    title: 'Align HR processes with what projects need',
-    highlighted: true,
-    startingPoint: ['Digital projects need motivated, well-trained people.', 'HR processes still follow the logic of the line organisation.'],
-    measures: ['Adapt grading and make careers within projects possible', 'Give professional and project experience more weight in hiring', 'Offer and expect training in project management'],
-  },
-  {
-    title: 'Anchor responsibility centrally',
-    highlighted: true,
-    startingPoint: ['The digital transformation of the administration needs clear direction.', 'Scattered responsibilities slow progress down.'],
-    measures: ['Bundle responsibility for the digital transformation', 'Bring steering, budget and decisions together in one place', 'Align the organisation with the task'],
-  },
-  {
-    title: 'Allow budget funds to be used flexibly',
-    highlighted: true,
-    startingPoint: ['Digital projects need financial room to manoeuvre.', 'Budget law makes flexible spending hard.'],
-    measures: ['Make funds easier to carry over and to pool', 'Provide dedicated budgets for digital projects'],
-  },
-  { title: 'Manage public holdings effectively', highlighted: false, startingPoint: [], measures: [] },
-  { title: 'Establish project logic and tools for real cross-department collaboration', highlighted: false, startingPoint: [], measures: [] },
-  { title: 'Strengthen our capability as a commissioning client', highlighted: false, startingPoint: [], measures: [] },
-];
-
-const languageOf = (context: StoryContext<RecommendationArgs>) =>
-  ((context.parameters.lang as string | undefined) ?? context.globals.lang) === 'en' ? 'en' : 'de';
 const contentFor = (lang: 'de' | 'en') => (lang === 'en' ? recommendationsEnglish : recommendations);
-const listItems = (items: typeof recommendations) => items.map(({ title, highlighted }) => ({ title, highlighted }));
 
 const [first, second] = recommendations;
 
@@ -67,23 +39,20 @@ function renderRecommendationsPage(lang: 'de' | 'en') {
 const meta = {
   title: 'Strategy/Recommendation',
   component: 'mdk-recommendation',
-  subcomponents: { 'mdk-recommendation-list': 'mdk-recommendation-list' },
-  args: {
+    args: {
     heading: first!.title,
     'heading-level': '3',
-    startingPoint: first!.startingPoint,
+    'starting-point': first!.startingPoint,
     measures: first!.measures,
   },
   argTypes: {
     'heading-level': { control: 'select', options: ['2', '3', '4', '5'] },
-    startingPoint: { control: 'object', description: 'Property `startingPoint` (attribute `starting-point`, a JSON array of texts).' },
-    measures: { control: 'object', description: 'Property `measures` (attribute `measures`, a JSON array of texts).' },
   },
   render: (args) => html`<div style="max-width: 48rem">
     <mdk-recommendation
       heading=${args.heading}
       heading-level=${args['heading-level']}
-      .startingPoint=${args.startingPoint}
+      .startingPoint=${args['starting-point']}
       .measures=${args.measures}
     ></mdk-recommendation>
   </div>`,
@@ -96,62 +65,24 @@ export const WithBothLists: Story = { name: 'With both lists' };
 
 export const WithOneListEmpty: Story = {
   name: 'With one list empty',
-  args: { heading: second!.title, startingPoint: [], measures: second!.measures },
+  args: { heading: second!.title, 'starting-point': [], measures: second!.measures },
 };
 
 /** The other way round: where things stand, without measures yet. */
 export const OnlyStartingPoint: Story = {
   name: 'With only the starting point',
-  args: { heading: second!.title, startingPoint: second!.startingPoint, measures: [] },
-};
-
-export const ListSomeHighlighted: Story = {
-  name: 'Recommendation list, some highlighted',
-  render: (_args, context) => html`<mdk-recommendation-list .items=${listItems(contentFor(languageOf(context)))}></mdk-recommendation-list>`,
-};
-
-export const ListNoneHighlighted: Story = {
-  name: 'Recommendation list, none highlighted',
-  render: (_args, context) =>
-    html`<mdk-recommendation-list .items=${contentFor(languageOf(context)).map(({ title }) => title)}></mdk-recommendation-list>`,
-};
-
-export const SingleHighlighted: Story = {
-  name: 'Recommendation list, a single highlighted card',
-  render: (_args, context) => {
-    const [only] = contentFor(languageOf(context));
-    return html`<mdk-recommendation-list .items=${[{ title: only!.title, highlighted: true }]}></mdk-recommendation-list>`;
-  },
-};
-
-/**
- * On a slide or section whose own heading already says "Empfehlungen": `no-heading` leaves the
- * list's heading out, so a screen reader hears the heading once, then the list.
- */
-export const ListUnderTheSlidesHeading: Story = {
-  name: 'Recommendation list under the slide’s heading (no-heading)',
-  parameters: { lang: 'de' },
-  render: () => html`<section aria-labelledby="empfehlungen-heading">
-    <h2 id="empfehlungen-heading">Empfehlungen</h2>
-    <mdk-recommendation-list no-heading .items=${listItems(recommendations)}></mdk-recommendation-list>
-  </section>`,
-  play: async ({ canvasElement }) => {
-    const list = canvasElement.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('mdk-recommendation-list')!;
-    await list.updateComplete;
-    await expect(list.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')).toBeNull();
-    await expect(list.shadowRoot!.querySelectorAll('li')).toHaveLength(recommendations.length);
-  },
+  args: { heading: second!.title, 'starting-point': second!.startingPoint, measures: [] },
 };
 
 export const German: Story = {
   name: 'German: list and recommendations',
-  parameters: { lang: 'de' },
+  parameters: { lang: 'de', controls: { disable: true } },
   render: () => renderRecommendationsPage('de'),
 };
 
 export const English: Story = {
   name: 'English: list and recommendations',
-  parameters: { lang: 'en' },
+  parameters: { lang: 'en', controls: { disable: true } },
   render: () => renderRecommendationsPage('en'),
 };
 
@@ -160,6 +91,8 @@ const longTitle =
 
 export const LongText: Story = {
   name: 'Long text',
+  // Composed of several elements with fixed content: no controls, none that would do nothing.
+  parameters: { controls: { disable: true } },
   render: () => html`<div style="display: grid; gap: 2rem; max-width: 48rem">
     <mdk-recommendation-list
       heading="Empfehlungen aus der Studie zur digitalen Transformation der Bundesministerien"
@@ -178,6 +111,8 @@ export const LongText: Story = {
 
 export const Empty: Story = {
   name: 'Empty or malformed content',
+  // Composed of several elements with fixed content: no controls, none that would do nothing.
+  parameters: { controls: { disable: true } },
   render: () => html`<div style="display: grid; gap: 2rem; max-width: 48rem">
     <mdk-recommendation heading=${second!.title}></mdk-recommendation>
     <mdk-recommendation heading="Ohne gültige Listen" starting-point="[kein JSON" measures='{"kein": "Array"}'></mdk-recommendation>
@@ -189,6 +124,8 @@ export const Empty: Story = {
 
 export const Narrow: Story = {
   name: 'At 320 px',
+  // Composed of several elements with fixed content: no controls, none that would do nothing.
+  parameters: { controls: { disable: true } },
   globals: narrowViewport,
   render: () => html`<div style="width: 288px; display: grid; gap: 2rem">
     <mdk-recommendation-list .items=${listItems(recommendations)}></mdk-recommendation-list>

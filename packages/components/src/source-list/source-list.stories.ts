@@ -13,15 +13,25 @@ interface SourceListArgs {
   'no-heading': boolean;
 }
 
+/** The list with every attribute from the story's args, around the entries a story gives it. */
+const renderList = (args: SourceListArgs, entries: unknown = exampleEntries()) => html`<mdk-source-list
+  heading=${args.heading}
+  heading-level=${args['heading-level']}
+  ?no-heading=${args['no-heading']}
+  >${entries}</mdk-source-list
+>`;
+
+function exampleEntries() {
+  return exampleSources.map((source) => html`<mdk-source number=${source.number}>${source.text}</mdk-source>`);
+}
+
 const meta = {
   title: 'Key figures/Source list',
   component: 'mdk-source-list',
   subcomponents: { 'mdk-source': 'mdk-source' },
   args: { heading: '', 'heading-level': '2', 'no-heading': false },
   argTypes: { 'heading-level': { control: 'select', options: ['2', '3', '4', '5', '6'] } },
-  render: (args) => html`<mdk-source-list heading=${args.heading} heading-level=${args['heading-level']} ?no-heading=${args['no-heading']}>
-    ${exampleSources.map((source) => html`<mdk-source number=${source.number}>${source.text}</mdk-source>`)}
-  </mdk-source-list>`,
+  render: (args) => renderList(args),
 } satisfies Meta<SourceListArgs>;
 
 export default meta;
@@ -37,37 +47,36 @@ export const WithCitingTiles: Story = {
       <mdk-kpi-tile value="49" qualifier="more-than" unit="percent" label="verfügen über digitale Basiskompetenzen" source="1"></mdk-kpi-tile>
       <mdk-kpi-tile value="300" qualifier="more-than" label="Online Dienste" source="2"></mdk-kpi-tile>
     </div>
-    <mdk-source-list heading=${args.heading} heading-level=${args['heading-level']}>
-      ${exampleSources.map((source) => html`<mdk-source number=${source.number}>${source.text}</mdk-source>`)}
-    </mdk-source-list>
+    ${renderList(args)}
   </div>`,
 };
 
 export const WithLinks: Story = {
   name: 'Sources with links',
-  render: () => html`<mdk-source-list>
-    <mdk-source number="1" href="https://initiatived21.de/">digital-Index der Initiative D21 (2024/2025)</mdk-source>
-    <mdk-source number="2" href="https://stadt.muenchen.de/">Landeshauptstadt München</mdk-source>
-  </mdk-source-list>`,
+  render: (args) =>
+    renderList(
+      args,
+      html`<mdk-source number="1" href="https://initiatived21.de/">digital-Index der Initiative D21 (2024/2025)</mdk-source>
+        <mdk-source number="2" href="https://stadt.muenchen.de/">Landeshauptstadt München</mdk-source>`,
+    ),
 };
 
 export const UnsafeLink: Story = {
   name: 'Unsafe link (shown as text)',
-  render: () => html`<mdk-source-list>
-    <mdk-source number="1" href="javascript:alert('x')">Eine Quelle mit einem unsicheren Link</mdk-source>
-  </mdk-source-list>`,
+  render: (args) => renderList(args, html`<mdk-source number="1" href="javascript:alert('x')">Eine Quelle mit einem unsicheren Link</mdk-source>`),
 };
 
 export const English: Story = { parameters: { lang: 'en' } };
 
 export const LongEntry: Story = {
-  render: () => html`<div style="width: 288px">
-    <mdk-source-list>
-      <mdk-source number="1"
+  render: (args) => html`<div style="width: 288px">
+    ${renderList(
+      args,
+      html`<mdk-source number="1"
         >Statistisches Landesamt Bayern, Gemeindedaten Landeshauptstadt München, Tabelle Unternehmensregister
         Sitzgemeinde Stand 31.12.2024, https://www.statistik.bayern.de/statistik/gebiet_bevoelkerung/</mdk-source
-      >
-    </mdk-source-list>
+      >`,
+    )}
   </div>`,
 };
 
@@ -80,9 +89,7 @@ export const UnderThePagesHeading: Story = {
   args: { 'no-heading': true },
   render: (args) => html`<section aria-labelledby="belege-heading">
     <h2 id="belege-heading">Belege</h2>
-    <mdk-source-list ?no-heading=${args['no-heading']}>
-      ${exampleSources.map((source) => html`<mdk-source number=${source.number}>${source.text}</mdk-source>`)}
-    </mdk-source-list>
+    ${renderList(args)}
   </section>`,
   play: async ({ canvasElement }) => {
     const list = canvasElement.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('mdk-source-list')!;
@@ -95,17 +102,13 @@ export const UnderThePagesHeading: Story = {
 /** No sources renders nothing: no "Quellen" over an empty list, which a screen reader would announce. */
 export const Empty: Story = {
   name: 'Empty (renders nothing)',
-  render: (args) => html`<mdk-source-list heading=${args.heading} heading-level=${args['heading-level']}></mdk-source-list>`,
+  render: (args) => renderList(args, []),
 };
 
 export const Narrow: Story = {
   name: 'At 320 px',
   globals: narrowViewport,
-  render: (args) => html`<div style="width: 288px">
-    <mdk-source-list heading=${args.heading} heading-level=${args['heading-level']}>
-      ${exampleSources.map((source) => html`<mdk-source number=${source.number}>${source.text}</mdk-source>`)}
-    </mdk-source-list>
-  </div>`,
+  render: (args) => html`<div style="width: 288px">${renderList(args)}</div>`,
   play: expectReflowAt320,
 };
 

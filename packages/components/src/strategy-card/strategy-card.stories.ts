@@ -75,6 +75,8 @@ export const WithoutPoints: Story = { name: 'Empty: without points', args: { hea
 
 export const MalformedPoints: Story = {
   name: 'Malformed points attribute (shows none)',
+  // Fixed markup on purpose (what it shows is the markup itself): no controls, none that would do nothing.
+  parameters: { controls: { disable: true } },
   render: () => html`<div style="max-width: 24rem">
     <mdk-strategy-card heading="Menschen" points="[Kultur des Erprobens, Befähigen]"></mdk-strategy-card>
   </div>`,
@@ -82,6 +84,8 @@ export const MalformedPoints: Story = {
 
 export const PointsAsAttribute: Story = {
   name: 'Points as a JSON attribute',
+  // Fixed markup on purpose (what it shows is the markup itself): no controls, none that would do nothing.
+  parameters: { controls: { disable: true } },
   render: () => html`<div style="max-width: 24rem">
     <mdk-strategy-card
       heading="Menschen"
@@ -94,9 +98,10 @@ export const PointsAsAttribute: Story = {
 export const Narrow: Story = {
   name: 'At 320 px',
   globals: narrowViewport,
+  args: { heading: organisation!.title, points: organisation!.points },
   render: (args) => html`<div style="width: 288px">
-    <mdk-strategy-card heading=${organisation!.title} heading-level=${args['heading-level']} .points=${organisation!.points}
-      >${peopleIcon}</mdk-strategy-card
+    <mdk-strategy-card heading=${args.heading} heading-level=${args['heading-level']} .points=${args.points}
+      >${args.icon ? peopleIcon : ''}</mdk-strategy-card
     >
   </div>`,
   play: expectReflowAt320,

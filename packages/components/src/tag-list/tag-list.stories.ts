@@ -7,15 +7,16 @@ import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.j
 interface TagListArgs {
   heading: string;
   'heading-level': string;
+  'no-heading': boolean;
   tags: string[];
 }
 
 const meta = {
   title: 'Strategy/Tag list',
   component: 'mdk-tag-list',
-  args: { heading: 'Gesellschaftliche Herausforderungen', 'heading-level': '2', tags: challenges.society },
+  args: { heading: 'Gesellschaftliche Herausforderungen', 'heading-level': '2', 'no-heading': false, tags: challenges.society },
   argTypes: { 'heading-level': { control: 'select', options: ['2', '3', '4', '5', '6'] } },
-  render: (args) => html`<mdk-tag-list heading=${args.heading} heading-level=${args['heading-level']} .tags=${args.tags}></mdk-tag-list>`,
+  render: (args) => html`<mdk-tag-list heading=${args.heading} heading-level=${args['heading-level']} ?no-heading=${args['no-heading']} .tags=${args.tags}></mdk-tag-list>`,
 } satisfies Meta<TagListArgs>;
 
 export default meta;
@@ -51,8 +52,9 @@ export const Empty: Story = { name: 'Empty (renders nothing)', args: { tags: [] 
 export const Narrow: Story = {
   name: 'At 320 px',
   globals: narrowViewport,
-  render: (args) => html`<div style="width: 288px">
-    <mdk-tag-list heading=${args.heading} .tags=${args.tags}></mdk-tag-list>
-  </div>`,
+  render: (args) => html`<div style="width: 288px">${meta.render(args)}</div>`,
   play: expectReflowAt320,
 };
+
+/** `no-heading`: the element's own heading left out, where the slide's or section's heading already says it. */
+export const NoHeading: Story = { name: 'No heading (no-heading)', args: { 'no-heading': true } };

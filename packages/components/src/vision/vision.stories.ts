@@ -7,6 +7,7 @@ import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.j
 interface VisionArgs {
   heading: string;
   'heading-level': string;
+  'no-heading': boolean;
   'text-before': string;
   emphasis: string;
   'text-after': string;
@@ -15,11 +16,11 @@ interface VisionArgs {
 const meta = {
   title: 'Strategy/Vision',
   component: 'mdk-vision',
-  args: { heading: 'Vision', 'heading-level': '2', 'text-before': vision.before, emphasis: vision.emphasis, 'text-after': vision.after },
+  args: { heading: 'Vision', 'heading-level': '2', 'no-heading': false, 'text-before': vision.before, emphasis: vision.emphasis, 'text-after': vision.after },
   argTypes: { 'heading-level': { control: 'select', options: ['2', '3', '4', '5', '6'] } },
   render: (args) => html`<mdk-vision
     heading=${args.heading}
-    heading-level=${args['heading-level']}
+    heading-level=${args['heading-level']} ?no-heading=${args['no-heading']}
     text-before=${args['text-before']}
     emphasis=${args.emphasis}
     text-after=${args['text-after']}
@@ -63,8 +64,9 @@ export const Empty: Story = {
 export const Narrow: Story = {
   name: 'At 320 px',
   globals: narrowViewport,
-  render: (args) => html`<div style="width: 288px">
-    <mdk-vision heading=${args.heading} text-before=${args['text-before']} emphasis=${args.emphasis} text-after=${args['text-after']}></mdk-vision>
-  </div>`,
+  render: (args) => html`<div style="width: 288px">${meta.render(args)}</div>`,
   play: expectReflowAt320,
 };
+
+/** `no-heading`: the element's own heading left out, where the slide's or section's heading already says it. */
+export const NoHeading: Story = { name: 'No heading (no-heading)', args: { 'no-heading': true } };
