@@ -789,6 +789,11 @@ export class AdminApp extends LitElement {
       this.message = { kind: 'import-refused', error: result.error };
       return;
     }
+    // Reading the file took time, and a read-only tab writes nothing, named versions included.
+    if (!this.store.editable) {
+      this.showFailure(() => msg(str`„${file.name}“ nicht importiert`), () => takenOverMeanwhileText());
+      return;
+    }
     const kept = await this.#keepAsVersion((when) => msg(str`Vor dem Import am ${when}`));
     if (kept === undefined) {
       // Nothing lost: without that version the open document stays as it is.
@@ -798,6 +803,7 @@ export class AdminApp extends LitElement {
       );
       return;
     }
+    // And keeping that version took time too.
     if (!this.store.editable) {
       this.showFailure(() => msg(str`„${file.name}“ nicht importiert`), () => takenOverMeanwhileText());
       return;
@@ -1020,12 +1026,12 @@ export class AdminApp extends LitElement {
   }
 }
 
-/** Why an import or a restore left the open document as it was: it could not be kept as a version first. */
-/** Said when another tab took editing over while an import or a restore was on its way. */
+/** Why an import or a restore left the open document as it was: another tab took editing over on the way. */
 function takenOverMeanwhileText(): string {
-  return msg('Inzwischen bearbeitet ein anderer Tab das Dokument; dieser zeigt es nur noch an. Das Dokument ist unverändert.');
+  return msg('Dieses Dokument wird jetzt in einem anderen Tab bearbeitet. Dieser Tab speichert nichts mehr. Das geöffnete Dokument ist unverändert.');
 }
 
+/** Why an import or a restore left the open document as it was: it could not be kept as a version first. */
 function notKeptAsVersionText(): string {
   return `${msg('Der jetzige Stand ließ sich nicht als Version sichern, und ohne diese Sicherung wird er nicht ersetzt. Das geöffnete Dokument ist unverändert.')} ${storageFullAdvice()}`;
 }

@@ -147,7 +147,9 @@ describe('publishing asks first', () => {
     await expect.poll(() => readOnly.locator('#field-hero-title').inputValue()).toBe('');
     await dialog.getByRole('button', { name: 'Trotzdem veröffentlichen' }).click();
     await expect.poll(() => readOnly.locator('#admin-message').getByRole('heading').innerText()).toMatch(/^Veröffentlichen: Bitte zuerst/);
-    await readOnly.waitForTimeout(500);
+    // Not even begun: building the site would say so at once, and the button would be busy.
+    expect(await readOnly.locator('#publish-status').textContent()).toBe('');
+    expect(await readOnly.locator('#publish').getAttribute('aria-disabled')).toBe('false');
     expect(downloads).toBe(0);
     await context.close();
   });

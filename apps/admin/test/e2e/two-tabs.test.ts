@@ -202,8 +202,43 @@ describe('two tabs', () => {
 
     const message = first.locator('#admin-message');
     await expect.poll(() => message.getByRole('heading').innerText()).toBe('„strategie.json“ nicht importiert');
-    expect(await message.innerText()).toContain('Inzwischen bearbeitet ein anderer Tab das Dokument');
+    expect(await message.innerText()).toContain('Dieses Dokument wird jetzt in einem anderen Tab bearbeitet. Dieser Tab speichert nichts mehr. Das geöffnete Dokument ist unverändert.');
     expect(await first.locator(title).inputValue()).not.toBe('Aus der Datei');
+    expect((await storedDocument(second))?.document.hero.title).not.toBe('Aus der Datei');
+    await context.close();
+  });
+
+  it('writes nothing, no version either, when the take-over comes while the file is still being read', async () => {
+    const { context, first, second } = await twoTabs();
+    const file = (await exportedJson(first)).replace(/"title": "[^"]*"/, '"title": "Aus der Datei"');
+    // Reading the chosen file waits until the test lets it go: the take-over happens in between.
+    await first.evaluate(() => {
+      const gate = new Promise<void>((resolve) => ((window as unknown as { openGate: () => void }).openGate = resolve));
+      const read = Blob.prototype.arrayBuffer;
+      Blob.prototype.arrayBuffer = async function (this: Blob) {
+        await gate;
+        return read.call(this);
+      };
+    });
+    await importFile(first, 'strategie.json', file);
+    await second.locator('#take-over').click();
+    await expect.poll(() => bannerTitle(first)).toBe('In einem anderen Tab übernommen');
+    await first.evaluate(() => (window as unknown as { openGate: () => void }).openGate());
+
+    await expect.poll(() => first.locator('#admin-message').getByRole('heading').innerText()).toBe('„strategie.json“ nicht importiert');
+    const versionNames = await first.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const request = indexedDB.open('muenchen-digital-admin');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const read = request.result.transaction('versions').objectStore('versions').getAll();
+            read.onsuccess = () => resolve((read.result as Array<{ name: string }>).map((version) => version.name));
+            read.onerror = () => reject(read.error);
+          };
+        }),
+    );
+    expect(versionNames.filter((name) => name.startsWith('Vor dem Import'))).toEqual([]);
     expect((await storedDocument(second))?.document.hero.title).not.toBe('Aus der Datei');
     await context.close();
   });
