@@ -16,6 +16,15 @@ const entries = Object.fromEntries(
 );
 
 /**
+ * The package a file installed in node_modules belongs to: its name (`name` or `@scope/name`, after
+ * the last `node_modules/`), the package's folder, and the file's path in it.
+ */
+function installedPackageOf(moduleId: string): { name: string; folder: string; path: string } | undefined {
+  const installed = /^(.*\/node_modules\/((?:@[^/]+\/)?[^/]+))\/(.+)$/.exec(moduleId.replaceAll('\\', '/'));
+  return installed ? { folder: installed[1]!, name: installed[2]!, path: installed[3]! } : undefined;
+}
+
+/**
  * Where a third-party module bundled into the kit (lucide's and simple-icons' icons, the decorator
  * helper of the compiler) goes: `vendor/<package>/<its path in that package>.js`. Without this,
  * preserveModules names it after where pnpm happens to keep it, e.g.
@@ -24,9 +33,8 @@ const entries = Object.fromEntries(
  * for installed dependencies.
  */
 function vendorFileName(moduleId: string): string | undefined {
-  // A file installed in node_modules: its package follows the last `node_modules/` (`name` or `@scope/name`).
-  const installed = /^.*\/node_modules\/((?:@[^/]+\/)?[^/]+)\/(.+?)(?:\.[^./]+)?$/.exec(moduleId.replaceAll('\\', '/'));
-  if (installed) return `vendor/${installed[1]}/${installed[2]}.js`;
+  const installed = installedPackageOf(moduleId);
+  if (installed) return `vendor/${installed.name}/${installed.path.replace(/\.[^./]+$/, '')}.js`;
   // A helper the bundler adds itself, as a virtual module `\0@oxc-project+runtime@0.156.0/helpers/esm/decorate.js`.
   const helper = /^\0(@[^+/]+)\+([^@/]+)@[^/]+\/(.+?)(?:\.[^./]+)?$/.exec(moduleId);
   if (helper) return `vendor/${helper[1]}/${helper[2]}/${helper[3]}.js`;
@@ -71,8 +79,8 @@ function vendorLicences(): Plugin {
       for (const file of Object.values(bundle)) {
         // Only the library build names files vendor/…; Storybook's build of this config bundles differently.
         if (file.type !== 'chunk' || !file.facadeModuleId || !file.fileName.startsWith('vendor/')) continue;
-        const installed = /^(.*\/node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(file.facadeModuleId.replaceAll('\\', '/'));
-        if (installed) packageFolders.set(installed[2]!, installed[1]!);
+        const installed = installedPackageOf(file.facadeModuleId);
+        if (installed) packageFolders.set(installed.name, installed.folder);
       }
       for (const [name, folder] of packageFolders) {
         const licence = readdirSync(folder).find((entry) => /^(licen[cs]e|copying)/i.test(entry));

@@ -33,6 +33,20 @@ interface StoryCase {
   render: (args: Args, context: unknown) => TemplateResult;
   /** Each control: its arg (the attribute's name), its entry in the API table, the property it sets. */
   controls: Array<{ key: string; entry: ArgTypeEntry; property: string }>;
+  /** Per list arg, the longest list any story of the file gives it: a value to turn an empty list's control to. */
+  listSamples: Record<string, unknown[]>;
+}
+
+/** The longest list each arg holds in any of a file's stories (or its meta), by arg. */
+function listSamplesOf(module: StoryModule): Record<string, unknown[]> {
+  const samples: Record<string, unknown[]> = {};
+  for (const story of Object.values(module) as Array<{ args?: Args }>) {
+    for (const [key, value] of Object.entries(story?.args ?? {})) {
+      const list = Array.isArray(value) ? value : typeof value === 'string' ? parsedList(value) : undefined;
+      if (list && list.length > (samples[key]?.length ?? 0)) samples[key] = list;
+    }
+  }
+  return samples;
 }
 
 /** The stories whose controls are on, each with the attribute controls it shows. */
@@ -54,13 +68,13 @@ function storiesWithControls(): StoryCase[] {
         const controls = Object.entries(table)
           .filter(([key, entry]) => entry.table.category === 'attributes' && entry.control !== false && argTypes[key]?.control !== false)
           .map(([key, entry]) => ({ key, entry, property: declaration.attributes?.find((attribute) => attribute.name === key)?.fieldName ?? key }));
-        return [{ id: `${file.replace(/^.*\//, '')} ${name}`, tag, args: { ...meta.args, ...story.args }, render, controls }];
+        return [{ id: `${file.replace(/^.*\//, '')} ${name}`, tag, args: { ...meta.args, ...story.args }, render, controls, listSamples: listSamplesOf(module) }];
       });
   });
 }
 
 /** A value the control can be turned to that differs from the story's: what a designer would try. */
-function anotherValue(entry: ArgTypeEntry, current: unknown): unknown {
+function anotherValue(entry: ArgTypeEntry, current: unknown, listSample: unknown[] | undefined): unknown {
   const type = entry.type;
   if (type?.name === 'enum') return type.value.find((option) => option !== String(current ?? '')) ?? type.value[0];
   if (type?.name === 'boolean') return !current;
@@ -68,7 +82,9 @@ function anotherValue(entry: ArgTypeEntry, current: unknown): unknown {
   if (type?.name === 'array') {
     // Storybook's object control edits a list as a list, also where a story's arg starts as its JSON text.
     const list = Array.isArray(current) ? current : typeof current === 'string' ? parsedList(current) : undefined;
-    return list?.slice(0, Math.max(list.length - 1, 1));
+    if (list && list.length > 1) return list.slice(0, -1);
+    // An empty or one-entry list: another story's longer one (none in the file: nothing to try).
+    return listSample && listSample.length > (list?.length ?? 0) ? listSample : undefined;
   }
   return `Kontrollwert ${String(current ?? '')}`.trim();
 }
@@ -118,7 +134,7 @@ describe('story controls', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const dead: string[] = [];
     for (const { key, entry, property } of story.controls) {
-      const value = anotherValue(entry, story.args[key]);
+      const value = anotherValue(entry, story.args[key], story.listSamples[key]);
       if (value === undefined) continue;
       const element = await renderStory(story, { ...story.args, [key]: value });
       const held = element ? (element as unknown as Record<string, unknown>)[property] : undefined;

@@ -18,7 +18,8 @@ interface ContactArgs {
 /** A role mailbox on example.org and an example number: never a real person's contact. */
 const renderContact = (args: ContactArgs) => html`<mdk-contact
   heading=${args.heading}
-  heading-level=${args['heading-level']} ?no-heading=${args['no-heading']}
+  heading-level=${args['heading-level']}
+  ?no-heading=${args['no-heading']}
   name=${args.name}
   position=${args.position}
   unit=${args.unit}

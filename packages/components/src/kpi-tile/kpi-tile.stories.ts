@@ -81,7 +81,7 @@ export const WithIcon: Story = {
 /** A value that is not a number replaces `value` and what formats it: those controls do nothing here. */
 export const TextValue: Story = {
   name: 'Text value (24/7)',
-  args: { label: 'Online-Dienste erreichbar', source: '2' },
+  args: { value: '', qualifier: 'exact', notation: 'standard', label: 'Online-Dienste erreichbar', source: '2' },
   argTypes: { value: { control: false }, qualifier: { control: false }, unit: { control: false }, notation: { control: false } },
   render: (args) => html`<div style="max-width: 24rem">${renderTile(args, html`<span slot="value">24/7</span>`)}</div>`,
 };

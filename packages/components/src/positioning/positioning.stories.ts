@@ -132,8 +132,6 @@ export const AsAttributes: Story = {
 export const Narrow: Story = {
   name: 'At 320 px',
   globals: narrowViewport,
-  render: (args) => html`<div style="width: 288px">
-    <mdk-positioning topic=${args.topic} statement=${args.statement} heading-level=${args['heading-level']} .dimensions=${args.dimensions}></mdk-positioning>
-  </div>`,
+  render: (args) => html`<div style="width: 288px">${meta.render(args)}</div>`,
   play: expectReflowAt320,
 };

@@ -30,7 +30,8 @@ const meta = {
   argTypes: { 'heading-level': { control: 'select', options: ['2', '3', '4', '5', '6'] } },
   render: (args) => html`<mdk-quote-cloud
     heading=${args.heading}
-    heading-level=${args['heading-level']} ?no-heading=${args['no-heading']}
+    heading-level=${args['heading-level']}
+    ?no-heading=${args['no-heading']}
     .terms=${args.terms}
   ></mdk-quote-cloud>`,
 } satisfies Meta<QuoteCloudArgs>;

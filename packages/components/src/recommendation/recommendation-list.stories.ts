@@ -17,7 +17,8 @@ interface ListArgs {
 const meta = {
   title: 'Strategy/Recommendation list',
   component: 'mdk-recommendation-list',
-  args: { heading: 'Empfehlungen', 'heading-level': '2', 'no-heading': false, items: listItems(recommendations) },
+  // No heading of its own: the element's default, "Empfehlungen" / "Recommendations", follows the language.
+  args: { heading: '', 'heading-level': '2', 'no-heading': false, items: listItems(recommendations) },
   argTypes: { 'heading-level': { control: 'select', options: ['2', '3', '4', '5', '6'] } },
   render: (args) => html`<mdk-recommendation-list
     heading=${args.heading}
@@ -42,7 +43,7 @@ export const SingleHighlighted: Story = {
 
 export const English: Story = {
   parameters: { lang: 'en' },
-  args: { heading: 'Recommendations', items: listItems(recommendationsEnglish) },
+  args: { items: listItems(recommendationsEnglish) },
 };
 
 /**

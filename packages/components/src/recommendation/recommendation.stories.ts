@@ -39,7 +39,7 @@ function renderRecommendationsPage(lang: 'de' | 'en') {
 const meta = {
   title: 'Strategy/Recommendation',
   component: 'mdk-recommendation',
-    args: {
+  args: {
     heading: first!.title,
     'heading-level': '3',
     'starting-point': first!.startingPoint,

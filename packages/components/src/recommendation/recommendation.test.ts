@@ -123,8 +123,9 @@ describe('<mdk-recommendation>: what a screen reader gets', () => {
     expect(nodesWithRole(await accessibilityTreeOf(element), 'heading').map((node) => node.properties.level)).toEqual([3, 4, 4]);
     element.requestUpdate();
     await element.updateComplete;
-    const warnings = warn.mock.calls.filter(([message]) => String(message).includes(`heading-level="${bad}"`));
+    const warnings = warn.mock.calls.filter(([message]) => String(message).includes('heading-level'));
     expect(warnings).toHaveLength(warningCount);
+    if (warningCount > 0) expect(String(warnings[0]![0])).toContain(`heading-level="${bad}"`);
   });
 
   it('leaves out a part whose list is empty, with its sub-heading: nobody hears an empty list', async () => {

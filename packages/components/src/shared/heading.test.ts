@@ -51,6 +51,24 @@ describe('resolveHeadingLevel', () => {
     const element = document.createElement('div');
     expect(resolveHeadingLevel(element, null, 3)).toBe(3);
     expect(resolveHeadingLevel(element, undefined, 3)).toBe(3);
+    // Vue sets a text prop it takes away to ''.
+    expect(resolveHeadingLevel(element, '', 3)).toBe(3);
+    expect(resolveHeadingLevel(element, '  ', 3)).toBe(3);
     expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('quotes the attribute as written for a text its converter read as NaN, and a level set as a property as set', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const byAttribute = document.createElement('div');
+    byAttribute.setAttribute('heading-level', 'drei');
+    expect(resolveHeadingLevel(byAttribute, Number.NaN, 2)).toBe(2);
+    // The attribute may be stale when the property was set after it (an element that does not reflect it).
+    const byProperty = document.createElement('div');
+    byProperty.setAttribute('heading-level', '3');
+    expect(resolveHeadingLevel(byProperty, 9, 2)).toBe(2);
+    expect(warn.mock.calls.map(([message]) => String(message).match(/heading-level="[^"]*"/)?.[0])).toEqual([
+      'heading-level="drei"',
+      'heading-level="9"',
+    ]);
   });
 });

@@ -62,8 +62,8 @@ export function parseHeadingLevel(value: unknown, allowed: readonly HeadingLevel
 
 /**
  * The level an element's `heading-level` asks for, when it is one of `allowed`; else `fallback`, with
- * a development warning on the element. A removed attribute (`null`, or a property set to nothing)
- * asks for the default: nothing to warn about.
+ * a development warning on the element. A removed or blank attribute, or a property set to nothing
+ * (`null`, `undefined`, or a blank text as Vue sets it), asks for the default: nothing to warn about.
  */
 export function resolveHeadingLevel(element: Element, value: unknown, fallback: HeadingLevel): HeadingLevel;
 export function resolveHeadingLevel<Level extends HeadingLevel>(element: Element, value: unknown, fallback: Level, allowed: readonly Level[]): Level;
@@ -76,9 +76,10 @@ export function resolveHeadingLevel(
   if (value == null) return fallback;
   const level = parseHeadingLevel(value, allowed);
   if (level !== undefined) return level;
-  if (__MDK_DEV__) {
-    // The attribute's own text where there is one: its converter has turned "drei" into NaN.
-    const requested = element.getAttribute('heading-level') ?? String(value);
+  // A blank text is a level taken away (Vue sets ''): the default, as for null, without a word.
+  if (__MDK_DEV__ && !(typeof value === 'string' && value.trim() === '')) {
+    // NaN is what the attribute's converter made of a text such as "drei": quote the text.
+    const requested = Number.isNaN(value) ? (element.getAttribute('heading-level') ?? 'NaN') : String(value);
     warnOnce(element, 'heading-level', `heading-level="${requested}" is not one of ${allowed.join(', ')}; level ${fallback} is used.`);
   }
   return fallback;

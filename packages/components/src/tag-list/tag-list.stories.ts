@@ -16,7 +16,12 @@ const meta = {
   component: 'mdk-tag-list',
   args: { heading: 'Gesellschaftliche Herausforderungen', 'heading-level': '2', 'no-heading': false, tags: challenges.society },
   argTypes: { 'heading-level': { control: 'select', options: ['2', '3', '4', '5', '6'] } },
-  render: (args) => html`<mdk-tag-list heading=${args.heading} heading-level=${args['heading-level']} ?no-heading=${args['no-heading']} .tags=${args.tags}></mdk-tag-list>`,
+  render: (args) => html`<mdk-tag-list
+    heading=${args.heading}
+    heading-level=${args['heading-level']}
+    ?no-heading=${args['no-heading']}
+    .tags=${args.tags}
+  ></mdk-tag-list>`,
 } satisfies Meta<TagListArgs>;
 
 export default meta;

@@ -20,7 +20,8 @@ const meta = {
   argTypes: { 'heading-level': { control: 'select', options: ['2', '3', '4', '5', '6'] } },
   render: (args) => html`<mdk-vision
     heading=${args.heading}
-    heading-level=${args['heading-level']} ?no-heading=${args['no-heading']}
+    heading-level=${args['heading-level']}
+    ?no-heading=${args['no-heading']}
     text-before=${args['text-before']}
     emphasis=${args.emphasis}
     text-after=${args['text-after']}
