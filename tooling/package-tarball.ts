@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { entryPoints } from './package-entry-points.js';
 
 export interface PackedFile {
   /** Path inside the package, without the tarball's `package/` folder: `dist/index.js`. */
@@ -109,16 +110,6 @@ function missingSources(mapPath: string, map: SourceMap, shipped: Set<string>): 
     const path = posix.join(posix.dirname(mapPath), map.sourceRoot ?? '', source ?? '');
     return shipped.has(path) ? [] : [`${mapPath}: ${source} (not shipped, not in sourcesContent)`];
   });
-}
-
-/** Every file package.json sends a user to: main, types, customElements, web-types and each export target. */
-function entryPoints(packageJson: Record<string, unknown>): string[] {
-  const targets = (value: unknown): string[] =>
-    typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(targets) : [];
-  return ['main', 'module', 'types', 'typings', 'customElements', 'web-types', 'exports']
-    .flatMap((field) => targets(packageJson[field]))
-    .filter((target) => !target.includes('*'))
-    .map((target) => posix.normalize(target));
 }
 
 /**

@@ -1,9 +1,11 @@
 // Runs before `pnpm pack` and `pnpm publish` (each package's `prepack`): a package folder without its
-// build would otherwise be published with package.json and README only, every entry point missing.
+// build, or with part of it, would otherwise be published with files its package.json points at missing.
 import { existsSync, readFileSync } from 'node:fs';
+import { entryPoints } from './package-entry-points.js';
 
-const { name, main } = JSON.parse(readFileSync('package.json', 'utf8'));
-if (main && !existsSync(main)) {
-  console.error(`${name}: ${main} is missing. Run \`pnpm build\` before packing or publishing.`);
+const packageJson = JSON.parse(readFileSync('package.json', 'utf8'));
+const missing = entryPoints(packageJson).filter((path) => !existsSync(path));
+if (missing.length > 0) {
+  console.error(`${packageJson.name}: ${missing.join(', ')} missing. Run \`pnpm build\` before packing or publishing.`);
   process.exit(1);
 }

@@ -105,8 +105,9 @@ export function validateDocument(value: unknown, language: Language = 'de'): Val
 const byteOrderMark = '\uFEFF';
 
 /**
- * How many entries the lists in a parsed JSON value hold, nested lists' entries included. A loop, not
- * a recursion: a file nested a hundred thousand levels deep must not overflow the stack.
+ * How many entries the lists in a parsed JSON value hold, nested lists' entries included, wherever
+ * they are: under a key the format does not know too, since the whole file is held in memory. A loop,
+ * not a recursion: a file nested a hundred thousand levels deep must not overflow the stack.
  */
 function entriesIn(value: unknown): number {
   let entries = 0;

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { themeNames } from '../src/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // The package resolving its own name, as a consumer's does.
@@ -20,7 +21,8 @@ describe('the exports map', () => {
   });
 
   it('reaches each theme stylesheet and the built tokens by their documented names', () => {
-    expect(resolve('@muenchen-digital/tokens/muenchen.css')).toBe(join(root, 'dist', 'muenchen.css'));
+    expect(themeNames).toContain('musterstadt');
+    for (const theme of themeNames) expect(resolve(`@muenchen-digital/tokens/${theme}.css`)).toBe(join(root, 'dist', `${theme}.css`));
     expect(resolve('@muenchen-digital/tokens/tokens.json')).toBe(join(root, 'dist', 'tokens.json'));
   });
 });
