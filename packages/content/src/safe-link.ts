@@ -16,6 +16,8 @@ const controlOrEdgeSpace = /[\u0000-\u001f\u007f]|^\s|\s$/;
 const edgeSpace = /^[\u0000-\u0020\s]+|[\u0000-\u0020\s]+$/g;
 const tabOrNewline = /[\t\n\r]/g;
 const scheme = /^([a-z][a-z0-9+.-]*):/i;
+/** Two slashes at the start (browsers read a backslash as a slash there): a host name follows. */
+const startsWithHost = /^[/\\]{2}/;
 
 /** True when `href` may be a link target; an empty string is not a link at all and is refused too. */
 export function isSafeLink(href: string): boolean {
@@ -66,7 +68,9 @@ export function looksLikeHostName(href: string): boolean {
  * - `untidy`: what a browser would follow is safe, but the text has spaces or controls at its ends or
  *   tabs and line breaks inside, which a browser strips (and which `isSafeLink` refuses);
  * - `missing-scheme`: a host name without "https://" in front ("www.muenchen.de/impressum"), which a
- *   browser takes for a path on the page's own site.
+ *   browser takes for a path on the page's own site; or a host name after two slashes
+ *   ("//www.muenchen.de"), which takes the scheme of the page it is on: `file:` for a published site
+ *   opened from a folder, where Windows asks the host for a network share.
  */
 export type LinkVerdict = 'ok' | 'empty' | 'unsafe' | 'untidy' | 'missing-scheme';
 
@@ -79,13 +83,16 @@ export function checkLink(href: string): LinkVerdict {
   if (ownScheme?.includes('.') && looksLikeHostName(followed)) return followed === href ? 'missing-scheme' : 'untidy';
   if (!isSafeLink(followed)) return 'unsafe';
   if (followed !== href) return 'untidy';
-  if (ownScheme === undefined && looksLikeHostName(href)) return 'missing-scheme';
+  if (ownScheme === undefined && (looksLikeHostName(href) || startsWithHost.test(href))) return 'missing-scheme';
   return 'ok';
 }
 
-/** The link a person meant by a link without a scheme: "https://www.muenchen.de/impressum". */
+/**
+ * The link a person meant by a link without a scheme: "https://www.muenchen.de/impressum", also for
+ * "//www.muenchen.de/impressum".
+ */
 export function withHttps(href: string): string {
-  return `https://${href}`;
+  return `https://${href.replace(startsWithHost, '')}`;
 }
 
 // A logo is an image, never a link: besides the link schemes it may be embedded as a raster or SVG
