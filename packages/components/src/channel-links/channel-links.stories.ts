@@ -107,3 +107,15 @@ export const Narrow: Story = {
 export const Hovered: Story = hoverStory('mdk-channel-links', '[part=link]');
 
 export const Focused: Story = focusStory('mdk-channel-links', '[part=link]');
+
+/** A channel without an address is shown as text: named, with its icon, but nothing to follow. */
+export const WithoutAddress: Story = {
+  name: 'A channel without an address (shown as text)',
+  args: { channels: [website, { platform: 'newsletter', account: 'München Digital', href: '' }] },
+};
+
+/** A link that opens a new tab, focused: the ring goes round the link and its "new tab" icon. */
+export const NewTabLinkFocused: Story = {
+  args: { channels: [linkedin] },
+  ...focusStory('mdk-channel-links', '[part=link]', 'Focused: a link that opens a new tab'),
+};

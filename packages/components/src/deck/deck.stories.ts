@@ -222,3 +222,35 @@ export const Narrow: Story = {
 
 /** The deck's buttons under the pointer: the link-hover colour (and an underline). */
 export const Hovered: Story = { ...hoverStory('mdk-deck', 'button'), name: 'Hovered (buttons under the pointer)' };
+
+/** A mode the deck does not know: it shows the overview, which works without JavaScript too, and a development build says so. */
+export const UnknownMode: Story = {
+  name: 'Unknown mode (the overview)',
+  argTypes: { mode: { control: 'text' } },
+  args: { mode: 'diashow' },
+  render: (args) => renderDeck(args, talkSlides({ idPrefix: 'unbekannt' })),
+};
+
+/** The keyboard help in English: its title, the keys and the close button follow the page's language. */
+export const HelpOpenEnglish: Story = {
+  ...HelpOpen,
+  name: 'Keyboard help open (English)',
+  parameters: { lang: 'en' },
+  args: { label: 'From strategy to action' },
+  render: (args) => renderDeck(args, talkSlides({ lang: 'en', idPrefix: 'help' })),
+};
+
+/** A slide without a heading: presenting, it is announced by its number alone ("Folie 2 von 2"). */
+export const SlideWithoutHeading: Story = {
+  name: 'A slide without a heading',
+  beforeEach: restoreAddress,
+  render: (args) =>
+    renderDeck(
+      args,
+      html`<mdk-slide id="ohne-titel-eins" heading=${headings.de.message}><mdk-statement text=${keyMessage}></mdk-statement></mdk-slide>
+        <mdk-slide id="ohne-titel-zwei"><mdk-quote-cloud .terms=${sovereigntyTerms.slice(0, 4)}></mdk-quote-cloud></mdk-slide>`,
+    ),
+  play: async ({ canvasElement }) => {
+    await deckAtSlide(canvasElement, 1);
+  },
+};

@@ -128,3 +128,10 @@ export const Narrow: Story = {
   </div>`,
   play: expectReflowAt320,
 };
+
+/** A level outside 2 to 6: the heading falls back to level 2, and a development build says so. */
+export const BadHeadingLevel: Story = {
+  name: 'Bad heading level (falls back to 2)',
+  argTypes: { 'heading-level': { control: 'text' } },
+  args: { 'heading-level': '9' },
+};

@@ -139,3 +139,12 @@ export const Narrow: Story = {
 
 /** The footnote marker under the pointer: the theme's link-hover colour. */
 export const MarkerHovered: Story = { ...hoverStory('mdk-kpi-tile', '[part=marker]'), name: 'Footnote marker hovered' };
+
+/** No value at all: "–", read "keine Angabe"; a development build says which attribute is missing. */
+export const MissingValue: Story = { name: 'Missing value (shows "–")', args: { value: '', label: 'Online-Anträge mtl.' } };
+
+/** A qualifier or unit the tile does not know: "–" rather than a figure that may be wrong, and a development warning. */
+export const UnknownQualifier: Story = {
+  name: 'Unknown qualifier (shows "–")',
+  args: { value: '70000', qualifier: 'roughly', notation: 'standard', label: 'Online-Anträge mtl.' },
+};

@@ -76,3 +76,6 @@ export const Narrow: Story = {
 
 /** `no-heading`: the element's own heading left out, where the slide's or section's heading already says it. */
 export const NoHeading: Story = { name: 'No heading (no-heading)', args: { 'no-heading': true } };
+
+/** Terms typed with quotation marks („Vertrauen“): the cloud sets its own, so they are not doubled. */
+export const QuotedTerms: Story = { name: 'Terms typed with quotation marks', args: { terms: ['„Vertrauen“', '"Selbstbestimmt"', 'Nicht erpressbar'] } };

@@ -49,3 +49,10 @@ export const Narrow: Story = {
   </div>`,
   play: expectReflowAt320,
 };
+
+/** A level that is not 1 to 6: the message stays a paragraph, and a development build says so. */
+export const BadHeadingLevel: Story = {
+  name: 'Bad heading level (a paragraph)',
+  argTypes: { 'heading-level': { control: 'text' } },
+  args: { 'heading-level': 'zwei' },
+};

@@ -106,3 +106,6 @@ export const Narrow: Story = {
   </div>`,
   play: expectReflowAt320,
 };
+
+/** Neither heading nor points: the card renders nothing, rather than an empty box a screen reader would enter. */
+export const Empty: Story = { name: 'Empty (renders nothing)', args: { heading: '', points: [], icon: false } };
