@@ -10,7 +10,7 @@ const scheme = (element: Element = document.documentElement) => getComputedStyle
 const muenchen = tokenValues.muenchen;
 
 afterEach(async () => {
-  await commands.emulateMedia({ colorScheme: 'light', contrast: 'no-preference' });
+  await commands.emulateMedia({ media: null, colorScheme: 'light', contrast: 'no-preference' });
   document.querySelector('[data-test-mode]')?.remove();
 });
 
@@ -25,6 +25,18 @@ describe('theme modes', () => {
     await commands.emulateMedia({ colorScheme: 'dark', contrast: 'no-preference' });
     expect(surface()).toBe(muenchen.dark['color.surface.default']);
     expect(scheme()).toBe('dark');
+  });
+
+  it('prints light from a dark screen: paper is white, and a dark page saved as PDF would be a dark sheet', async () => {
+    await commands.emulateMedia({ media: 'print', colorScheme: 'dark', contrast: 'no-preference' });
+    expect(surface()).toBe(muenchen.light['color.surface.default']);
+    expect(scheme()).toBe('light');
+    // Forced by the page, dark prints dark: that is what it asked for.
+    const forced = document.createElement('div');
+    forced.dataset.testMode = '';
+    forced.dataset.mdkMode = 'dark';
+    document.body.append(forced);
+    expect(surface(forced)).toBe(muenchen.dark['color.surface.default']);
   });
 
   it('turns high contrast under prefers-contrast: more, also when dark is asked for too', async () => {

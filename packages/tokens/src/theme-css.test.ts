@@ -26,7 +26,7 @@ describe.each(themeNames)('theme file %s.css', (theme) => {
   });
 
   it('switches modes by media query and by data-mdk-mode', () => {
-    expect(css).toContain('@media (prefers-color-scheme: dark)');
+    expect(css).toContain('@media screen and (prefers-color-scheme: dark)');
     expect(css).toContain('@media (prefers-contrast: more)');
     for (const mode of ['light', 'dark', 'high-contrast']) expect(css).toContain(`[data-mdk-mode="${mode}"]`);
   });
