@@ -14,7 +14,8 @@ import publishedSiteStyles from './published-site.css?inline';
  * styles, and the app's icon — everything relative, so any static web server (or a sub-path) can host it.
  */
 export async function buildSite(strategy: StrategyDocument): Promise<Record<string, Uint8Array>> {
-  const [page, theme, icon] = await Promise.all([prerenderStrategyPage(strategy), themeAssets(strategy.organisation.theme), siteIcon()]);
+  const published = await withEmbeddedLogo(strategy);
+  const [page, theme, icon] = await Promise.all([prerenderStrategyPage(published), themeAssets(strategy.organisation.theme), siteIcon()]);
   const styleHashes = await Promise.all(page.styles.map(sha256));
   const html = siteHtml(strategy, page.body, publishedSiteContentSecurityPolicy(styleHashes), theme.stylesheet, icon);
   return {
@@ -40,6 +41,41 @@ const escapeHtml = (text: string) =>
 function descriptionOf(strategy: StrategyDocument): string {
   const parts = [strategy.hero.subtitle, strategy.keyMessage].map((part) => part.trim()).filter((part) => part !== '');
   return parts.length > 0 ? parts.join(' – ') : strategy.hero.title;
+}
+
+/** The image types a logo may be embedded as (the content model's), by file extension. */
+const logoTypes: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  webp: 'image/webp',
+  gif: 'image/gif',
+  svg: 'image/svg+xml',
+};
+
+/**
+ * The document with a logo at an address relative to the app (a fork's own file, which a start
+ * document or an import may name) embedded in it: the published site lives elsewhere, where that
+ * address finds nothing, and opened from a folder it would look on the disk. A logo uploaded in the
+ * form is embedded already; one at an https: address stays a link.
+ */
+async function withEmbeddedLogo(strategy: StrategyDocument): Promise<StrategyDocument> {
+  const logo = strategy.organisation.logo;
+  if (!logo || /^[a-z][a-z0-9+.-]*:/i.test(logo.src)) return strategy;
+  const url = new URL(logo.src, document.baseURI);
+  const type = logoTypes[url.pathname.split('.').pop()?.toLowerCase() ?? ''];
+  if (type === undefined) throw new Error(`The logo ${logo.src} is not a PNG, JPEG, WebP, GIF or SVG file`);
+  const embedded = await dataUrlOf(new Blob([await fetchBytes(url)], { type }));
+  return { ...strategy, organisation: { ...strategy.organisation, logo: { ...logo, src: embedded } } };
+}
+
+function dataUrlOf(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as string);
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(blob);
+  });
 }
 
 interface SiteIcon {
@@ -120,7 +156,7 @@ async function themeAssets(theme: StrategyDocument['organisation']['theme']) {
 }
 
 /** A file of the app's own, whole; SiteFileUnavailable when the server refuses it or the connection drops, also halfway. */
-async function fetchBytes(url: URL): Promise<Uint8Array> {
+async function fetchBytes(url: URL): Promise<Uint8Array<ArrayBuffer>> {
   let response: Response;
   try {
     response = await fetch(url);

@@ -2,7 +2,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { distFolder, newContext, openApp, serveFolder, unzipToFolder, useBrowser } from './harness.js';
+import { distFolder, exportedJson, importFile, newContext, openApp, serveFolder, unzipToFolder, useBrowser } from './harness.js';
 
 const env = useBrowser();
 const folders: string[] = [];
@@ -95,6 +95,26 @@ describe('publishing', () => {
       }),
     );
     expect(results.violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("publishing a logo at an address of the app's own", () => {
+  it('embeds it: the site lives elsewhere, and opened from a folder it would look on the disk', async () => {
+    const context = await newContext(env.browser);
+    const page = await context.newPage();
+    await openApp(page, env.url);
+    // As a fork's start document or an import may name it: a file beside the app.
+    const strategy = JSON.parse(await exportedJson(page)) as { organisation: Record<string, unknown> };
+    strategy.organisation.logo = { src: 'favicon.svg', alt: 'Stadtlogo' };
+    await importFile(page, 'mit-logo.json', JSON.stringify(strategy));
+    await expect.poll(() => page.locator('#admin-message').innerText()).toContain('importiert');
+
+    const { folder } = await publish(page);
+    const html = await readFile(join(folder, 'index.html'), 'utf8');
+    const icon = await readFile(resolve(distFolder, 'favicon.svg'));
+    expect(html).toContain(`src="data:image/svg+xml;base64,${icon.toString('base64')}"`);
+    expect(html).not.toContain('src="favicon.svg"');
     await context.close();
   });
 });
