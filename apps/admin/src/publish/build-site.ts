@@ -6,20 +6,24 @@ import { themeStylesheets } from '../theme.js';
 import { fontFamilyOf, licenceUrlOf } from './font-licences.js';
 import { prerenderStrategyPage } from './prerender.js';
 import { SiteFileUnavailable } from './site-file-unavailable.js';
+import { uploadNotes } from './upload-notes.js';
 import publishedSiteStyles from './published-site.css?inline';
 
 /**
  * The published site: one `index.html` that shows the whole strategy without JavaScript, its city
  * theme (tokens and `@font-face`) and the fonts that theme names, the page's own layout and print
- * styles, and the app's icon — everything relative, so any static web server (or a sub-path) can host it.
+ * styles, and the app's icon — everything relative, so any static web server (or a sub-path) can host
+ * it — and notes for whoever puts it online.
  */
 export async function buildSite(strategy: StrategyDocument): Promise<Record<string, Uint8Array>> {
   const published = await withEmbeddedLogo(strategy);
   const [page, theme, icon] = await Promise.all([prerenderStrategyPage(published), themeAssets(strategy.organisation.theme), siteIcon()]);
   const styleHashes = await Promise.all(page.styles.map(sha256));
   const html = siteHtml(strategy, page.body, publishedSiteContentSecurityPolicy(styleHashes), theme.stylesheet, icon);
+  const notes = uploadNotes();
   return {
     'index.html': strToU8(html),
+    [notes.fileName]: strToU8(notes.text),
     [theme.stylesheet]: strToU8(theme.css),
     'assets/site.css': strToU8(`${strategyPageStyles}\n${publishedSiteStyles}`),
     ...theme.fonts,

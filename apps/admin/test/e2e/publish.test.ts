@@ -56,6 +56,10 @@ describe('publishing', () => {
       expect(await readFile(resolve(site.folder, 'assets/fonts', `${family}-LICENSE.txt`), 'utf8')).toContain('SIL Open Font License');
     }
     await readFile(join(site.folder, 'assets/site.css'), 'utf8');
+    // Notes for whoever puts the site online: the site works only as it was built.
+    const notes = await readFile(join(site.folder, 'LIESMICH.txt'), 'utf8');
+    expect(notes).toContain('index.html und den Ordner assets');
+    expect(notes).toContain('Ändern Sie index.html nicht');
     // The app's icon — the file a city replaces in its fork — is the site's icon too.
     expect(html).toContain('<link rel="icon" href="assets/favicon.svg" type="image/svg+xml" />');
     expect(await readFile(join(site.folder, 'assets/favicon.svg'))).toEqual(await readFile(join(distFolder, 'favicon.svg')));

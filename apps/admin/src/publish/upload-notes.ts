@@ -1,0 +1,19 @@
+import { msg } from '@lit/localize';
+
+/**
+ * The text file that travels in the site's ZIP for whoever puts it online, in the interface's
+ * language: the site works only as it was built (relative addresses, a security policy that admits
+ * exactly the styles it was published with), which is not what a web server or a content management
+ * system assumes.
+ */
+export function uploadNotes(): { fileName: string; text: string } {
+  const paragraphs = [
+    msg('Diese Website zeigt die Strategie als eine Seite, ohne JavaScript. So stellen Sie sie online:'),
+    msg('1. Laden Sie alle Dateien dieses Ordners auf den Webserver, wie sie sind: index.html und den Ordner assets.'),
+    msg('2. Verlinken Sie den Ordner mit einem Schrägstrich am Ende (…/strategie/) oder die Datei index.html selbst: Die Seite findet ihre Stile, Schriften und Bilder relativ zu sich.'),
+    msg('3. Ändern Sie index.html nicht, auch nicht durch ein Redaktionssystem. Ihre Sicherheitsrichtlinie (Content-Security-Policy) lässt nur die Stile zu, mit denen sie veröffentlicht wurde, und keine Skripte, etwa für Statistiken oder Cookie-Hinweise.'),
+    msg('4. Wer den Server betreut, kann zusätzlich diese Kopfzeilen senden: „X-Content-Type-Options: nosniff“ und „Content-Security-Policy: frame-ancestors \'self\'“; Schriften (.woff2) als „font/woff2“.'),
+    msg('Für eine neue Fassung veröffentlichen Sie in der Anwendung erneut und ersetzen alle Dateien. Die Schriften in assets/fonts stehen unter der SIL Open Font License; die Lizenztexte liegen daneben.'),
+  ];
+  return { fileName: msg('LIESMICH.txt'), text: `${paragraphs.join('\n\n')}\n` };
+}
