@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { focusRingStyles } from '../shared/focus-ring.styles.js';
 import { hostStyles } from '../shared/host.styles.js';
+import { printedLinkTargetStyles } from '../shared/printed-link-target.styles.js';
 
 export const channelLinksStyles = [
   hostStyles,
   focusRingStyles,
+  printedLinkTargetStyles,
   css`
     .heading {
       margin: 0 0 var(--mdk-space-4);

@@ -3,10 +3,12 @@ import { cardStyles } from '../shared/card.styles.js';
 import { detailsStyles } from '../shared/details.styles.js';
 import { focusRingStyles } from '../shared/focus-ring.styles.js';
 import { hostStyles } from '../shared/host.styles.js';
+import { printedLinkTargetStyles } from '../shared/printed-link-target.styles.js';
 
 export const publicationStyles = [
   hostStyles,
   focusRingStyles,
+  printedLinkTargetStyles,
   cardStyles,
   detailsStyles,
   css`

@@ -2,11 +2,13 @@ import { css } from 'lit';
 import { focusRingStyles } from '../shared/focus-ring.styles.js';
 import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
 import { hiddenStyles } from '../shared/hidden.styles.js';
+import { printedLinkTargetStyles } from '../shared/printed-link-target.styles.js';
 
 export const sourceStyles = [
   hiddenStyles,
   visuallyHiddenStyles,
   focusRingStyles,
+  printedLinkTargetStyles,
   css`
     :host {
       display: block;

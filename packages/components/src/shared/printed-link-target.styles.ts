@@ -1,0 +1,15 @@
+import { css } from 'lit';
+
+/**
+ * On paper a link cannot be followed: a link to another site prints its address after its text, as
+ * GOV.UK Frontend does ("Statistisches Amt (https://…)"). Links within the page or the site (a
+ * footnote's "#source-2", "/impressum") print as they are: their address says nothing on paper.
+ */
+export const printedLinkTargetStyles = css`
+  @media print {
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
+  }
+`;
