@@ -7,8 +7,12 @@ import { css } from 'lit';
  */
 export const printedLinkTargetStyles = css`
   @media print {
+    /* In small body text, also after a link that is a heading: an address is no title. */
     a[href^='http']::after {
       content: ' (' attr(href) ')';
+      font-family: var(--mdk-font-family-body);
+      font-size: var(--mdk-font-size-sm);
+      font-weight: var(--mdk-font-weight-regular);
       overflow-wrap: anywhere;
     }
   }
