@@ -789,11 +789,9 @@ export class AdminApp extends LitElement {
       this.message = { kind: 'import-refused', error: result.error };
       return;
     }
+    const notImported = () => msg(str`„${file.name}“ nicht importiert`);
     // Reading the file took time, and a read-only tab writes nothing, named versions included.
-    if (!this.store.editable) {
-      this.showFailure(() => msg(str`„${file.name}“ nicht importiert`), () => takenOverMeanwhileText());
-      return;
-    }
+    if (!this.#stillEditing(notImported)) return;
     const kept = await this.#keepAsVersion((when) => msg(str`Vor dem Import am ${when}`));
     if (kept === undefined) {
       // Nothing lost: without that version the open document stays as it is.
@@ -804,10 +802,7 @@ export class AdminApp extends LitElement {
       return;
     }
     // And keeping that version took time too.
-    if (!this.store.editable) {
-      this.showFailure(() => msg(str`„${file.name}“ nicht importiert`), () => takenOverMeanwhileText());
-      return;
-    }
+    if (!this.#stillEditing(notImported)) return;
     this.store.replace(result.document, msg(str`Import von „${file.name}“`));
     // A draft comes with the problems it was exported with: the form shows them, as its own.
     const toFix = result.problems.length;
@@ -934,10 +929,7 @@ export class AdminApp extends LitElement {
       );
       return;
     }
-    if (!this.store.editable) {
-      this.showFailure(() => msg(str`Version „${version.name}“ nicht wiederhergestellt`), () => takenOverMeanwhileText());
-      return;
-    }
+    if (!this.#stillEditing(() => msg(str`Version „${version.name}“ nicht wiederhergestellt`))) return;
     this.store.replace(format.document, msg(str`Wiederherstellen der Version „${version.name}“`));
     this.message = {
       kind: 'info',
@@ -1015,6 +1007,18 @@ export class AdminApp extends LitElement {
   }
 
   /**
+   * Whether this tab still edits after an await: another tab may have taken editing over meanwhile.
+   * If not, says that what was under way (`notDone`: "„strategie.json“ nicht importiert") did not happen.
+   */
+  #stillEditing(notDone: Words): boolean {
+    if (this.store?.editable) return true;
+    this.showFailure(notDone, () =>
+      msg('Dieses Dokument wird jetzt in einem anderen Tab bearbeitet. Dieser Tab speichert nichts mehr. Das geöffnete Dokument ist unverändert.'),
+    );
+    return false;
+  }
+
+  /**
    * Shows an error summary and moves focus to it: the problems that stop `action` ("Veröffentlichen"),
    * or, without an action, the document's current problems; either way it follows the problems as
    * they are fixed. Export is never stopped: a draft may be saved as it is.
@@ -1024,11 +1028,6 @@ export class AdminApp extends LitElement {
     this.querySelector('admin-strategy-form')?.revealAllErrors();
     this.message = { kind: 'problems', action };
   }
-}
-
-/** Why an import or a restore left the open document as it was: another tab took editing over on the way. */
-function takenOverMeanwhileText(): string {
-  return msg('Dieses Dokument wird jetzt in einem anderen Tab bearbeitet. Dieser Tab speichert nichts mehr. Das geöffnete Dokument ist unverändert.');
 }
 
 /** Why an import or a restore left the open document as it was: it could not be kept as a version first. */

@@ -3,6 +3,7 @@ import { pathText, type StrategyDocument } from '@muenchen-digital/content';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { logoTypes, readAsDataUrl } from '../io/images.js';
 import { getLocale } from '../localization.js';
 import type { DocumentStore } from '../state/document-store.js';
 import { fieldId, getIn, updateIn, type Path } from '../state/paths.js';
@@ -285,7 +286,7 @@ export class AdminStrategyForm extends LitElement {
         <input
           type="file"
           id=${`${id}-file`}
-          accept="image/png,image/jpeg,image/webp,image/gif,image/svg+xml"
+          accept=${logoTypes.join(',')}
           aria-describedby=${[`${id}-file-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ')}
           aria-invalid=${error ? 'true' : nothing}
           @change=${(event: Event) => this.#chooseLogo(event, path)} />
@@ -477,8 +478,7 @@ export class AdminStrategyForm extends LitElement {
       this.requestUpdate();
       this.#announce(msg(str`Logo nicht übernommen: ${reason}`));
     };
-    const allowed = ['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'image/svg+xml'];
-    if (!allowed.includes(file.type) || file.size > maxLogoBytes) {
+    if (!logoTypes.includes(file.type) || file.size > maxLogoBytes) {
       refuse(msg('Wählen Sie ein Bild im Format PNG, JPEG, WebP, GIF oder SVG mit höchstens 1 MB.'));
       return;
     }
@@ -568,15 +568,6 @@ export function parseNumber(text: string, locale: string): number | undefined {
 function formatNumber(value: unknown, locale: string): string {
   if (typeof value !== 'number') return '';
   return locale.startsWith('de') ? String(value).replace('.', ',') : String(value);
-}
-
-function readAsDataUrl(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
 }
 
 declare global {

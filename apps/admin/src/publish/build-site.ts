@@ -2,6 +2,7 @@ import type { StrategyDocument } from '@muenchen-digital/content';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { publishedSiteContentSecurityPolicy } from '../security/content-security-policy.js';
 import strategyPageStyles from '../styles/strategy-page.css?inline';
+import { logoTypesByExtension, readAsDataUrl } from '../io/images.js';
 import { themeStylesheets } from '../theme.js';
 import { fontFamilyOf, licenceUrlOf } from './font-licences.js';
 import { prerenderStrategyPage } from './prerender.js';
@@ -47,16 +48,6 @@ function descriptionOf(strategy: StrategyDocument): string {
   return parts.length > 0 ? parts.join(' – ') : strategy.hero.title;
 }
 
-/** The image types a logo may be embedded as (the content model's), by file extension. */
-const logoTypes: Record<string, string> = {
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  webp: 'image/webp',
-  gif: 'image/gif',
-  svg: 'image/svg+xml',
-};
-
 /**
  * The document with a logo at an address relative to the app (a fork's own file, which a start
  * document or an import may name) embedded in it: the published site lives elsewhere, where that
@@ -67,19 +58,10 @@ async function withEmbeddedLogo(strategy: StrategyDocument): Promise<StrategyDoc
   const logo = strategy.organisation.logo;
   if (!logo || /^[a-z][a-z0-9+.-]*:/i.test(logo.src)) return strategy;
   const url = new URL(logo.src, document.baseURI);
-  const type = logoTypes[url.pathname.split('.').pop()?.toLowerCase() ?? ''];
+  const type = logoTypesByExtension[url.pathname.split('.').pop()?.toLowerCase() ?? ''];
   if (type === undefined) throw new Error(`The logo ${logo.src} is not a PNG, JPEG, WebP, GIF or SVG file`);
-  const embedded = await dataUrlOf(new Blob([await fetchBytes(url)], { type }));
+  const embedded = await readAsDataUrl(new Blob([await fetchBytes(url)], { type }));
   return { ...strategy, organisation: { ...strategy.organisation, logo: { ...logo, src: embedded } } };
-}
-
-function dataUrlOf(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as string);
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(blob);
-  });
 }
 
 interface SiteIcon {

@@ -23,7 +23,8 @@ export function inCurrentFormat(stored: unknown): StoredFormat {
 
 /**
  * The browser holds a working document this app cannot read: one a newer version of the app wrote
- * (a newer installation was opened in this browser, then an older one again), or a damaged one. The app does not start on it, and never writes over it; `document` is the stored
+ * (a newer installation was opened in this browser, then an older one again), or a damaged one.
+ * The app does not start on it, and never writes over it; `document` is the stored
  * value, as it was read, for the person to download.
  */
 export class UnreadableStoredDocument extends Error {
