@@ -966,6 +966,30 @@ describe('<mdk-deck> language and robustness', () => {
     expect(changes.map((event) => [event.index, event.slide])).toEqual([[3, deck.slides[3]]]);
   });
 
+  it('focus in the current slide moves to the slide in its place when that slide is removed, not to the page', async () => {
+    const deck = await deckFixture({ mode: 'present' });
+    deck.goTo(4);
+    await deck.updateComplete;
+    const removed = deck.slides[4] as MdkSlide;
+    removed.focus();
+    expect(document.activeElement).toBe(removed);
+    removed.remove();
+    await slidesChanged(deck);
+    expect(document.activeElement, 'focus is on the slide now current').toBe(deck.slides[3]);
+    expect(deck.slides[3]!.shadowRoot!.activeElement).not.toBeNull();
+  });
+
+  it('leaves focus where it is when the removed current slide did not hold it', async () => {
+    const deck = await deckFixture({ mode: 'present' });
+    deck.goTo(4);
+    await deck.updateComplete;
+    const next = part(deck, 'previous-button') as HTMLElement;
+    next.focus();
+    (deck.slides[4] as MdkSlide).remove();
+    await slidesChanged(deck);
+    expect(deck.shadowRoot!.activeElement).toBe(next);
+  });
+
   it('keeps the first slide current when a slide is added before it, without any navigation first', async () => {
     const deck = await deckFixture({ mode: 'present' });
     const first = deck.slides[0] as MdkSlide;

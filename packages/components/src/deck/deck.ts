@@ -110,6 +110,19 @@ export class MdkDeck extends LitElement {
   #currentSlide: MdkSlide | undefined;
   /** True until the address's hash has been looked for among the slides, once they are there (they may arrive late). */
   #awaitingHash = true;
+  /**
+   * What last took focus in the deck's light DOM. A removed element takes focus with it to the page
+   * without a focus event, so this is how the deck knows that focus was in a slide that went.
+   */
+  #lastFocused: Node | null = null;
+  readonly #noteFocus = (event: FocusEvent): void => {
+    this.#lastFocused = event.target as Node;
+  };
+
+  constructor() {
+    super();
+    this.addEventListener('focusin', this.#noteFocus);
+  }
 
   /** The slides, in order: the `<mdk-slide>` children. */
   get slides(): MdkSlide[] {
@@ -235,7 +248,11 @@ export class MdkDeck extends LitElement {
       if (position >= 0) this.current = position;
       // The current slide itself was removed: the one now in its place (or the last) is current, and
       // listeners hear so. Said aloud only while presenting: an editor's preview changes all the time.
-      else this.#show(this.current, { quiet: !this.#present() });
+      // Focus that went with it to the page is taken to the new current slide.
+      else {
+        const focusFell = shown.contains(this.#lastFocused) && (!document.activeElement || document.activeElement === document.body);
+        this.#show(this.current, { quiet: !this.#present(), focus: focusFell });
+      }
     }
     // Once only: slides added later (an editor's preview) must not pull focus to the hash's slide.
     if (this.#awaitingHash && this.slides.length > 0) {
