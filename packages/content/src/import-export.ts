@@ -105,11 +105,13 @@ export function validateDocument(value: unknown, language: Language = 'de'): Val
 const byteOrderMark = '\uFEFF';
 
 /**
- * How many entries the lists in a parsed JSON value hold, nested lists' entries included, wherever
- * they are: under a key the format does not know too, since the whole file is held in memory. A loop,
- * not a recursion: a file nested a hundred thousand levels deep must not overflow the stack.
+ * How many entries the lists in a value hold, nested lists' entries included, wherever they are: in a
+ * parsed file, under a key the format does not know too, since the whole file is held in memory. An
+ * editor compares a document's count with `importEntryLimit` before adding an entry, so that what it
+ * exports can be imported again. A loop, not a recursion: a file nested a hundred thousand levels
+ * deep must not overflow the stack.
  */
-function entriesIn(value: unknown): number {
+export function countListEntries(value: unknown): number {
   let entries = 0;
   const waiting = [value];
   while (waiting.length > 0) {
@@ -139,7 +141,7 @@ export function importDocument(file: string | Uint8Array, language: Language = '
     return { ok: false, error: { reason: 'not-json', detail: error instanceof Error ? error.message : String(error) } };
   }
 
-  const entries = entriesIn(parsed);
+  const entries = countListEntries(parsed);
   if (entries > importEntryLimit) return { ok: false, error: { reason: 'too-many-entries', count: entries, limit: importEntryLimit } };
 
   const migrated = migrateToCurrentVersion(parsed);

@@ -7,6 +7,7 @@ export {
   validateDocument,
   describeImportError,
   hasDocumentShape,
+  countListEntries,
   importEntryLimit,
   importSizeLimit,
   type EmptiedAddress,

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import {
+  countListEntries,
   createExampleDocument,
   describeImportError,
   exportDocument,
@@ -54,6 +55,7 @@ describe('import', () => {
     // Entries count wherever they are, nested lists' included; up to the limit is taken.
     document.sovereignty.terms = Array.from({ length: importEntryLimit - otherEntries }, (_, index) => `Begriff ${index}`);
     expect(importDocument(exportDocument(document)).ok).toBe(true);
+    expect(countListEntries(document)).toBe(importEntryLimit);
     document.sovereignty.terms.push('Einer zu viel');
     expect(importDocument(exportDocument(document))).toMatchObject({ ok: false, error: { reason: 'too-many-entries', count: importEntryLimit + 1 } });
   });

@@ -1,4 +1,4 @@
-import { createExampleDocument } from '@muenchen-digital/content';
+import { countListEntries, createExampleDocument, importEntryLimit } from '@muenchen-digital/content';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DocumentDatabase } from '../storage/database.js';
 import { DocumentStore } from '../state/document-store.js';
@@ -97,5 +97,59 @@ describe('choosing a logo file', () => {
     expect(store.document.organisation.logo?.src).toMatch(/^data:image\/svg\+xml;base64,/);
     await form.updateComplete;
     expect(errorText(form)).toBeUndefined();
+  });
+});
+
+describe('adding an entry past the import limit', () => {
+  /** The example document, its sovereignty terms filled up to `total` list entries in all. */
+  function documentWithEntries(total: number) {
+    const document = createExampleDocument();
+    const others = countListEntries(document) - document.sovereignty.terms.length;
+    document.sovereignty.terms = Array.from({ length: total - others }, (_, index) => `Begriff ${index + 1}`);
+    return document;
+  }
+  const addButton = (form: HTMLElement) => form.querySelector<HTMLButtonElement>('#field-sovereignty-terms-add')!;
+  const addError = (form: HTMLElement) => form.querySelector('#field-sovereignty-terms-add-error')?.textContent?.replace(/\s+/g, ' ').trim();
+  const refusal =
+    'Nicht hinzugefügt: Das Dokument hat schon 2.000 Listeneinträge, mehr nimmt ein Import nicht an. Entfernen Sie erst einen anderen Eintrag.';
+
+  it('adds nothing, says why beside the button and aloud, and adds again once an entry is gone', async () => {
+    const { form, store } = await formWith(documentWithEntries(importEntryLimit));
+    const announced: string[] = [];
+    form.addEventListener('announce', (event) => announced.push((event as CustomEvent<string>).detail));
+    const terms = () => store.document.sovereignty.terms.length;
+    const before = terms();
+
+    addButton(form).click();
+    await vi.waitFor(() => expect(announced).toEqual([refusal]));
+    await form.updateComplete;
+    expect(terms()).toBe(before);
+    expect(countListEntries(store.document)).toBe(importEntryLimit);
+    expect(addError(form)).toBe(`Fehler: ${refusal}`);
+    // Tied to the button, which keeps focus: a screen reader reads it with the button again.
+    expect(addButton(form).getAttribute('aria-describedby')).toBe('field-sovereignty-terms-add-error');
+
+    form.querySelector<HTMLButtonElement>('#field-sovereignty-terms-0-remove')!.click();
+    await vi.waitFor(() => expect(terms()).toBe(before - 1));
+    await form.updateComplete;
+    expect(addError(form), 'the refusal goes with the entry removed').toBeUndefined();
+    expect(addButton(form).hasAttribute('aria-describedby')).toBe(false);
+
+    addButton(form).click();
+    await vi.waitFor(() => expect(terms()).toBe(before));
+    expect(countListEntries(store.document)).toBe(importEntryLimit);
+  });
+
+  it('adds as ever below the limit: an item list too', async () => {
+    const { form, store } = await formWith(documentWithEntries(importEntryLimit - 1));
+    const figures = () => store.document.keyFigures.groups[0]!.figures.length;
+    const before = figures();
+    form.querySelector<HTMLButtonElement>('#field-keyFigures-groups-0-figures-add')!.click();
+    await vi.waitFor(() => expect(figures()).toBe(before + 1));
+    // Now at the limit: the next figure is refused, beside its own button.
+    form.querySelector<HTMLButtonElement>('#field-keyFigures-groups-0-figures-add')!.click();
+    await form.updateComplete;
+    await vi.waitFor(() => expect(form.querySelector('#field-keyFigures-groups-0-figures-add-error')).not.toBeNull());
+    expect(figures()).toBe(before + 1);
   });
 });

@@ -1,5 +1,5 @@
 import { localized, msg, str } from '@lit/localize';
-import { pathText, type StrategyDocument } from '@muenchen-digital/content';
+import { countListEntries, importEntryLimit, pathText, type StrategyDocument } from '@muenchen-digital/content';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -205,9 +205,7 @@ export class AdminStrategyForm extends LitElement {
           ${this.#itemButtons(path, index, items.length, name, field.itemLabel)}
         </fieldset>`;
       })}
-      <button type="button" class="admin-button admin-button-add" id=${`${fieldId(path)}-add`} @click=${() => this.#add(path, field)}>
-        ${field.addLabel()}
-      </button>
+      ${this.#addButton(path, field.addLabel(), () => this.#add(path, field))}
     </fieldset>`;
   }
 
@@ -226,8 +224,41 @@ export class AdminStrategyForm extends LitElement {
           ${this.#itemButtons(path, index, entries.length, entry.trim() || field.itemLabel(index + 1), field.itemLabel)}
         </div>`;
       })}
-      <button type="button" class="admin-button admin-button-add" id=${`${fieldId(path)}-add`} @click=${() => this.#addText(path, field)}>${field.addLabel()}</button>
+      ${this.#addButton(path, field.addLabel(), () => this.#addText(path, field))}
     </fieldset>`;
+  }
+
+  /** A list's add button, with the reason above it when the last press was refused (`#refusesEntry`). */
+  #addButton(path: Path, label: string, add: () => void) {
+    const id = `${fieldId(path)}-add`;
+    const refusal = this.#localErrors.get(id);
+    return html`${refusal ? errorMessage(`${id}-error`, refusal) : nothing}
+      <button type="button" class="admin-button admin-button-add" id=${id} aria-describedby=${refusal ? `${id}-error` : nothing} @click=${add}>${label}</button>`;
+  }
+
+  #forgetAddRefusals() {
+    for (const id of this.#localErrors.keys()) if (id.endsWith('-add')) this.#localErrors.delete(id);
+  }
+
+  /**
+   * True, and says why beside the button and aloud, when the document holds as many list entries as
+   * an import takes (`importEntryLimit`): one more, and its export could not be imported again. Focus
+   * stays on the button, which the reason now describes.
+   */
+  #refusesEntry(path: Path): boolean {
+    if (countListEntries(this.store.document) < importEntryLimit) {
+      // Room again (an entry removed, an undo): an earlier refusal no longer holds.
+      this.#forgetAddRefusals();
+      return false;
+    }
+    const limit = new Intl.NumberFormat(getLocale()).format(importEntryLimit);
+    const reason = msg(
+      str`Nicht hinzugefügt: Das Dokument hat schon ${limit} Listeneinträge, mehr nimmt ein Import nicht an. Entfernen Sie erst einen anderen Eintrag.`,
+    );
+    this.#localErrors.set(`${fieldId(path)}-add`, reason);
+    this.requestUpdate();
+    this.#announce(reason);
+    return true;
   }
 
   #itemButtons(listPath: Path, index: number, count: number, name: string, itemLabel: (position: number) => string) {
@@ -326,6 +357,7 @@ export class AdminStrategyForm extends LitElement {
   }
 
   async #add(path: Path, field: ItemListField) {
+    if (this.#refusesEntry(path)) return;
     const items = (getIn(this.store.document, path) as unknown[]) ?? [];
     this.#newItems.add(pathText([...path, items.length]));
     this.#edit(() => {
@@ -341,6 +373,7 @@ export class AdminStrategyForm extends LitElement {
   }
 
   async #addText(path: Path, field: TextListField) {
+    if (this.#refusesEntry(path)) return;
     const entries = (getIn(this.store.document, path) as string[]) ?? [];
     this.#newItems.add(pathText([...path, entries.length]));
     this.#edit(() => this.store.change(path, (old) => [...((old as string[]) ?? []), '']));
@@ -356,6 +389,7 @@ export class AdminStrategyForm extends LitElement {
     if (pathText(path) === 'sources.items' && this.#askBeforeRemovingSource(index, name, itemLabel(index + 1))) return;
     // Not through #edit: positions shift, so errors held back for new items show from now on.
     this.store.change(path, (old) => (old as unknown[]).filter((_, position) => position !== index));
+    this.#forgetAddRefusals();
     await this.updateComplete;
     this.#focus(`${fieldId(path)}-add`);
     this.#announce(msg(str`„${name}“ (${itemLabel(index + 1)}) entfernt.`));
