@@ -27,6 +27,7 @@ import type { DocumentDatabase, NamedVersion } from '../storage/database.js';
 import { inCurrentFormat, UnreadableStoredDocument } from '../storage/stored-format.js';
 import type { EditingLease, LeaseState } from '../storage/editing-lease.js';
 import { applyTheme } from '../theme.js';
+import { LiveMessages } from './live-messages.js';
 import { renderStartFailure, type StartFailure } from './start-failure.js';
 import './versions-dialog.js';
 
@@ -63,9 +64,10 @@ export class AdminApp extends LitElement {
 
   @state() private lease_: LeaseState = 'editing';
   @state() private message: Message | undefined;
-  @state() private announcement = '';
   /** A write has been under way longer than `slowSave`: the save status says "Wird gespeichert …". */
   @state() private savingForAWhile = false;
+  /** What the polite region `#announcer` says: list changes, undo, exports, the editing tab. */
+  readonly #announcements = new LiveMessages(this);
   #slowSaveTimer: ReturnType<typeof setTimeout> | undefined;
   /** When the document was last saved: shown while a quick write is under way. */
   #lastSavedAt: number | undefined;
@@ -272,7 +274,7 @@ export class AdminApp extends LitElement {
         </div>
         <p class="admin-save-status" role="status" id="save-status" tabindex="-1">${this.#saveStatusText()}</p>
         ${this.#renderProblemCount()}
-        <p class="admin-visually-hidden" role="status" id="announcer">${this.announcement}</p>
+        <div class="admin-visually-hidden" role="status" aria-atomic="false" id="announcer">${this.#announcements.render()}</div>
       </nav>
       ${this.#renderLeaseBanner()}
       ${this.#renderSaveFailure()}
@@ -566,9 +568,7 @@ export class AdminApp extends LitElement {
   }
 
   #announce(text: string) {
-    // Cleared first, so the same sentence twice is announced twice.
-    this.announcement = '';
-    requestAnimationFrame(() => (this.announcement = text));
+    this.#announcements.say(text);
   }
 
   /**

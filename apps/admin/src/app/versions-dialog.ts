@@ -4,6 +4,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { getLocale } from '../localization.js';
 import { errorMessage } from '../editor/error-message.js';
+import { LiveMessages } from './live-messages.js';
 import type { NamedVersion } from '../storage/database.js';
 
 /**
@@ -30,7 +31,6 @@ export class AdminVersionsDialog extends LitElement {
   @query('#version-name') private nameInput!: HTMLInputElement;
   /** The version whose deletion is being asked, by id. */
   @state() private confirming: number | undefined;
-  @state() private status = '';
   /** Why the last "Version speichern" failed, shown under the name until the next try. */
   @state() private saveError = '';
   /** The error is the name's own (none given): only then is the name field marked invalid. */
@@ -39,6 +39,8 @@ export class AdminVersionsDialog extends LitElement {
   @state() private deleteError: { id: number; text: string } | undefined;
   /** A save on its way: a second Enter or click meanwhile would store the version twice. */
   #saving = false;
+  /** What the dialog's own polite region says (the page's region is inert behind the modal dialog). */
+  readonly #messages = new LiveMessages(this);
   #opener: HTMLElement | null = null;
   /** A deletion on its way: once the list no longer has `deleted`, focus goes to `next`'s restore button (or the heading). */
   #afterDelete: { deleted: number; next: number | undefined } | undefined;
@@ -54,9 +56,7 @@ export class AdminVersionsDialog extends LitElement {
 
   /** Says `text` politely from inside the dialog (the page behind a modal dialog is inert). */
   announce(text: string) {
-    // Cleared first, so the same sentence twice is announced twice.
-    this.status = '';
-    requestAnimationFrame(() => (this.status = text));
+    this.#messages.say(text);
   }
 
   /** The version was saved: the name field empties for the next one, and the dialog says so. */
@@ -166,7 +166,7 @@ export class AdminVersionsDialog extends LitElement {
               </li>`,
             )}
           </ul>`}
-      <p class="admin-visually-hidden" role="status" id="versions-status">${this.status}</p>
+      <div class="admin-visually-hidden" role="status" aria-atomic="false" id="versions-status">${this.#messages.render()}</div>
       <div class="admin-dialog-actions">
         <button type="button" class="admin-button" @click=${() => this.dialog.close()}>${msg('Schließen')}</button>
       </div>

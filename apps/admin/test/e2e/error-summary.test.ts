@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axNodeOf, axNodesOf, normalised } from './accessibility-tree.js';
-import { exportedJson, focusedId, importFile, openFreshApp, storedDocument, useBrowser } from './harness.js';
+import { exportedJson, focusedId, importFile, lastAnnounced, openFreshApp, storedDocument, useBrowser } from './harness.js';
 
 /**
  * An incomplete draft: a permanent line counts the problems and opens an error summary whose links
@@ -120,7 +120,7 @@ describe('the error summary', () => {
     expect(await page.locator('#admin-message').innerText()).toContain('„Veröffentlichen“ ist jetzt möglich.');
     expect(await page.locator('#admin-message a').count()).toBe(0);
     // Said politely, and focus stays in the field just corrected.
-    await expect.poll(() => page.locator('#announcer').textContent()).toBe('Alle Angaben sind vollständig. „Veröffentlichen“ ist jetzt möglich.');
+    await expect.poll(() => lastAnnounced(page)).toBe('Alle Angaben sind vollständig. „Veröffentlichen“ ist jetzt möglich.');
     expect(await focusedId(page)).toBe('field-contact-email');
     // Nothing there is an error any more.
     expect(await page.locator('#admin-message').getAttribute('class')).not.toContain('admin-message-error');

@@ -238,6 +238,13 @@ export async function tabTo(page: Page, selector: string, limit = 400): Promise<
 /** The id of the element that has focus in the app's document. */
 export const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
+/**
+ * The newest message of a polite status region (`#announcer`, the app's): each message is a
+ * paragraph added to the region, so this is its last one, or '' while the region holds none.
+ */
+export const lastAnnounced = (page: Page, region = '#announcer') =>
+  page.evaluate((selector) => document.querySelector(selector)?.lastElementChild?.textContent ?? '', region);
+
 /** Unpacks a zip file's bytes into a fresh temporary folder and returns its path. */
 export async function unzipToFolder(zip: Uint8Array): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), 'mdk-site-'));

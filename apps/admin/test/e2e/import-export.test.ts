@@ -4,7 +4,7 @@ import type { StrategyDocument } from '@muenchen-digital/content';
 import { describe, expect, it } from 'vitest';
 import { axNodeOf } from './accessibility-tree.js';
 import { axeViolations } from './axe.js';
-import { exportedJson, importFile, openApp, openAppWithQuota, openFreshApp, previewFrame, storedDocument, useBrowser } from './harness.js';
+import { exportedJson, importFile, lastAnnounced, openApp, openAppWithQuota, openFreshApp, previewFrame, storedDocument, useBrowser } from './harness.js';
 
 /**
  * Export and import: a round trip restores the document, and every bad file is refused with a
@@ -45,7 +45,7 @@ describe('export and import', () => {
     // Undo says what it undoes.
     await page.locator('#undo').click();
     await expect.poll(() => page.locator(title).inputValue()).toBe('Nur hier geschrieben');
-    await expect.poll(() => page.locator('#announcer').textContent()).toBe('Rückgängig: Import von „strategie.json“.');
+    await expect.poll(() => lastAnnounced(page)).toBe('Rückgängig: Import von „strategie.json“.');
     await page.locator('#redo').click();
     await expect.poll(() => page.locator(title).inputValue()).toBe('Aus der Datei');
 

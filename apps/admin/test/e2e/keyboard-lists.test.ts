@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { focusedId, openFreshApp, tabTo, useBrowser } from './harness.js';
+import { focusedId, lastAnnounced, openFreshApp, tabTo, useBrowser } from './harness.js';
 
 /**
  * Lists by keyboard alone (Tab, Enter, typing): adding puts focus in the new item's first field,
@@ -10,7 +10,7 @@ import { focusedId, openFreshApp, tabTo, useBrowser } from './harness.js';
 const env = useBrowser();
 const group = 'field-keyFigures-groups-2';
 const figure = (index: number) => `${group}-figures-${index}`;
-const announced = (page: Page) => page.locator('#announcer').textContent();
+const announced = (page: Page) => lastAnnounced(page);
 
 describe('lists by keyboard', () => {
   it('adds, moves and removes a key figure', async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { axNodesOf, normalised } from './accessibility-tree.js';
-import { exportedJson, openApp, openFreshApp, storedDocument, unzipToFolder, useBrowser } from './harness.js';
+import { exportedJson, lastAnnounced, openApp, openFreshApp, storedDocument, unzipToFolder, useBrowser } from './harness.js';
 
 /**
  * A number field holding text that is not a number yet ("2.000.000,5x", "1,6 Mio.") is a problem
@@ -55,7 +55,7 @@ describe('a number field that is not a number yet', () => {
     // The document keeps the value before it; an export holds that value and says so.
     expect((await storedDocument(page))!.document.keyFigures.groups[0]!.figures[0]!.value).toBe(stored.value);
     expect(JSON.parse(await exportedJson(page)).keyFigures.groups[0].figures[0].value).toBe(stored.value);
-    await expect.poll(() => page.locator('#announcer').textContent()).toBe(
+    await expect.poll(() => lastAnnounced(page)).toBe(
       'Export als JSON-Datei gestartet. 1 Feld enthält noch keine Zahl: Die Datei enthält dort den vorigen Wert.',
     );
 
@@ -81,7 +81,7 @@ describe('a number field that is not a number yet', () => {
 
     // An export holds a number there (the format needs one), and says which: 0, not "the value before".
     expect(JSON.parse(await exportedJson(page)).keyFigures.groups[0].figures[figures].value).toBe(0);
-    await expect.poll(() => page.locator('#announcer').textContent()).toBe(
+    await expect.poll(() => lastAnnounced(page)).toBe(
       'Export als JSON-Datei gestartet. 1 neue Kennzahl hat noch keinen Wert: Die Datei enthält dort 0.',
     );
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axNodeOf } from './accessibility-tree.js';
-import { focusedId, openFreshApp, useBrowser } from './harness.js';
+import { focusedId, lastAnnounced, openFreshApp, useBrowser } from './harness.js';
 
 /**
  * Every reorder and every upload by single clicks, without dragging (2.5.7): the list's buttons say
@@ -12,7 +12,7 @@ import { focusedId, openFreshApp, useBrowser } from './harness.js';
  */
 const env = useBrowser();
 const list = 'field-positionings-items-0-dimensions';
-const announced = (page: Page) => page.locator('#announcer').textContent();
+const announced = (page: Page) => lastAnnounced(page);
 
 /** The dimensions' titles in the order the form shows them. */
 const titles = (page: Page) =>

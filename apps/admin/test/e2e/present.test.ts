@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newContext, openApp, openFreshApp, refuseFullScreen, storedDocument, tabTo, useBrowser } from './harness.js';
+import { lastAnnounced, newContext, openApp, openFreshApp, refuseFullScreen, storedDocument, tabTo, useBrowser } from './harness.js';
 
 /**
  * Present mode by keyboard: full screen, one slide at a time, keys move, the deck's button ends it.
@@ -97,7 +97,7 @@ describe('present mode', () => {
     }
     await expect.poll(() => deck.getAttribute('mode')).toBe('overview');
     await expect.poll(focused).toBe('present');
-    await expect.poll(() => page.locator('#announcer').textContent()).toBe('Präsentation beendet.');
+    await expect.poll(() => lastAnnounced(page)).toBe('Präsentation beendet.');
 
     // Presenting again works the same way, and ends the same way.
     await page.keyboard.press('Enter');

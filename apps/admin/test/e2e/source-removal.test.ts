@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axNodeOf } from './accessibility-tree.js';
 import { axeViolations } from './axe.js';
-import { focusedId, openFreshApp, storedDocument, useBrowser } from './harness.js';
+import { focusedId, lastAnnounced, openFreshApp, storedDocument, useBrowser } from './harness.js';
 
 /**
  * Removing a source that key figures cite: a modal dialog says how many figures cite it and offers
@@ -62,7 +62,7 @@ describe('removing a cited source', () => {
     expect(await citing(page, 'landeshauptstadt')).toBe(0);
     // After removing, focus goes to the add button and the status says what was removed and what it means.
     expect(await focusedId(page)).toBe('field-sources-items-add');
-    await expect.poll(() => page.locator('#announcer').textContent()).toBe('„Landeshauptstadt München“ (Quelle 2) entfernt. 9 Kennzahlen haben jetzt keine Quelle.');
+    await expect.poll(() => lastAnnounced(page)).toBe('„Landeshauptstadt München“ (Quelle 2) entfernt. 9 Kennzahlen haben jetzt keine Quelle.');
     const select = page.locator('#field-keyFigures-groups-0-figures-0-sourceId');
     expect(await select.inputValue()).toBe('');
     expect(await page.locator('#problem-count').count()).toBe(0);

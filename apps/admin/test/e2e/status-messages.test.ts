@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axNodeOf } from './accessibility-tree.js';
-import { openFreshApp, storedDocument, useBrowser } from './harness.js';
+import { lastAnnounced, openFreshApp, storedDocument, useBrowser } from './harness.js';
 
 /**
  * Status messages (4.1.3): the regions a screen reader listens to are there from the first render and
@@ -34,13 +34,42 @@ describe('status messages', () => {
     await Promise.all([page.waitForEvent('download'), page.locator('#publish').click()]);
     await expect.poll(() => page.locator('#publish-status').textContent()).toBe('Die Website wurde als ZIP-Datei heruntergeladen.');
     await Promise.all([page.waitForEvent('download'), page.locator('#export').click()]);
-    await expect.poll(() => page.locator('#announcer').textContent()).toBe('Export als JSON-Datei gestartet.');
+    await expect.poll(() => lastAnnounced(page)).toBe('Export als JSON-Datei gestartet.');
     await page.locator('#field-sovereignty-terms-add').click();
-    await expect.poll(() => page.locator('#announcer').textContent()).toMatch(/^Begriff \d+ hinzugefügt\.$/);
+    await expect.poll(() => lastAnnounced(page)).toMatch(/^Begriff \d+ hinzugefügt\.$/);
 
     expect(await untagged(page)).toEqual([]);
     // No region is both an alert and a live region (VoiceOver would read it twice).
     expect(await page.locator('[role="alert"][aria-live], [role="status"][aria-live]').count()).toBe(0);
+    await context.close();
+  });
+
+  /**
+   * Text that a region loses and gets back within one frame is no change to the accessibility tree, so
+   * a screen reader would hear the second "Nichts rückgängig zu machen." no more than the first of two
+   * messages given at once. Each message is added to the region as a paragraph of its own: additions
+   * are what a polite region reads, and, not atomic, it reads only them.
+   */
+  it('says the same sentence twice, and both of two sentences given at once: each is a paragraph added to the region', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    const messages = () => page.evaluate(() => [...document.querySelectorAll('#announcer > *')].map((message) => message.textContent));
+    expect((await axNodeOf(page, '#announcer')).properties.atomic).toBeFalsy();
+
+    // Pressed, not clicked: with nothing to undo the button says so by aria-disabled.
+    await page.locator('#undo').focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect.poll(messages).toEqual(['Nichts rückgängig zu machen.', 'Nichts rückgängig zu machen.']);
+
+    // Undoing the change that was the last problem: the undo and the all-clear, in one moment.
+    await page.locator('#field-hero-title').fill('');
+    await page.locator('#publish').click();
+    await expect.poll(() => page.locator('#admin-message h2').textContent()).toBe('Veröffentlichen: Bitte zuerst 1 Angabe korrigieren');
+    await page.locator('#undo').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(messages).toEqual(
+      expect.arrayContaining(['Alle Angaben sind vollständig. „Veröffentlichen“ ist jetzt möglich.', 'Rückgängig: Änderung an „Titel“.']),
+    );
     await context.close();
   });
 

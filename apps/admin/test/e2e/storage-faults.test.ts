@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axNodeOf } from './accessibility-tree.js';
-import { clearSiteData, exportedJson, focusedId, openApp, openAppWithQuota, openFreshApp, storedDocument, useBrowser } from './harness.js';
+import { clearSiteData, exportedJson, focusedId, lastAnnounced, openApp, openAppWithQuota, openFreshApp, storedDocument, useBrowser } from './harness.js';
 
 /** When the browser refuses to store, and when a tab dies: no edit is lost without a warning. */
 const env = useBrowser();
@@ -69,7 +69,7 @@ describe('storage faults', () => {
     const retry = alert.getByRole('button', { name: 'Erneut speichern' });
     await retry.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#announcer').textContent()).toContain('Wieder nicht gespeichert.');
+    await expect.poll(() => lastAnnounced(page)).toContain('Wieder nicht gespeichert.');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Erneut speichern');
 
     // Space again: saved, the alert goes, and focus is on the save status, which says so.

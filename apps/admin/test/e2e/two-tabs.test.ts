@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.js';
 import { axNodeOf, normalised } from './accessibility-tree.js';
-import { exportedJson, focusedId, importFile, newContext, openApp, storedDocument, useBrowser } from './harness.js';
+import { exportedJson, focusedId, importFile, lastAnnounced, newContext, openApp, storedDocument, useBrowser } from './harness.js';
 
 /**
  * One document, two tabs of one browser profile: the first edits, the second opens read-only until
@@ -105,7 +105,7 @@ describe('two tabs', () => {
     await second.locator('#versions').focus();
     await first.locator('#take-over').click();
     await expect.poll(() => bannerTitle(second)).toBe('In einem anderen Tab übernommen');
-    await expect.poll(() => second.locator('#announcer').textContent()).toBe(lostText);
+    await expect.poll(() => lastAnnounced(second)).toBe(lostText);
     expect(await focusedId(second)).toBe('versions');
 
     // On "Importieren …", which a tab that does not edit cannot use: focus goes to "Hier bearbeiten" too.
@@ -122,12 +122,12 @@ describe('two tabs', () => {
     await second.locator('#versions').click();
     await second.locator('#version-name').fill('Vor der Übergabe');
     await second.keyboard.press('Enter');
-    await expect.poll(() => second.locator('#versions-status').textContent()).toBe('Version „Vor der Übergabe“ gespeichert.');
+    await expect.poll(() => lastAnnounced(second, '#versions-status')).toBe('Version „Vor der Übergabe“ gespeichert.');
     await second.getByRole('button', { name: '„Vor der Übergabe“ wiederherstellen' }).focus();
 
     await first.locator('#take-over').click();
     await expect.poll(() => focusedId(second)).toBe('versions-list-title');
-    await expect.poll(() => second.locator('#versions-status').textContent()).toBe(
+    await expect.poll(() => lastAnnounced(second, '#versions-status')).toBe(
       'Dieses Dokument wird jetzt in einem anderen Tab bearbeitet. Hier lässt sich keine Version mehr speichern, wiederherstellen oder löschen.',
     );
     expect(await second.getByRole('button', { name: '„Vor der Übergabe“ wiederherstellen' }).isDisabled()).toBe(true);
@@ -159,7 +159,7 @@ describe('two tabs', () => {
     await first.close();
     await expect.poll(() => second.locator(title).isDisabled()).toBe(false);
     expect(await second.locator('#lease-title').count(), 'no read-only banner').toBe(0);
-    await expect.poll(() => second.locator('#announcer').textContent()).toBe('Der Tab, der das Dokument bearbeitet hat, ist geschlossen oder neu geladen. Sie bearbeiten es jetzt in diesem Tab.');
+    await expect.poll(() => lastAnnounced(second)).toBe('Der Tab, der das Dokument bearbeitet hat, ist geschlossen oder neu geladen. Sie bearbeiten es jetzt in diesem Tab.');
     await second.locator(title).fill('Nach dem Schließen');
     await expect.poll(async () => (await storedDocument(second))?.document.hero.title).toBe('Nach dem Schließen');
 
@@ -251,7 +251,7 @@ describe('two tabs', () => {
 
     await second.close();
     await expect.poll(() => first.locator(title).isDisabled()).toBe(false);
-    await expect.poll(() => first.locator('#announcer').textContent()).toBe('Der Tab, der das Dokument bearbeitet hat, ist geschlossen oder neu geladen. Sie bearbeiten es jetzt in diesem Tab.');
+    await expect.poll(() => lastAnnounced(first)).toBe('Der Tab, der das Dokument bearbeitet hat, ist geschlossen oder neu geladen. Sie bearbeiten es jetzt in diesem Tab.');
     await expect.poll(() => focusedId(first)).toBe(title.slice(1));
     await context.close();
   });

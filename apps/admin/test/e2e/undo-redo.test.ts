@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { focusedId, openFreshApp, storedDocument, useBrowser } from './harness.js';
+import { focusedId, lastAnnounced, openFreshApp, storedDocument, useBrowser } from './harness.js';
 
 /**
  * Undo and redo by the toolbar's buttons and by Ctrl+Z / Ctrl+Y on the document's form and
@@ -114,37 +114,36 @@ describe('undo and redo', () => {
 
   it('says politely what was undone or redone, and that there is nothing to undo, with focus kept', async () => {
     const { context, page } = await openFreshApp(env.browser, env.url);
-    const announcer = page.locator('#announcer');
     await page.locator(title).fill('Angesagt');
 
     await page.locator('#undo').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => announcer.textContent()).toBe('Rückgängig: Änderung an „Titel“.');
+    await expect.poll(() => lastAnnounced(page)).toBe('Rückgängig: Änderung an „Titel“.');
     expect(await focusedId(page)).toBe('undo');
     await page.keyboard.press('Enter');
-    await expect.poll(() => announcer.textContent()).toBe('Nichts rückgängig zu machen.');
+    await expect.poll(() => lastAnnounced(page)).toBe('Nichts rückgängig zu machen.');
     expect(await focusedId(page)).toBe('undo');
 
     await page.locator('#redo').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => announcer.textContent()).toBe('Wiederholt: Änderung an „Titel“.');
+    await expect.poll(() => lastAnnounced(page)).toBe('Wiederholt: Änderung an „Titel“.');
     await page.keyboard.press('Enter');
-    await expect.poll(() => announcer.textContent()).toBe('Nichts zu wiederholen.');
+    await expect.poll(() => lastAnnounced(page)).toBe('Nichts zu wiederholen.');
     expect(await focusedId(page)).toBe('redo');
 
     // By keyboard in a field of a list item: the field and the item it belongs to.
     const figureLabel = '#field-keyFigures-groups-0-figures-1-label';
     await page.locator(figureLabel).fill('Betriebe');
     await page.keyboard.press('Control+z');
-    await expect.poll(() => announcer.textContent()).toBe('Rückgängig: Änderung an „Bezeichnung“ in „Kennzahl 2 (Unternehmen)“.');
+    await expect.poll(() => lastAnnounced(page)).toBe('Rückgängig: Änderung an „Bezeichnung“ in „Kennzahl 2 (Unternehmen)“.');
     expect(await focusedId(page)).toBe(figureLabel.slice(1));
     await page.keyboard.press('Control+y');
-    await expect.poll(() => announcer.textContent()).toBe('Wiederholt: Änderung an „Bezeichnung“ in „Kennzahl 2 (Betriebe)“.');
+    await expect.poll(() => lastAnnounced(page)).toBe('Wiederholt: Änderung an „Bezeichnung“ in „Kennzahl 2 (Betriebe)“.');
 
     // A list change names the list.
     await page.locator('#field-sovereignty-terms-add').click();
     await page.locator('#undo').click();
-    await expect.poll(() => announcer.textContent()).toBe('Rückgängig: Änderung an „Begriffe“.');
+    await expect.poll(() => lastAnnounced(page)).toBe('Rückgängig: Änderung an „Begriffe“.');
     await context.close();
   });
 

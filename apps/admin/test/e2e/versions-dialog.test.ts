@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axNodeOf, includedAxNodes, normalised } from './accessibility-tree.js';
 import { axeViolations } from './axe.js';
-import { focusedId, openApp, openAppWithQuota, openFreshApp, useBrowser } from './harness.js';
+import { focusedId, lastAnnounced, openApp, openAppWithQuota, openFreshApp, useBrowser } from './harness.js';
 
 /**
  * Named versions in a modal dialog: save, restore, delete after asking, and Esc returns focus to
@@ -60,7 +60,7 @@ describe('the versions dialog', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => dialog.getByRole('listitem').count()).toBe(1);
     // Said inside the dialog: the page's own status region behind a modal dialog is inert.
-    await expect.poll(() => page.locator('#versions-status').textContent()).toBe('Version „Vor der Sitzung“ gespeichert.');
+    await expect.poll(() => lastAnnounced(page, '#versions-status')).toBe('Version „Vor der Sitzung“ gespeichert.');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.evaluate((element: HTMLDialogElement) => element.open)).toBe(false);
     expect(await focusedId(page)).toBe('versions');
@@ -113,7 +113,7 @@ describe('the versions dialog', () => {
     await expect.poll(() => dialog.getByRole('listitem').count(), { timeout: 10_000 }).toBe(1);
     expect(await alert.count(), 'the error goes once the version is saved').toBe(0);
     expect(await page.locator('#version-name').inputValue()).toBe('');
-    await expect.poll(() => page.locator('#versions-status').textContent()).toBe('Version „Mit Logo“ gespeichert.');
+    await expect.poll(() => lastAnnounced(page, '#versions-status')).toBe('Version „Mit Logo“ gespeichert.');
     // Two versions saved in a row, both kept: after the first, a second save is taken again.
     await page.locator('#version-name').fill('Noch eine');
     await page.keyboard.press('Enter');
@@ -208,7 +208,7 @@ describe('the versions dialog', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => names()).toEqual(['Dritte', 'Erste']);
     await expect.poll(() => activeText(page)).toBe('„Erste“ wiederherstellen');
-    await expect.poll(() => dialog.locator('[role="status"]').textContent()).toBe('Version „Zweite“ gelöscht.');
+    await expect.poll(() => lastAnnounced(page, 'admin-versions-dialog [role="status"]')).toBe('Version „Zweite“ gelöscht.');
     const status = await axNodeOf(page, 'admin-versions-dialog [role="status"]');
     expect({ live: status.properties.live, included: status.included }).toEqual({ live: 'polite', included: true });
 
@@ -219,7 +219,7 @@ describe('the versions dialog', () => {
     await dialog.getByRole('button', { name: '„Dritte“ löschen' }).click();
     await dialog.getByRole('button', { name: 'Ja, „Dritte“ löschen' }).click();
     await expect.poll(() => focusedId(page)).toBe('versions-list-title');
-    await expect.poll(() => dialog.locator('[role="status"]').textContent()).toBe('Version „Dritte“ gelöscht.');
+    await expect.poll(() => lastAnnounced(page, 'admin-versions-dialog [role="status"]')).toBe('Version „Dritte“ gelöscht.');
     expect(await dialog.textContent()).toContain('Noch keine Versionen gespeichert.');
     // Esc still closes the dialog and returns focus to "Versionen".
     await page.keyboard.press('Escape');
@@ -289,7 +289,7 @@ describe('the versions dialog', () => {
     await page.keyboard.type('Zweite');
     await page.keyboard.press('Enter');
     // Heard: the list still cannot be read (the dialog's description was said only as it opened).
-    await expect.poll(() => page.locator('#versions-status').textContent()).toBe('Version „Zweite“ gespeichert. Die Liste der Versionen ließ sich nicht neu lesen.');
+    await expect.poll(() => lastAnnounced(page, '#versions-status')).toBe('Version „Zweite“ gespeichert. Die Liste der Versionen ließ sich nicht neu lesen.');
 
     // The browser reads again: opened anew, the dialog lists both, and the reason is gone.
     await page.keyboard.press('Escape');
