@@ -5,6 +5,7 @@ import {
   importDocument,
   importSizeLimit,
   locationOf,
+  pathText,
   withoutUnsafeAddresses,
   type ImportError,
   type StrategyDocument,
@@ -724,11 +725,17 @@ export class AdminApp extends LitElement {
     return element.closest('#editor, #admin-message, .admin-status-bar') !== null;
   }
 
-  /** Undoes or redoes one step, and says politely what it changed; focus stays where it is. */
+  /**
+   * Undoes or redoes one step, and says politely what it changed. Focus stays where it is, unless the
+   * step takes the focused element away (an added item undone, "anzeigen" gone with the last
+   * problem): then it goes to the place the step changed, not to the page.
+   */
   #undoOrRedo(direction: 'undo' | 'redo') {
     const store = this.store;
     if (!store) return;
+    const focused = document.activeElement;
     const subject = direction === 'undo' ? store.undo() : store.redo();
+    if (subject && focused && focused !== document.body) void this.#keepFocusAfterStep(focused, subject.path);
     if (!subject) {
       this.#announce(direction === 'undo' ? msg('Nichts rückgängig zu machen.') : msg('Nichts zu wiederholen.'));
       return;
@@ -742,6 +749,20 @@ export class AdminApp extends LitElement {
           ? msg(str`Änderung an „${place.label}“`)
           : msg('letzte Änderung'));
     this.#announce(direction === 'undo' ? msg(str`Rückgängig: ${what}.`) : msg(str`Wiederholt: ${what}.`));
+  }
+
+  /** Once the form has drawn a step: when `focused` went with it, focus goes to the place changed (`path`). */
+  async #keepFocusAfterStep(focused: Element, path: Path | undefined) {
+    await this.updateComplete;
+    await this.querySelector<LitElement>('admin-strategy-form')?.updateComplete;
+    if (focused.isConnected || (document.activeElement && document.activeElement !== document.body)) return;
+    const byId = (id: string) => this.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    const controls = 'input, select, textarea, button';
+    // A list's step (an item added or removed): its add button, where a list is left when an item goes.
+    const addButton = path?.length ? byId(`${fieldId(path)}-add`) : null;
+    const place = byId(this.#fieldFor(pathText(path ?? [])).id);
+    const control = addButton ?? (place?.matches(controls) ? place : place?.querySelector<HTMLElement>(controls));
+    (control ?? byId('undo'))?.focus();
   }
 
   /**

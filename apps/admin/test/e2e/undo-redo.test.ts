@@ -112,6 +112,27 @@ describe('undo and redo', () => {
     await context.close();
   });
 
+  it('takes focus to the place it changed when the step removes the focused element, never leaving it to the page', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    // An added figure, undone from its own value field: the field goes, focus goes to the list's add button.
+    const figures = '#field-keyFigures-groups-0-figures';
+    const items = page.locator(`fieldset.admin-item[id^="${figures.slice(1)}-"]`);
+    const count = await items.count();
+    await page.locator(`${figures}-add`).click();
+    await expect.poll(() => focusedId(page)).toBe(`field-keyFigures-groups-0-figures-${count}-value`);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => items.count()).toBe(count);
+    await expect.poll(() => focusedId(page)).toBe('field-keyFigures-groups-0-figures-add');
+
+    // The problem count's "anzeigen" goes with the last problem: focus goes to the field undone.
+    await page.locator(title).fill('');
+    await page.locator('#show-problems').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator(title).inputValue()).not.toBe('');
+    await expect.poll(() => focusedId(page)).toBe(title.slice(1));
+    await context.close();
+  });
+
   it('says politely what was undone or redone, and that there is nothing to undo, with focus kept', async () => {
     const { context, page } = await openFreshApp(env.browser, env.url);
     await page.locator(title).fill('Angesagt');
