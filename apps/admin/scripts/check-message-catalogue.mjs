@@ -18,6 +18,13 @@ function ids(xliff) {
   return new Set(units);
 }
 
+/** The units with no (or an empty) `<target>`, as "id source". */
+function untranslatedUnits(xliff) {
+  return [...xliff.matchAll(/<trans-unit id="([^"]+)">([^]*?)<\/trans-unit>/g)]
+    .filter(([, , body]) => !/<target>[^]*?\S[^]*?<\/target>/.test(body))
+    .map(([, id, body]) => `${id} ${body.match(/<source>([^]*?)<\/source>/)?.[1] ?? ''}`);
+}
+
 try {
   const scratchConfig = join(scratch, 'lit-localize.json');
   // Paths in the config are relative to the config file: point them back at the app.
@@ -36,10 +43,13 @@ try {
   const inCatalogue = ids(readFileSync(join(app, 'xliff/en.xlf'), 'utf8'));
   const missing = [...inSources].filter((unit) => !inCatalogue.has(unit));
   const unused = [...inCatalogue].filter((unit) => !inSources.has(unit));
-  if (missing.length > 0 || unused.length > 0) {
+  // A unit without a target shows its German source in the English UI, silently: lit-localize falls back.
+  const untranslated = untranslatedUnits(readFileSync(join(app, 'xliff/en.xlf'), 'utf8'));
+  if (missing.length > 0 || unused.length > 0 || untranslated.length > 0) {
     console.error('xliff/en.xlf does not match the messages in src/. Run `pnpm localize` and translate the new units.');
     for (const unit of missing) console.error(`  missing: ${unit}`);
     for (const unit of unused) console.error(`  no longer used: ${unit}`);
+    for (const unit of untranslated) console.error(`  no <target>: ${unit}`);
     process.exitCode = 1;
   } else {
     console.log(`xliff/en.xlf holds every message of src/ (${inSources.size}).`);

@@ -291,6 +291,7 @@ export class AdminApp extends LitElement {
           tabindex="-1"
           role="group"
           aria-labelledby=${this.message ? 'admin-message-heading' : nothing}
+          aria-describedby=${this.#messageHasBody() ? 'admin-message-body' : nothing}
           ?hidden=${!this.message}
         >
           ${this.#renderMessage()}
@@ -445,16 +446,19 @@ export class AdminApp extends LitElement {
     if (!message) return nothing;
     // An info message is one sentence: it names the group itself, as a heading does for the others.
     if (message.kind === 'info') return html`<p id="admin-message-heading">${message.text()}</p>`;
-    if (message.kind === 'failed') return html`<h2 id="admin-message-heading">${message.heading()}</h2><p>${message.text()}</p>`;
+    if (message.kind === 'failed') return html`<h2 id="admin-message-heading">${message.heading()}</h2><div id="admin-message-body"><p>${message.text()}</p></div>`;
     const language = getLocale() as UiLanguage;
     if (message.kind === 'import-refused') {
       return html`<h2 id="admin-message-heading">${msg('Import abgelehnt')}</h2>
-        ${this.#renderImportError(message.error, language)}
-        <p>${msg('Das geöffnete Dokument ist unverändert.')}</p>`;
+        <div id="admin-message-body">
+          ${this.#renderImportError(message.error, language)}
+          <p>${msg('Das geöffnete Dokument ist unverändert.')}</p>
+        </div>`;
     }
     if (message.kind === 'start-document-refused') {
       const { refusal } = message;
       return html`<h2 id="admin-message-heading">${msg('Startdokument nicht geladen')}</h2>
+        <div id="admin-message-body">
         <p>
           ${msg(str`Diese Installation hat ein eigenes Startdokument (${startDocumentFileName}), das sich nicht laden ließ. Geöffnet ist deshalb das Beispieldokument.`)}
         </p>
@@ -467,7 +471,8 @@ export class AdminApp extends LitElement {
             </p>`}
         <p>
           ${msg('In diesem Browser bleibt das Beispieldokument gespeichert. Wer die Installation betreut, kann die Datei korrigieren; die korrigierte Datei lässt sich hier importieren.')}
-        </p>`;
+        </p>
+        </div>`;
     }
     // The summary follows the document as it is fixed, also after an action was refused: a fixed
     // entry leaves the list, and once none is left the summary says so (and #followDocument tells a
@@ -476,7 +481,7 @@ export class AdminApp extends LitElement {
     const action = message.action?.();
     if (problems.length === 0) {
       return html`<h2 id="admin-message-heading">${msg('Alle Angaben sind vollständig')}</h2>
-        ${action !== undefined ? html`<p>${actionPossibleText(action)}</p>` : nothing}`;
+        ${action !== undefined ? html`<p id="admin-message-body">${actionPossibleText(action)}</p>` : nothing}`;
     }
     const heading =
       action !== undefined
@@ -515,6 +520,16 @@ export class AdminApp extends LitElement {
             ${listed(rest)}
           </details>`
         : nothing}`;
+  }
+
+  /**
+   * Whether the message box has text besides its heading that focus on the box should say too: why
+   * an import or a task failed, and what now. Not the list of problems: its links are read one by one.
+   */
+  #messageHasBody(): boolean {
+    const message = this.message;
+    if (message?.kind === 'problems') return (this.store?.problems.length ?? 0) === 0 && message.action !== undefined;
+    return message?.kind === 'failed' || message?.kind === 'import-refused' || message?.kind === 'start-document-refused';
   }
 
   /** Whether the message box shows an error: a file refused, or problems still to correct. */

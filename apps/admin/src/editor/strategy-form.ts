@@ -392,7 +392,9 @@ export class AdminStrategyForm extends LitElement {
     this.#forgetAddRefusals();
     await this.updateComplete;
     this.#focus(`${fieldId(path)}-add`);
-    this.#announce(msg(str`„${name}“ (${itemLabel(index + 1)}) entfernt.`));
+    const label = itemLabel(index + 1);
+    // An entry without a name of its own is named by its label ("Begriff 10"): said once, not twice.
+    this.#announce(name === label ? msg(str`${label} entfernt.`) : msg(str`„${name}“ (${label}) entfernt.`));
   }
 
   /**
@@ -438,8 +440,12 @@ export class AdminStrategyForm extends LitElement {
       ${asked
         ? html`<h2 id="source-removal-title">${msg(str`„${asked.name}“ (${asked.position}) entfernen?`)}</h2>
             <p id="source-removal-text">
-              ${asked.count === 1 ? msg('1 Kennzahl nennt diese Quelle.') : msg(str`${asked.count} Kennzahlen nennen diese Quelle.`)}
-              ${msg('Wird sie entfernt, haben diese Kennzahlen keine Quelle mehr; Sie können ihnen danach eine andere geben. „Rückgängig“ holt die Quelle mit allen Verweisen zurück.')}
+              ${
+                // One text: Chromium leaves the white space between two texts out of the dialog's description.
+                `${asked.count === 1 ? msg('1 Kennzahl nennt diese Quelle.') : msg(str`${asked.count} Kennzahlen nennen diese Quelle.`)} ${msg(
+                  'Wird sie entfernt, haben diese Kennzahlen keine Quelle mehr; Sie können ihnen danach eine andere geben. „Rückgängig“ holt die Quelle mit allen Verweisen zurück.',
+                )}`
+              }
             </p>
             <ul class="admin-citing-figures">
               ${asked.groups.map((group) => html`<li>${group.name}<ul>${group.figures.map((figure) => html`<li>${figure}</li>`)}</ul></li>`)}

@@ -62,6 +62,9 @@ describe('lists by keyboard', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => focusedId(page)).toBe(`field-sovereignty-terms-${terms}`);
     await expect.poll(() => announced(page)).toBe(`Begriff ${terms + 1} hinzugefügt.`);
+    // Removed while still empty, it has no name but its label, which is said once.
+    await page.locator(`#field-sovereignty-terms-${terms}-remove`).click();
+    await expect.poll(() => announced(page)).toBe(`Begriff ${terms + 1} entfernt.`);
     await context.close();
   });
 });

@@ -98,6 +98,10 @@ describe('the message box', () => {
     const box = page.locator('#admin-message');
     await expect.poll(() => box.getByRole('heading').textContent()).toBe('Import abgelehnt');
     await expect.poll(() => focusedId(page)).toBe('admin-message');
+    // Focused, the box says its heading and then why, and that nothing changed: not its heading alone.
+    const focusedBox = await axNodeOf(page, '#admin-message');
+    expect(focusedBox.name).toBe('Import abgelehnt');
+    expect(focusedBox.description).toMatch(/^Die Datei ist keine JSON-Datei .* Das geöffnete Dokument ist unverändert\.$/);
 
     await page.keyboard.press('Tab');
     await expect.poll(() => focusedId(page)).toBe('dismiss-message');

@@ -34,7 +34,8 @@ describe('removing a cited source', () => {
       name: '„Landeshauptstadt München“ (Quelle 2) entfernen?',
       modal: true,
     });
-    expect(node.description).toContain('9 Kennzahlen nennen diese Quelle.');
+    // Its two sentences apart: the description is read as one text.
+    expect(node.description).toMatch(/^9 Kennzahlen nennen diese Quelle\. Wird sie entfernt, /);
     expect(await dialog.getByRole('listitem').allTextContents()).toContain('Kennzahl 1: Bürger*innen');
     expect(await axeViolations(page)).toEqual([]);
     // Focus on the answer that keeps everything: a second Enter removes nothing.
