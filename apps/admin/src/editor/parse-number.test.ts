@@ -10,6 +10,12 @@ describe('parseNumber', () => {
     ['1.234,5', 1234.5],
     [' -3 ', -3],
     ['0', 0],
+    ['1,6 Mio.', 1_600_000],
+    ['1,1Mio', 1_100_000],
+    ['2 Millionen', 2_000_000],
+    ['1,2 Mrd.', 1_200_000_000],
+    ['70 Tsd.', 70_000],
+    ['-3,5 Tausend', -3500],
   ])('reads German %j as %d', (typed, expected) => {
     expect(parseNumber(typed, 'de')).toBe(expected);
   });
@@ -20,6 +26,10 @@ describe('parseNumber', () => {
     ['49.5', 49.5],
     ['1,234.5', 1234.5],
     ['-3', -3],
+    ['1.6M', 1_600_000],
+    ['1.1 million', 1_100_000],
+    ['2bn', 2_000_000_000],
+    ['70k', 70_000],
   ])('reads English %j as %d', (typed, expected) => {
     expect(parseNumber(typed, 'en')).toBe(expected);
   });
@@ -27,7 +37,12 @@ describe('parseNumber', () => {
   it.each([
     ['', 'de'],
     ['   ', 'de'],
-    ['1,6 Mio.', 'de'],
+    ['ca. 1,6', 'de'],
+    ['1,6 Mill', 'de'],
+    ['Mio.', 'de'],
+    ['1,6 Mio. Mio.', 'de'],
+    ['1.6M', 'de'],
+    ['1,6 Mio.', 'en'],
     ['abc', 'de'],
     ['1,2,3', 'de'],
     ['1.5.', 'de'],

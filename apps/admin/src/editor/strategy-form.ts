@@ -29,8 +29,9 @@ export class AdminStrategyForm extends LitElement {
   @state() private sourceRemoval: SourceRemoval | undefined;
 
   /**
-   * A refused logo file, by field id. (What a number field holds while it is not a number yet, "1,6
-   * Mio.", is the store's draft: a problem like any other, counted, listed and refused by publishing.)
+   * A refused logo file, or a refused list entry, by the id of its control. (What a number field holds
+   * while it is not a number yet, "ca. 1,6", is the store's draft: a problem like any other, counted,
+   * listed and refused by publishing.)
    */
   #localErrors = new Map<string, string>();
 
@@ -586,13 +587,34 @@ function requiredNote() {
 
 
 /**
- * Reads a number as people type it in the UI's language: de "1.600.000" or "49,5", en "1,600,000"
- * or "49.5"; plain "1600000" and "-3" in both. Anything else is not a number yet.
+ * Words for thousands, millions and billions after a number, as the tiles show short figures ("1,6
+ * Mio."), with the power of ten each stands for. A team that reads "~1,6 Mio." on a slide types it so.
+ */
+const magnitudeWords: Record<'de' | 'en', [RegExp, number][]> = {
+  de: [
+    [/^(tsd\.?|tausend)$/i, 3],
+    [/^(mio\.?|millionen|million)$/i, 6],
+    [/^(mrd\.?|milliarden|milliarde)$/i, 9],
+  ],
+  en: [
+    [/^(k|thousand)$/i, 3],
+    [/^(m|mn|million|millions)$/i, 6],
+    [/^(bn|billion|billions)$/i, 9],
+  ],
+};
+
+/**
+ * Reads a number as people type it in the UI's language: de "1.600.000", "49,5" or "1,6 Mio.", en
+ * "1,600,000", "49.5" or "1.6M"; plain "1600000" and "-3" in both. Anything else is not a number yet.
  */
 export function parseNumber(text: string, locale: string): number | undefined {
-  const compact = text.trim().replace(/\s/g, '');
+  const language = locale.startsWith('de') ? 'de' : 'en';
+  const [, figure = text, word] = /^(.*?\d)\s*([a-zäöü][a-zäöü.]*)$/i.exec(text.trim()) ?? [];
+  const power = word === undefined ? 0 : magnitudeWords[language].find(([pattern]) => pattern.test(word))?.[1];
+  if (power === undefined) return undefined;
+  const compact = figure.trim().replace(/\s/g, '');
   if (compact === '') return undefined;
-  const [group, decimal] = locale.startsWith('de') ? ['.', ','] : [',', '.'];
+  const [group, decimal] = language === 'de' ? ['.', ','] : [',', '.'];
   const grouped = new RegExp(`^-?\\d{1,3}(\\${group}\\d{3})+(\\${decimal}\\d+)?$`);
   const withoutGroups = grouped.test(compact) ? compact.split(group).join('') : compact;
   // A group mark left over is not where groups go ("12.34" in German): guessing it meant the other
@@ -600,7 +622,8 @@ export function parseNumber(text: string, locale: string): number | undefined {
   if (withoutGroups.includes(group)) return undefined;
   const normalised = withoutGroups.replace(decimal, '.');
   if (!/^-?\d+(\.\d+)?$/.test(normalised)) return undefined;
-  const value = Number(normalised);
+  // Through the exponent, not a multiplication: 1.1 × 10⁶ in floating point is 1100000.0000000002.
+  const value = Number(`${normalised}e${power}`);
   return Number.isFinite(value) ? value : undefined;
 }
 

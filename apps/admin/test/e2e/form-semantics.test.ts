@@ -49,10 +49,10 @@ describe('the form in the accessibility tree', () => {
     const { context, page } = await openFreshApp(env.browser, env.url);
     // Errors, the error summary's links and the number field's own check are on screen too.
     await page.locator('#field-hero-title').fill('');
-    await page.locator('#field-keyFigures-groups-0-figures-0-value').fill('1,6 Mio.');
+    await page.locator('#field-keyFigures-groups-0-figures-0-value').fill('ca. 1,6');
     await page.locator('#field-sovereignty-terms-0').fill('');
     await page.locator('#show-problems').click();
-    // Three: the number field's "1,6 Mio." is not a number yet, a problem like the others.
+    // Three: the number field's "ca. 1,6" is not a number yet, a problem like the others.
     await expect.poll(() => page.locator('#admin-message a').count()).toBe(3);
 
     const words = await shownWords(page);
@@ -112,7 +112,7 @@ describe('the form in the accessibility tree', () => {
       { field: '#field-hero-title', entered: '', says: 'Bitte ausfüllen.' },
       { field: '#field-hero-date', entered: '03.06.2025', says: 'Bitte ein Datum wie 2025, 2025-06 oder 2025-06-03 eintragen.' },
       { field: '#field-contact-email', entered: 'kein-at-zeichen', says: 'Bitte eine E-Mail-Adresse wie name@example.org eintragen.' },
-      { field: '#field-keyFigures-groups-0-figures-0-value', entered: '1,6 Mio.', says: 'Geben Sie eine Zahl ein, zum Beispiel 1600000 oder 49,5.' },
+      { field: '#field-keyFigures-groups-0-figures-0-value', entered: 'ca. 1,6', says: 'Geben Sie eine Zahl ein, zum Beispiel 1600000 oder 49,5.' },
       { field: '#field-sovereignty-terms-1', entered: '  ', says: 'Bitte ausfüllen.' },
     ];
     for (const { field, entered } of cases) await page.locator(field).fill(entered);
