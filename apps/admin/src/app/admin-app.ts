@@ -52,7 +52,7 @@ type Message =
 /**
  * The admin app: the form on one side, the live preview on the other, the document's commands on
  * top (undo, redo, import, export, versions, publish, present), and the status of saving below
- * them. One `h1`, landmarks for header, navigation and main, and every message where a screen
+ * them. One `h1`, landmarks for header, the commands, the section links and main, and every message where a screen
  * reader hears it: a status region present from the start for saving and list changes, an alert
  * only for failures.
  */
@@ -255,7 +255,8 @@ export class AdminApp extends LitElement {
           </label>
         </div>
       </header>
-      <nav class="admin-status-bar" aria-label=${msg('Dokument')}>
+      <!-- A region, not a nav: it holds the document's commands and status, no links. -->
+      <section class="admin-status-bar" aria-label=${msg('Dokument')}>
         <div class="admin-toolbar">
           <!-- aria-disabled, not disabled: the button keeps focus after the last undo instead of dropping it to the page. -->
           <button type="button" class="admin-button" id="undo" aria-disabled=${store.canUndo ? 'false' : 'true'} @click=${() => this.#undoOrRedo('undo')}>${msg('Rückgängig')}</button>
@@ -276,7 +277,7 @@ export class AdminApp extends LitElement {
         <p class="admin-save-status" role="status" id="save-status" tabindex="-1">${this.#saveStatusText()}</p>
         ${this.#renderProblemCount()}
         <div class="admin-visually-hidden" role="status" aria-atomic="false" id="announcer">${this.#announcements.render()}</div>
-      </nav>
+      </section>
       ${this.#renderLeaseBanner()}
       ${this.#renderSaveFailure()}
       <main class="admin-workspace" id="editor" tabindex="-1">

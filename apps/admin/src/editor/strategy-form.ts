@@ -119,8 +119,16 @@ export class AdminStrategyForm extends LitElement {
     return html`<fieldset class="admin-form" ?disabled=${!this.store.editable} @input=${this.#onInput} @change=${this.#onChange}>
       <legend class="admin-visually-hidden">${msg('Inhalt der Strategie')}</legend>
       ${formSections().map(
-        (section) => html`<section class="admin-form-section" id=${`section-${section.id}`} aria-labelledby=${`section-${section.id}-title`}>
-          <h2 id=${`section-${section.id}-title`} class="admin-form-section-title">${section.title()}</h2>
+        // Not a landmark each (sixteen would bury the page's few): a group named by its h3, under the
+        // panel's h2 "Inhalt". Focusable, so that a section link takes focus there, not just the view.
+        (section) => html`<section
+          class="admin-form-section"
+          id=${`section-${section.id}`}
+          role="group"
+          aria-labelledby=${`section-${section.id}-title`}
+          tabindex="-1"
+        >
+          <h3 id=${`section-${section.id}-title`} class="admin-form-section-title">${section.title()}</h3>
           ${section.fields.map((field) => this.#renderField(document, section.path, field, problems))}
         </section>`,
       )}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openFreshApp, useBrowser } from './harness.js';
+import { axNodeOf } from './accessibility-tree.js';
+import { focusedId, openFreshApp, useBrowser } from './harness.js';
 
 const env = useBrowser();
 
@@ -14,6 +15,12 @@ describe('the section navigation', () => {
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#section-key-figures');
     const sectionTop = await page.locator('#section-key-figures').evaluate((section) => section.getBoundingClientRect().top);
     expect(sectionTop).toBeLessThan(100);
+    // Focus goes along, not only the view: a screen reader says where it is, and Tab goes on from there.
+    expect(await focusedId(page)).toBe('section-key-figures');
+    const section = await axNodeOf(page, '#section-key-figures');
+    expect({ role: section.role, name: section.name }).toEqual({ role: 'group', name: 'Kennzahlen' });
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('section')?.id)).toBe('section-key-figures');
     await context.close();
   });
 });
