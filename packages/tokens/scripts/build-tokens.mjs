@@ -136,14 +136,42 @@ function themeLabel(city, brand) {
   return label.trim();
 }
 
+/**
+ * The folder of a font package a theme names, or an error that says which file names it and how to
+ * install it (Node's own "Cannot find module" names neither).
+ */
+function fontPackageFolder(city, pkg) {
+  try {
+    return dirname(require.resolve(`${pkg}/package.json`));
+  } catch {
+    throw new Error(
+      `tokens/themes/${city}/brand.json names the font package "${pkg}", which is not installed. ` +
+        `Add it to the tokens package: pnpm --filter @muenchen-digital/tokens add -D ${pkg}`,
+    );
+  }
+}
+
+/** A face's stylesheet in its package, or an error that names the faces the package has. */
+async function faceCss(city, pkg, pkgDir, face) {
+  try {
+    return await readFile(join(pkgDir, `${face}.css`), 'utf8');
+  } catch {
+    const known = (await readdir(pkgDir)).filter((file) => /^latin-\d{3}(-italic)?\.css$/.test(file)).map((file) => file.slice(0, -'.css'.length)).sort();
+    throw new Error(
+      `tokens/themes/${city}/brand.json names the face "${face}" of ${pkg}, which it does not have. ` +
+        `Its latin faces: ${known.join(', ') || 'none'}.`,
+    );
+  }
+}
+
 /** Copies the woff2 files a theme needs and returns its @font-face rules, pointing at the copies. */
-async function fontFaceCss(brand) {
+async function fontFaceCss(city, brand) {
   // The city's brand.json names its faces, so a new city needs no change here.
   const faces = brand.$extensions?.['org.muenchen-digital.fonts']?.faces ?? [];
   const rules = [];
   for (const { package: pkg, face } of faces) {
-    const pkgDir = dirname(require.resolve(`${pkg}/package.json`));
-    const css = await readFile(join(pkgDir, `${face}.css`), 'utf8');
+    const pkgDir = fontPackageFolder(city, pkg);
+    const css = await faceCss(city, pkg, pkgDir, face);
     const woff2Files = [...css.matchAll(/url\(\.\/files\/([^)]+\.woff2)\)/g)].map((match) => match[1]);
     for (const file of woff2Files) {
       await copyFile(join(pkgDir, 'files', file), join(distDir, 'fonts', file));
@@ -170,7 +198,7 @@ const labels = {};
 for (const city of cityNames) {
   const brand = await readBrand(city);
   labels[city] = themeLabel(city, brand);
-  const byMode = { fontFaces: await fontFaceCss(brand) };
+  const byMode = { fontFaces: await fontFaceCss(city, brand) };
   allValues[city] = {};
   for (const mode of modes) {
     byMode[mode] = await buildMode(city, mode);

@@ -17,8 +17,37 @@ const colourProperties = (theme: (typeof themeNames)[number]) =>
     .filter((path) => path.startsWith('color.'))
     .map((path) => `--mdk-${path.replaceAll('.', '-')}`);
 
+/**
+ * The font families a theme's tokens put first (`font.family.*`, every mode) that no `@font-face` in
+ * its CSS declares: a typo there ("Lora Serif") builds and passes everything else, and the page
+ * silently shows the fallback.
+ */
+function familiesWithoutFace(css: string, values: Record<string, Record<string, string | number>>): string[] {
+  const declared = new Set([...css.matchAll(/@font-face\s*{[^}]*?font-family:\s*['"]?([^;'"]+)/g)].map((match) => match[1]!.trim()));
+  const firstFamilies = Object.values(values).flatMap((mode) =>
+    Object.entries(mode)
+      .filter(([path]) => path.startsWith('font.family.'))
+      .map(([path, value]) => [path, String(value).split(',')[0]!.trim().replace(/^['"]|['"]$/g, '')] as const),
+  );
+  return [...new Set(firstFamilies.filter(([, family]) => !declared.has(family)).map(([path, family]) => `${path}: "${family}" has no @font-face`))];
+}
+
+describe('a font family without its face', () => {
+  it('is found: the check bites on a misspelt family', () => {
+    const css = "@font-face { font-family: 'Lora'; src: url(./fonts/lora-latin-400-normal.woff2) format('woff2'); }";
+    expect(familiesWithoutFace(css, { light: { 'font.family.body': "'Lora Serif', Georgia, serif" } })).toEqual([
+      'font.family.body: "Lora Serif" has no @font-face',
+    ]);
+    expect(familiesWithoutFace(css, { light: { 'font.family.body': "'Lora', Georgia, serif" } })).toEqual([]);
+  });
+});
+
 describe.each(themeNames)('theme file %s.css', (theme) => {
   const css = cssOf(theme);
+
+  it('declares a font face for the first family of every font token, in every mode', () => {
+    expect(familiesWithoutFace(css, tokenValues[theme])).toEqual([]);
+  });
 
   it('declares its fonts at document level, self-hosted', () => {
     expect(css).toMatch(/@font-face\s*{[^}]*url\(\.\/fonts\/[\w-]+\.woff2\)/);

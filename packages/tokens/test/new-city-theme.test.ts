@@ -13,8 +13,12 @@ import { findContrastFailures } from '../src/contrast-pairs.js';
 import { themeLabels, themeNames, type TokenValues } from '../src/generated/token-values.js';
 
 const run = promisify(execFile);
-/** The themes the build finds after the city added its folder: this package's, and Beispielstadt, by folder name. */
-const withBeispielstadt = [...themeNames, 'beispielstadt'].sort();
+/**
+ * The themes the build finds after the city added its folder: this package's, and Beispielstadt, by
+ * folder name. The test's cities start with "test-", a name no city takes: a fork that follows the
+ * README and names its own folder "beispielstadt" keeps this test green.
+ */
+const withBeispielstadt = [...themeNames, 'test-beispielstadt'].sort();
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /** A copy of the package's token sources, build script and manifest, sharing its installed dependencies. */
@@ -52,7 +56,7 @@ describe('a city adds its theme by copying a folder', () => {
   beforeAll(async () => {
     folder = await copyOfPackage();
     // A dark green that reads well on white; the rest is Musterstadt's.
-    await addCity(folder, 'beispielstadt', { label: 'Beispielstadt', accent: '#1b5e20' });
+    await addCity(folder, 'test-beispielstadt', { label: 'Test-Beispielstadt', accent: '#1b5e20' });
     output = await build(folder);
   }, 120_000);
 
@@ -63,28 +67,28 @@ describe('a city adds its theme by copying a folder', () => {
   });
 
   it('writes its CSS file, with its own colour and its fonts', async () => {
-    const css = await readFile(join(folder, 'dist', 'beispielstadt.css'), 'utf8');
-    expect(css).toContain('theme "beispielstadt"');
+    const css = await readFile(join(folder, 'dist', 'test-beispielstadt.css'), 'utf8');
+    expect(css).toContain('theme "test-beispielstadt"');
     expect(css).toMatch(/--mdk-color-accent-default: #1b5e20;/);
     expect(css).toContain('@font-face');
   });
 
-  it('can be imported by its name, like the others: `@muenchen-digital/tokens/beispielstadt.css`', () => {
+  it('can be imported by its name, like the others: `@muenchen-digital/tokens/test-beispielstadt.css`', () => {
     // The package resolving its own name, as a consumer's bundler does through the exports map.
     const resolve = createRequire(join(folder, 'index.js')).resolve;
-    expect(resolve('@muenchen-digital/tokens/beispielstadt.css')).toBe(join(folder, 'dist', 'beispielstadt.css'));
+    expect(resolve('@muenchen-digital/tokens/test-beispielstadt.css')).toBe(join(folder, 'dist', 'test-beispielstadt.css'));
     expect(resolve('@muenchen-digital/tokens/muenchen.css')).toBe(join(folder, 'dist', 'muenchen.css'));
   });
 
   it('lists it, by the name from its brand.json, where tools read the themes', async () => {
     const generated = await import(join(folder, 'src', 'generated', 'token-values.ts'));
     expect(generated.themeNames).toEqual(withBeispielstadt);
-    expect(generated.themeLabels).toEqual({ ...themeLabels, beispielstadt: 'Beispielstadt' });
+    expect(generated.themeLabels).toEqual({ ...themeLabels, 'test-beispielstadt': 'Test-Beispielstadt' });
   });
 
   it('measures its colours with the same contrast table: this one passes', async () => {
     const { tokenValues } = (await import(join(folder, 'src', 'generated', 'token-values.ts'))) as { tokenValues: TokenValues };
-    expect(Object.keys(tokenValues)).toContain('beispielstadt');
+    expect(Object.keys(tokenValues)).toContain('test-beispielstadt');
     expect(findContrastFailures(tokenValues)).toEqual([]);
   });
 });
@@ -99,19 +103,44 @@ describe('a new theme is checked like the others', () => {
   afterAll(() => rm(folder, { recursive: true, force: true }));
 
   it('fails the contrast table when its key-figure colour is too pale on white', async () => {
-    await addCity(folder, 'blassstadt', { label: 'Blassstadt', accent: '#9ccc65' });
+    await addCity(folder, 'test-blassstadt', { label: 'Test-Blassstadt', accent: '#9ccc65' });
     await build(folder);
     const { tokenValues } = (await import(join(folder, 'src', 'generated', 'token-values.ts'))) as { tokenValues: TokenValues };
     const failures = findContrastFailures(tokenValues);
     expect(failures.length).toBeGreaterThan(0);
-    expect(failures.every((failure) => failure.theme === 'blassstadt' && failure.mode === 'light')).toBe(true);
+    expect(failures.every((failure) => failure.theme === 'test-blassstadt' && failure.mode === 'light')).toBe(true);
     expect(failures.map((failure) => failure.pair.foreground)).toContain('color.accent.default');
   }, 120_000);
 
   it('refuses to build a theme without a label, naming the file and what to add', async () => {
-    await addCity(folder, 'ohnename', { accent: '#1b5e20' });
-    await expect(build(folder)).rejects.toThrow(/tokens\/themes\/ohnename\/brand\.json: .*label is missing.*"label": "Musterstadt"/s);
-    await rm(join(folder, 'tokens', 'themes', 'ohnename'), { recursive: true });
+    await addCity(folder, 'test-ohnename', { accent: '#1b5e20' });
+    await expect(build(folder)).rejects.toThrow(/tokens\/themes\/test-ohnename\/brand\.json: .*label is missing.*"label": "Musterstadt"/s);
+    await rm(join(folder, 'tokens', 'themes', 'test-ohnename'), { recursive: true });
+  }, 120_000);
+
+  /** Adds a city whose brand.json names `face` of `pkg` as its first font face. */
+  async function addCityWithFont(city: string, pkg: string, face: string): Promise<void> {
+    await addCity(folder, city, { label: city, accent: '#1b5e20' });
+    const file = join(folder, 'tokens', 'themes', city, 'brand.json');
+    const brand = JSON.parse(await readFile(file, 'utf8'));
+    brand.$extensions['org.muenchen-digital.fonts'].faces[0] = { package: pkg, face };
+    await writeFile(file, JSON.stringify(brand));
+  }
+
+  it('refuses a font package that is not installed, naming the file and the command that installs it', async () => {
+    await addCityWithFont('test-ohneschrift', '@fontsource/lora', 'latin-400');
+    await expect(build(folder)).rejects.toThrow(
+      /tokens\/themes\/test-ohneschrift\/brand\.json names the font package "@fontsource\/lora", which is not installed\. .*pnpm --filter @muenchen-digital\/tokens add -D @fontsource\/lora/s,
+    );
+    await rm(join(folder, 'tokens', 'themes', 'test-ohneschrift'), { recursive: true });
+  }, 120_000);
+
+  it('refuses a face the font package lacks, naming the faces it has', async () => {
+    await addCityWithFont('test-falscheschrift', '@fontsource/source-sans-3', 'latin-400-normal');
+    await expect(build(folder)).rejects.toThrow(
+      /tokens\/themes\/test-falscheschrift\/brand\.json names the face "latin-400-normal" of @fontsource\/source-sans-3, which it does not have\. Its latin faces: .*latin-400, latin-400-italic/s,
+    );
+    await rm(join(folder, 'tokens', 'themes', 'test-falscheschrift'), { recursive: true });
   }, 120_000);
 
   it('refuses a folder name that cannot be a theme name, saying which names can', async () => {

@@ -60,6 +60,9 @@ describe('publishing', () => {
     const notes = await readFile(join(site.folder, 'LIESMICH.txt'), 'utf8');
     expect(notes).toContain('index.html und den Ordner assets');
     expect(notes).toContain('Ändern Sie index.html nicht');
+    // Each font keeps its own licence (a fork's font may not be under the SIL OFL): the notes name none.
+    expect(notes).toContain('Die Schriften in assets/fonts stehen jeweils unter der Lizenz, deren Text daneben liegt');
+    expect(notes).not.toContain('SIL Open Font License');
     // The app's icon — the file a city replaces in its fork — is the site's icon too.
     expect(html).toContain('<link rel="icon" href="assets/favicon.svg" type="image/svg+xml" />');
     expect(await readFile(join(site.folder, 'assets/favicon.svg'))).toEqual(await readFile(join(distFolder, 'favicon.svg')));
