@@ -615,6 +615,22 @@ describe('<mdk-deck> mode toggle', () => {
     expect(deck.slides.filter((slide) => slide.inert)).toHaveLength(0);
     expect(modes).toEqual(['present', 'overview']);
   });
+
+  it('says so, too, when the page switches the mode (an app presenting the deck by its own button); not on the first render', async () => {
+    const deck = await deckFixture({ mode: 'present' });
+    expect(statusText(deck), 'a deck that starts presenting says nothing').toBe('');
+    const modes: string[] = [];
+    deck.addEventListener('mdk-mode-change', (event) => modes.push(event.mode));
+    deck.mode = 'overview';
+    await deck.updateComplete;
+    expect(statusText(deck)).toBe('Übersicht mit allen 5 Folien');
+    deck.setAttribute('mode', 'present');
+    await deck.updateComplete;
+    expect(statusText(deck)).toBe('Präsentationsmodus. Folie 1 von 5: Von der Strategie zum Handeln');
+    expect(location.hash).toBe('#von-der-strategie-zum-handeln');
+    // The page made the change: the event is for changes by the deck's own button only.
+    expect(modes).toEqual([]);
+  });
 });
 
 describe('<mdk-deck> keyboard help', () => {

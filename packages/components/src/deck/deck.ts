@@ -313,18 +313,32 @@ export class MdkDeck extends LitElement {
 
   readonly #toggleMode = (): void => {
     const mode: DeckMode = this.#present() ? 'overview' : 'present';
+    this.mode = mode;
+    const event = new MdkModeChangeEvent(mode);
+    this.dispatchEvent(event);
+  };
+
+  /** Whether the last update presented; undefined before the first. */
+  #presented: boolean | undefined;
+
+  /**
+   * Says that the mode changed — by the deck's button or by the page (an app's own "Präsentieren")
+   * alike: Esc in full screen is the browser's, so a person must hear which mode they are in.
+   */
+  #announceModeChange(): void {
+    const present = this.#present();
+    const changed = this.#presented !== undefined && present !== this.#presented;
+    this.#presented = present;
+    if (!changed) return;
     const words = deckTranslations[this.#language.lang];
     const total = this.slides.length;
-    this.mode = mode;
-    if (mode === 'present') {
+    if (present) {
       this.#setHash(this.slides[this.current]);
       this.announcement = total ? `${words.presenting}. ${this.#describe(this.current, total, words)}` : words.presenting;
     } else {
       this.announcement = words.showingAll(total);
     }
-    const event = new MdkModeChangeEvent(mode);
-    this.dispatchEvent(event);
-  };
+  }
 
   readonly #toggleFullscreen = (): void => {
     if ((this.getRootNode() as Root).fullscreenElement === this) void document.exitFullscreen();
@@ -342,6 +356,7 @@ export class MdkDeck extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.current = Math.max(0, Math.min(this.current, this.slides.length - 1));
+    this.#announceModeChange();
     if (__MDK_DEV__ && changed.has('mode')) {
       const mode = textOf(this.mode).toLowerCase();
       if (mode !== '' && !(deckModes as readonly string[]).includes(mode)) {
