@@ -71,6 +71,22 @@ document.addEventListener('mdk-mode-change', () => {
   if (document.querySelector('mdk-deck')?.mode === 'overview') endPresenting();
 });
 
+/**
+ * In full screen the presentation is all there is: Tab from the deck's last button ("Nächste Folie")
+ * comes round to its first (the mode button), Shift+Tab the other way. Otherwise focus would leave
+ * the frame for the page hidden behind it, or for the browser's own controls, and be seen nowhere.
+ */
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Tab' || deckMode !== 'present' || !parent.document.fullscreenElement) return;
+  const controls = document.querySelector('mdk-deck')?.shadowRoot;
+  const first = controls?.querySelector<HTMLElement>('[part~="mode-button"]');
+  const last = controls?.querySelector<HTMLElement>('[part~="next-button"]');
+  const [from, to] = event.shiftKey ? [first, last] : [last, first];
+  if (!from || !to || controls?.activeElement !== from) return;
+  event.preventDefault();
+  to.focus();
+});
+
 // In full screen, Esc is the browser's: it leaves full screen, which ends presenting. Where the
 // browser refused full screen, Esc in the deck ends it too — unless it closes the deck's own dialog.
 document.addEventListener('keydown', (event) => {

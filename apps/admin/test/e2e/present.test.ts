@@ -42,6 +42,16 @@ describe('present mode', () => {
     await page.keyboard.press('Home');
     await expect.poll(visibleSlides).toEqual(['titel']);
 
+    // In full screen the presentation is all there is: Tab past its last button comes round to its
+    // first, and Shift+Tab back; focus never goes to the hidden page or the browser's own controls.
+    const focusedPart = () => previewPage.evaluate(() => document.querySelector('mdk-deck')?.shadowRoot?.activeElement?.getAttribute('part') ?? 'none');
+    await frame.getByRole('button', { name: 'Nächste Folie' }).focus();
+    await page.keyboard.press('Tab');
+    await expect.poll(focusedPart).toContain('mode-button');
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(focusedPart).toContain('next-button');
+    expect(await page.evaluate(() => document.fullscreenElement?.id)).toBe('preview-frame');
+
     // The deck's visible "Alle Folien zeigen" ends presenting and leaves full screen.
     await frame.getByRole('button', { name: 'Alle Folien zeigen' }).focus();
     await page.keyboard.press('Enter');
