@@ -44,7 +44,8 @@ export type Words = () => string;
 type Message =
   | { kind: 'import-refused'; error: ImportError }
   | { kind: 'start-document-refused'; refusal: StartDocumentRefusal }
-  | { kind: 'problems'; action: Words | undefined }
+  /** The problems to correct before `action`, or after `note` (an import of a draft) says what happened. */
+  | { kind: 'problems'; action: Words | undefined; note?: Words }
   | { kind: 'info'; text: Words }
   /** An action that failed, and what to do: "Website nicht erstellt: …". */
   | { kind: 'failed'; heading: Words; text: Words };
@@ -480,9 +481,11 @@ export class AdminApp extends LitElement {
     // screen reader, without moving focus).
     const problems = this.store?.problems ?? [];
     const action = message.action?.();
+    const note = message.note?.();
     if (problems.length === 0) {
+      const body = [note, action !== undefined ? actionPossibleText(action) : undefined].filter(Boolean).join(' ');
       return html`<h2 id="admin-message-heading">${msg('Alle Angaben sind vollständig')}</h2>
-        ${action !== undefined ? html`<p id="admin-message-body">${actionPossibleText(action)}</p>` : nothing}`;
+        ${body ? html`<p id="admin-message-body">${body}</p>` : nothing}`;
     }
     const heading =
       action !== undefined
@@ -491,6 +494,7 @@ export class AdminApp extends LitElement {
           : msg(str`${action}: Bitte zuerst ${problems.length} Angaben korrigieren`)
         : problemCountText(problems.length);
     return html`<h2 id="admin-message-heading">${heading}</h2>
+      ${note ? html`<p id="admin-message-body">${note}</p>` : nothing}
       <ul>
         ${problems.map((problem) => {
           const { id, keys } = this.#fieldFor(problem.path);
@@ -529,7 +533,7 @@ export class AdminApp extends LitElement {
    */
   #messageHasBody(): boolean {
     const message = this.message;
-    if (message?.kind === 'problems') return (this.store?.problems.length ?? 0) === 0 && message.action !== undefined;
+    if (message?.kind === 'problems') return message.note !== undefined || ((this.store?.problems.length ?? 0) === 0 && message.action !== undefined);
     return message?.kind === 'failed' || message?.kind === 'import-refused' || message?.kind === 'start-document-refused';
   }
 
@@ -841,22 +845,17 @@ export class AdminApp extends LitElement {
     // And keeping that version took time too.
     if (!this.#stillEditing(notImported)) return;
     this.store.replace(result.document, msg(str`Import von „${file.name}“`));
-    // A draft comes with the problems it was exported with: the form shows them, as its own.
-    const toFix = result.problems.length;
-    this.message = {
-      kind: 'info',
-      text: () => `${
-        result.migratedFrom
-          ? msg(str`„${file.name}“ importiert (aus Format ${result.migratedFrom} übernommen). Der vorige Stand ist als Version „${kept}“ gespeichert. Rückgängig macht den Import ungeschehen.`)
-          : msg(str`„${file.name}“ importiert. Der vorige Stand ist als Version „${kept}“ gespeichert. Rückgängig macht den Import ungeschehen.`)
-      }${
-        toFix === 0
-          ? ''
-          : toFix === 1
-            ? ` ${msg('Die Datei enthält 1 Angabe, die noch zu korrigieren ist; das Formular zeigt sie.')}`
-            : ` ${msg(str`Die Datei enthält ${toFix} Angaben, die noch zu korrigieren sind; das Formular zeigt sie.`)}`
-      }`,
-    };
+    const imported = () =>
+      result.migratedFrom
+        ? msg(str`„${file.name}“ importiert (aus Format ${result.migratedFrom} übernommen). Der vorige Stand ist als Version „${kept}“ gespeichert. Rückgängig macht den Import ungeschehen.`)
+        : msg(str`„${file.name}“ importiert. Der vorige Stand ist als Version „${kept}“ gespeichert. Rückgängig macht den Import ungeschehen.`);
+    // A draft comes with the problems it was exported with: the box lists them, each a link to its
+    // field, under what happened — as the summary does that publishing shows.
+    if (result.problems.length === 0) this.message = { kind: 'info', text: imported };
+    else {
+      this.querySelector('admin-strategy-form')?.revealAllErrors();
+      this.message = { kind: 'problems', action: undefined, note: imported };
+    }
   }
 
   #chooseImportFile() {

@@ -4,7 +4,7 @@ import type { StrategyDocument } from '@muenchen-digital/content';
 import { describe, expect, it } from 'vitest';
 import { axNodeOf } from './accessibility-tree.js';
 import { axeViolations } from './axe.js';
-import { exportedJson, importFile, lastAnnounced, openApp, openAppWithQuota, openFreshApp, previewFrame, storedDocument, useBrowser } from './harness.js';
+import { exportedJson, focusedId, importFile, lastAnnounced, openApp, openAppWithQuota, openFreshApp, previewFrame, storedDocument, useBrowser } from './harness.js';
 
 /**
  * Export and import: a round trip restores the document, and every bad file is refused with a
@@ -215,7 +215,7 @@ describe('export and import', () => {
     await context.close();
   });
 
-  it('imports an exported draft as it is, says how many entries are still to correct, and the form shows them', async () => {
+  it('imports an exported draft as it is, and the message box lists what is still to correct, each a link to its field', async () => {
     const { context, page } = await openFreshApp(env.browser, env.url);
     const city = '#field-organisation-city';
     const email = '#field-contact-email';
@@ -229,8 +229,15 @@ describe('export and import', () => {
 
     const box = page.locator('#admin-message');
     await expect.poll(() => box.textContent()).toContain('„entwurf.json“ importiert.');
-    expect(await box.textContent()).toContain('Die Datei enthält 2 Angaben, die noch zu korrigieren sind; das Formular zeigt sie.');
     expect(await box.textContent()).not.toContain('Import abgelehnt');
+    // Focused, the box says how many, then what happened; its links lead to each field.
+    await expect.poll(() => focusedId(page)).toBe('admin-message');
+    const focusedBox = await axNodeOf(page, '#admin-message');
+    expect(focusedBox.name).toBe('2 Angaben sind noch unvollständig');
+    expect(focusedBox.description).toMatch(/^„entwurf\.json“ importiert\. /);
+    expect(await box.getByRole('link').allTextContents()).toEqual(['Stadt: Bitte ausfüllen.', expect.stringMatching(/^E-Mail-Adresse: /)]);
+    await box.getByRole('link', { name: 'Stadt: Bitte ausfüllen.' }).click();
+    expect(await focusedId(page)).toBe(city.slice(1));
     // Every value as it was exported, the empty one and the malformed one included.
     expect(await page.locator(city).inputValue()).toBe('');
     expect(await page.locator(email).inputValue()).toBe('kein-at-zeichen');
