@@ -117,6 +117,8 @@ export class AdminVersionsDialog extends LitElement {
 
   protected override render() {
     const format = new Intl.DateTimeFormat(getLocale(), { dateStyle: 'medium', timeStyle: 'short' });
+    // For the buttons' names: two versions saved within a minute still differ there.
+    const toTheSecond = new Intl.DateTimeFormat(getLocale(), { dateStyle: 'medium', timeStyle: 'medium' });
     // Described by the reason when the list cannot be read: a screen reader says it as the dialog opens.
     return html`<dialog
       aria-labelledby="versions-title"
@@ -159,7 +161,7 @@ export class AdminVersionsDialog extends LitElement {
               (version) => version.id ?? `saved-${version.savedAt}`,
               (version) => html`<li>
                 <span><span class="admin-version-name">${version.name}</span> <span class="admin-hint">(${format.format(version.savedAt)})</span></span>
-                ${this.confirming !== undefined && this.confirming === version.id ? this.#renderConfirm(version) : this.#renderActions(version)}
+                ${this.confirming !== undefined && this.confirming === version.id ? this.#renderConfirm(version) : this.#renderActions(version, toTheSecond.format(version.savedAt))}
                 ${this.deleteError !== undefined && this.deleteError.id === version.id
                   ? errorMessage(`version-${version.id}-delete-error`, this.deleteError.text, { role: 'alert' })
                   : nothing}
@@ -173,20 +175,34 @@ export class AdminVersionsDialog extends LitElement {
     </dialog>`;
   }
 
-  #renderActions(version: NamedVersion) {
+  /**
+   * A version's buttons. Their names add when it was saved, to the second, after the visible words
+   * (2.5.3): two versions may share a name ("Sitzung", or two "Vor dem Import" within a minute).
+   */
+  #renderActions(version: NamedVersion, savedAt: string) {
+    const restore = msg(str`„${version.name}“ wiederherstellen`);
+    const remove = msg(str`„${version.name}“ löschen`);
     return html`<span class="admin-version-actions">
-      <button type="button" class="admin-button" id=${`version-${version.id}-restore`} ?disabled=${!this.editable} @click=${() => this.#emit('restore-version', version, true)}>
-        ${msg(str`„${version.name}“ wiederherstellen`)}
+      <button
+        type="button"
+        class="admin-button"
+        id=${`version-${version.id}-restore`}
+        aria-label=${`${restore} (${savedAt})`}
+        ?disabled=${!this.editable}
+        @click=${() => this.#emit('restore-version', version, true)}
+      >
+        ${restore}
       </button>
       <button
         type="button"
         class="admin-button"
         id=${`version-${version.id}-delete`}
+        aria-label=${`${remove} (${savedAt})`}
         aria-describedby=${this.deleteError !== undefined && this.deleteError.id === version.id ? `version-${version.id}-delete-error` : nothing}
         ?disabled=${!this.editable}
         @click=${() => this.#ask(version)}
       >
-        ${msg(str`„${version.name}“ löschen`)}
+        ${remove}
       </button>
     </span>`;
   }

@@ -8,6 +8,7 @@ import { getLocale } from '../localization.js';
 import type { DocumentStore } from '../state/document-store.js';
 import { fieldId, getIn, updateIn, type Path } from '../state/paths.js';
 import { errorMessage } from './error-message.js';
+import { changedPlace } from './form-place.js';
 import { formSections, type Field, type ItemListField, type TextListField, type ValueField } from './form-model.js';
 
 /** Largest logo file the editor embeds: the document stays small enough to import again (5 MB). */
@@ -241,8 +242,21 @@ export class AdminStrategyForm extends LitElement {
   #addButton(path: Path, label: string, add: () => void) {
     const id = `${fieldId(path)}-add`;
     const refusal = this.#localErrors.get(id);
+    // In a list inside an item, the name adds the item after the visible words (2.5.3): six
+    // "Maßnahme hinzufügen" could not be told apart in a list of the page's buttons.
+    const insideItem = path.some((key) => typeof key === 'number');
+    const within = insideItem ? changedPlace(path, this.store.document)?.within : undefined;
     return html`${refusal ? errorMessage(`${id}-error`, refusal) : nothing}
-      <button type="button" class="admin-button admin-button-add" id=${id} aria-describedby=${refusal ? `${id}-error` : nothing} @click=${add}>${label}</button>`;
+      <button
+        type="button"
+        class="admin-button admin-button-add"
+        id=${id}
+        aria-label=${within ? msg(str`${label} in „${within}“`) : nothing}
+        aria-describedby=${refusal ? `${id}-error` : nothing}
+        @click=${add}
+      >
+        ${label}
+      </button>`;
   }
 
   #forgetAddRefusals() {

@@ -67,7 +67,12 @@ describe('the form in the accessibility tree', () => {
       if (!node.included) problems.push(`${shown.key}: shown, but not in the accessibility tree`);
       else if (node.name === '') problems.push(`${shown.key}: no accessible name`);
       // A list entry's buttons show a short label ("Nach oben"); their name adds the entry after it, "Nach oben: „Titel“" (2.5.3).
-      else if (node.name !== shown.visibleName && !(/-(up|down|remove)$/.test(shown.key) && node.name.startsWith(`${shown.visibleName}: „`)))
+      // So does the add button of a list inside an item: "Kennzahl hinzufügen in „Gruppe 1 (NUTZER*INNEN)“".
+      else if (
+        node.name !== shown.visibleName &&
+        !(/-(up|down|remove)$/.test(shown.key) && node.name.startsWith(`${shown.visibleName}: „`)) &&
+        !(/-add$/.test(shown.key) && node.name.startsWith(`${shown.visibleName} in „`))
+      )
         problems.push(`${shown.key}: named "${node.name}", shows "${shown.visibleName}"`);
       for (const note of shown.notes) {
         if (!normalised(node.description).includes(note)) problems.push(`${shown.key}: "${note}" is shown beside it, its description is "${node.description}"`);
@@ -76,6 +81,17 @@ describe('the form in the accessibility tree', () => {
     expect(problems).toEqual([]);
     // The whole screen was checked: the form alone has a few hundred controls.
     expect(checked).toBeGreaterThan(300);
+    await context.close();
+  });
+
+  it('names no two add buttons alike: one in a list inside an item names the item', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    const names = (await axNodesOf(page, '#editor .admin-button-add')).map((node) => node.name);
+    expect(names.length).toBeGreaterThan(20);
+    expect(names.filter((name, index) => names.indexOf(name) !== index), 'names given twice').toEqual([]);
+    expect(names).toContain('Kennzahl hinzufügen in „Gruppe 2 (VERWALTUNG)“');
+    expect(names).toContain('Gruppe hinzufügen');
+    expect(names).toContain('Begriff hinzufügen');
     await context.close();
   });
 

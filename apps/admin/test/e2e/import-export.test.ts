@@ -54,7 +54,7 @@ describe('export and import', () => {
     expect(await page.locator(title).inputValue()).toBe('Aus der Datei');
     await page.locator('#versions').click();
     const dialog = page.locator('admin-versions-dialog dialog');
-    const restore = dialog.getByRole('button', { name: /^„Vor dem Import am .*“ wiederherstellen$/ });
+    const restore = dialog.getByRole('button', { name: /^„Vor dem Import am .*“ wiederherstellen \(/ });
     await expect.poll(() => restore.count()).toBe(1);
     await restore.click();
     await expect.poll(() => page.locator(title).inputValue()).toBe('Nur hier geschrieben');

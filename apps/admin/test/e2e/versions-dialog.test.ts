@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axNodeOf, includedAxNodes, normalised } from './accessibility-tree.js';
+import { axNodeOf, axNodesOf, includedAxNodes, normalised } from './accessibility-tree.js';
 import { axeViolations } from './axe.js';
 import { focusedId, lastAnnounced, openApp, openAppWithQuota, openFreshApp, useBrowser } from './harness.js';
 
@@ -171,9 +171,24 @@ describe('the versions dialog', () => {
 
   /** The versions' names as the list shows them, newest first (read from their restore buttons). */
   const versionNames = async (dialog: ReturnType<Page['locator']>) =>
-    (await dialog.getByRole('button', { name: /wiederherstellen$/ }).allTextContents()).map((text) => text.trim().replace(/^„(.*)“ wiederherstellen$/, '$1'));
+    (await dialog.getByRole('button', { name: / wiederherstellen \(/ }).allTextContents()).map((text) => text.trim().replace(/^„(.*)“ wiederherstellen$/, '$1'));
 
   const activeText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+
+  it('tells versions of the same name apart: each button names when its version was saved', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    const dialog = await saveVersions(page, 'Sitzung');
+    // A second later (the names give the time to the second), the same name again.
+    await page.waitForTimeout(1100);
+    await page.locator('#version-name').fill('Sitzung');
+    await page.locator('#version-name').press('Enter');
+    await expect.poll(() => dialog.locator('.admin-version-list > li').count()).toBe(2);
+    const names = (await axNodesOf(page, 'admin-versions-dialog .admin-version-actions button')).map((node) => node.name);
+    expect(names).toHaveLength(4);
+    for (const name of names) expect(name).toMatch(/^„Sitzung“ (wiederherstellen|löschen) \(.+\d{2}:\d{2}:\d{2}\)$/);
+    expect(new Set(names).size, 'every name once').toBe(4);
+    await context.close();
+  });
 
   it('asks before deleting a version, by keyboard; then focus goes to the next version and a status says so', async () => {
     const { context, page } = await openFreshApp(env.browser, env.url);
@@ -315,7 +330,7 @@ describe('the versions dialog', () => {
     const verticalGap = Math.max(remove.top - restore.bottom, restore.top - remove.bottom);
     expect(Math.max(horizontalGap, verticalGap)).toBeGreaterThanOrEqual(8);
     // The confirmation's buttons too.
-    await dialog.getByRole('button', { name: /löschen$/ }).click();
+    await dialog.getByRole('button', { name: /^„.*“ löschen \(/ }).click();
     const confirm = await dialog.locator('[role="group"] button').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect));
     expect(confirm).toHaveLength(2);
     const [yes, no] = confirm as [DOMRect, DOMRect];
@@ -341,7 +356,7 @@ describe('the versions dialog', () => {
     expect(await page.locator(title).inputValue()).toBe('Alter Stand');
     await page.locator('#versions').click();
     await expect.poll(() => versionNames(dialog)).toEqual([expect.stringMatching(/^Vor dem Wiederherstellen am /), 'Alt']);
-    await dialog.getByRole('button', { name: /^„Vor dem Wiederherstellen am .*“ wiederherstellen$/ }).click();
+    await dialog.getByRole('button', { name: /^„Vor dem Wiederherstellen am .*“ wiederherstellen \(/ }).click();
     await expect.poll(() => page.locator(title).inputValue()).toBe('Neuer Stand, nur hier');
     await context.close();
   });
