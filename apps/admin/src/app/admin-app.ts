@@ -755,7 +755,8 @@ export class AdminApp extends LitElement {
     if (!store) return;
     const focused = document.activeElement;
     const subject = direction === 'undo' ? store.undo() : store.redo();
-    if (subject && focused && focused !== document.body) void this.#keepFocusAfterStep(focused, subject.path);
+    if (subject?.moved && subject.path && focused) void this.#followMovedItem(focused, subject.path, subject.moved, direction);
+    else if (subject && focused && focused !== document.body) void this.#keepFocusAfterStep(focused, subject.path);
     if (!subject) {
       this.#announce(direction === 'undo' ? msg('Nichts rückgängig zu machen.') : msg('Nichts zu wiederholen.'));
       return;
@@ -769,6 +770,22 @@ export class AdminApp extends LitElement {
           ? msg(str`Änderung an „${place.label}“`)
           : msg('letzte Änderung'));
     this.#announce(direction === 'undo' ? msg(str`Rückgängig: ${what}.`) : msg(str`Wiederholt: ${what}.`));
+  }
+
+  /**
+   * A move undone or redone: focus on the moved item's "Nach oben" or "Nach unten" goes with the item
+   * to where it is now, so that Enter again moves the same item, not the one now in its place. At an
+   * edge, where that button is disabled, its sibling takes focus (as after the move itself).
+   */
+  async #followMovedItem(focused: Element, list: Path, moved: { from: number; to: number }, direction: 'undo' | 'redo') {
+    const [before, after] = direction === 'undo' ? [moved.to, moved.from] : [moved.from, moved.to];
+    const button = (['up', 'down'] as const).find((kind) => focused.id === `${fieldId([...list, before])}-${kind}`);
+    if (!button) return this.#keepFocusAfterStep(focused, list);
+    await this.updateComplete;
+    await this.querySelector<LitElement>('admin-strategy-form')?.updateComplete;
+    const byId = (kind: 'up' | 'down') => this.querySelector<HTMLButtonElement>(`#${CSS.escape(`${fieldId([...list, after])}-${kind}`)}`);
+    const target = byId(button);
+    (target?.disabled ? byId(button === 'up' ? 'down' : 'up') : target)?.focus();
   }
 
   /** Once the form has drawn a step: when `focused` went with it, focus goes to the place changed (`path`). */

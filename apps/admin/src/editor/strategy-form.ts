@@ -384,7 +384,9 @@ export class AdminStrategyForm extends LitElement {
     const items = (getIn(this.store.document, path) as unknown[]) ?? [];
     this.#newItems.add(pathText([...path, items.length]));
     this.#edit(() => {
-      this.store.change(path, (old) => [...((old as unknown[]) ?? []), field.create()]);
+      this.store.change(path, (old) => [...((old as unknown[]) ?? []), field.create()], {
+        description: msg(str`Hinzufügen von „${field.itemLabel(items.length + 1)}“`),
+      });
       // A number field starts empty, not with the item's stand-in 0: it is to be filled before publishing.
       for (const child of field.fields) if (child.kind === 'number') this.store.setDraft([...path, items.length, child.key], '', { unfilled: true });
     });
@@ -399,7 +401,9 @@ export class AdminStrategyForm extends LitElement {
     if (this.#refusesEntry(path)) return;
     const entries = (getIn(this.store.document, path) as string[]) ?? [];
     this.#newItems.add(pathText([...path, entries.length]));
-    this.#edit(() => this.store.change(path, (old) => [...((old as string[]) ?? []), '']));
+    this.#edit(() =>
+      this.store.change(path, (old) => [...((old as string[]) ?? []), ''], { description: msg(str`Hinzufügen von „${field.itemLabel(entries.length + 1)}“`) }),
+    );
     await this.updateComplete;
     this.#focus(fieldId([...path, entries.length]));
     this.#announce(msg(str`${field.itemLabel(entries.length + 1)} hinzugefügt.`));
@@ -411,7 +415,7 @@ export class AdminStrategyForm extends LitElement {
     // A source that key figures cite: ask first (#askBeforeRemovingSource).
     if (pathText(path) === 'sources.items' && this.#askBeforeRemovingSource(index, name, itemLabel(index + 1))) return;
     // Not through #edit: positions shift, so errors held back for new items show from now on.
-    this.store.change(path, (old) => (old as unknown[]).filter((_, position) => position !== index));
+    this.store.change(path, (old) => (old as unknown[]).filter((_, position) => position !== index), { description: msg(str`Entfernen von „${name}“`) });
     this.#forgetAddRefusals();
     await this.updateComplete;
     this.#focus(`${fieldId(path)}-add`);
@@ -513,12 +517,16 @@ export class AdminStrategyForm extends LitElement {
     this.#typedNumbers.clear();
     const to = index + delta;
     // Not through #edit: positions shift, so errors held back for new items show from now on.
-    this.store.change(path, (old) => {
-      const items = [...(old as unknown[])];
-      const [moved] = items.splice(index, 1);
-      items.splice(to, 0, moved);
-      return items;
-    });
+    this.store.change(
+      path,
+      (old) => {
+        const items = [...(old as unknown[])];
+        const [moved] = items.splice(index, 1);
+        items.splice(to, 0, moved);
+        return items;
+      },
+      { description: msg(str`Verschieben von „${name}“`), moved: { from: index, to } },
+    );
     await this.updateComplete;
     const count = ((getIn(this.store.document, path) as unknown[]) ?? []).length;
     // Focus stays on the moved item's button; at an edge that button is disabled, so its sibling takes focus.

@@ -12,13 +12,15 @@ export type SaveState =
   | { kind: 'failed'; reason: 'quota' | 'stale' | 'other' };
 
 /**
- * What an undo or redo step changed, for saying so: the value or list at `path`, or, for a whole
- * new document (`replace`), the caller's `description` of it ("Import von „strategie.json“"). Empty
+ * What an undo or redo step changed, for saying so: the value or list at `path`, and the caller's
+ * `description` where it has one ("Import von „strategie.json“", "Verschieben von „Titel“"). Empty
  * when the store knows neither.
  */
 export interface StepSubject {
   path?: Path;
   description?: string;
+  /** A list item moved from one position to another: focus on it follows it when the step is undone or redone. */
+  moved?: { from: number; to: number };
 }
 
 interface HistoryEntry {
@@ -230,9 +232,12 @@ export class DocumentStore extends EventTarget {
     this.#commit(setIn(this.#document, path, value), path.join('.'), { path: [...path] });
   }
 
-  /** Replaces the value at `path` with what `update` makes of it: adding, removing, moving list items. */
-  change(path: Path, update: (old: unknown) => unknown): void {
-    this.#commit(updateIn(this.#document, path, update), undefined, { path: [...path] });
+  /**
+   * Replaces the value at `path` with what `update` makes of it: adding, removing, moving list items.
+   * `about` says more of the step, for undo and redo (see `StepSubject`).
+   */
+  change(path: Path, update: (old: unknown) => unknown, about: Omit<StepSubject, 'path'> = {}): void {
+    this.#commit(updateIn(this.#document, path, update), undefined, { ...about, path: [...path] });
   }
 
   /**

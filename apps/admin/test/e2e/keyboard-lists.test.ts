@@ -54,6 +54,33 @@ describe('lists by keyboard', () => {
     await context.close();
   });
 
+  it('undoes a move by keyboard with focus following the moved item back, and says which item', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    const terms = 'field-sovereignty-terms';
+    const second = await page.locator(`#${terms}-1`).inputValue();
+    await page.locator(`#${terms}-1-up`).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(`#${terms}-0`).inputValue()).toBe(second);
+    // At the top "up" is disabled: focus is on the moved term's "down".
+    await expect.poll(() => focusedId(page)).toBe(`${terms}-0-down`);
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator(`#${terms}-1`).inputValue()).toBe(second);
+    await expect.poll(() => announced(page)).toBe(`Rückgängig: Verschieben von „${second}“.`);
+    // The button focus is on belongs to the same term as before: Enter again moves it, not another.
+    await expect.poll(() => focusedId(page)).toBe(`${terms}-1-down`);
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => page.locator(`#${terms}-0`).inputValue()).toBe(second);
+    await expect.poll(() => announced(page)).toBe(`Wiederholt: Verschieben von „${second}“.`);
+    await expect.poll(() => focusedId(page)).toBe(`${terms}-0-down`);
+
+    // Adding and removing, undone, say which entry too.
+    await page.locator(`#${terms}-0-remove`).click();
+    await page.locator('#undo').click();
+    await expect.poll(() => announced(page)).toBe(`Rückgängig: Entfernen von „${second}“.`);
+    await context.close();
+  });
+
   it('adds a term to a text list with focus in the new field', async () => {
     const { context, page } = await openFreshApp(env.browser, env.url);
     const terms = await page.locator('#section-sovereignty .admin-text-entry').count();

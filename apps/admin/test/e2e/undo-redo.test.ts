@@ -161,10 +161,10 @@ describe('undo and redo', () => {
     await page.keyboard.press('Control+y');
     await expect.poll(() => lastAnnounced(page)).toBe('Wiederholt: Änderung an „Bezeichnung“ in „Kennzahl 2 (Betriebe)“.');
 
-    // A list change names the list.
+    // A list change names what it did, and to which entry.
     await page.locator('#field-sovereignty-terms-add').click();
     await page.locator('#undo').click();
-    await expect.poll(() => lastAnnounced(page)).toBe('Rückgängig: Änderung an „Begriffe“.');
+    await expect.poll(() => lastAnnounced(page)).toMatch(/^Rückgängig: Hinzufügen von „Begriff \d+“\.$/);
     await context.close();
   });
 
