@@ -111,17 +111,23 @@ export class MdkDeck extends LitElement {
   /** True until the address's hash has been looked for among the slides, once they are there (they may arrive late). */
   #awaitingHash = true;
   /**
-   * What last took focus in the deck's light DOM. A removed element takes focus with it to the page
-   * without a focus event, so this is how the deck knows that focus was in a slide that went.
+   * Where focus is in the deck: the element that took it (the deck itself for its own buttons), until
+   * focus moves on to an element outside. A removed element takes focus with it to the page without
+   * a focus event, so this is how the deck knows that focus was in a slide that went.
    */
   #lastFocused: Node | null = null;
   readonly #noteFocus = (event: FocusEvent): void => {
     this.#lastFocused = event.target as Node;
   };
+  readonly #noteFocusLeaving = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Node | null;
+    if (next && !this.contains(next)) this.#lastFocused = null;
+  };
 
   constructor() {
     super();
     this.addEventListener('focusin', this.#noteFocus);
+    this.addEventListener('focusout', this.#noteFocusLeaving);
   }
 
   /** The slides, in order: the `<mdk-slide>` children. */
@@ -250,7 +256,8 @@ export class MdkDeck extends LitElement {
       // listeners hear so. Said aloud only while presenting: an editor's preview changes all the time.
       // Focus that went with it to the page is taken to the new current slide.
       else {
-        const focusFell = shown.contains(this.#lastFocused) && (!document.activeElement || document.activeElement === document.body);
+        // Not when this document has lost focus altogether (to the page around a frame, another window).
+        const focusFell = shown.contains(this.#lastFocused) && document.hasFocus() && (!document.activeElement || document.activeElement === document.body);
         this.#show(this.current, { quiet: !this.#present(), focus: focusFell });
       }
     }
@@ -314,6 +321,8 @@ export class MdkDeck extends LitElement {
   readonly #toggleMode = (): void => {
     const mode: DeckMode = this.#present() ? 'overview' : 'present';
     this.mode = mode;
+    // The address names the slide shown. Only here: a page that sets the mode may set the hash itself.
+    if (mode === 'present') this.#setHash(this.slides[this.current]);
     const event = new MdkModeChangeEvent(mode);
     this.dispatchEvent(event);
   };
@@ -333,7 +342,6 @@ export class MdkDeck extends LitElement {
     const words = deckTranslations[this.#language.lang];
     const total = this.slides.length;
     if (present) {
-      this.#setHash(this.slides[this.current]);
       this.announcement = total ? `${words.presenting}. ${this.#describe(this.current, total, words)}` : words.presenting;
     } else {
       this.announcement = words.showingAll(total);
