@@ -208,8 +208,13 @@ export class AdminApp extends LitElement {
     if (changed.has('message' as keyof AdminApp) && this.message) this.messageBox?.focus();
     // A note that comes with a change of the whole document (an import, a restored version) is
     // untrue once that change is undone.
-    if (changed.has('message' as keyof AdminApp)) this.#noteUndoneAt = this.message?.kind === 'info' && this.#documentChanged ? this.#documentBefore : undefined;
+    if (changed.has('message' as keyof AdminApp)) this.#noteUndoneAt = this.#isNote(this.message) && this.#documentChanged ? this.#documentBefore : undefined;
     this.#documentChanged = false;
+  }
+
+  /** Whether `message` reports a change of the whole document (an import, a restore), which undo takes back. */
+  #isNote(message: Message | undefined): boolean {
+    return message?.kind === 'info' || (message?.kind === 'problems' && message.note !== undefined);
   }
 
   /**
@@ -224,12 +229,13 @@ export class AdminApp extends LitElement {
       this.#documentChanged = true;
     }
     const count = store.problems.length;
-    if (this.message?.kind === 'problems' && this.#problemCount > 0 && count === 0) {
+    const noteUndone = this.#isNote(this.message) && this.#noteUndoneAt !== undefined && store.document === this.#noteUndoneAt;
+    if (this.message?.kind === 'problems' && this.#problemCount > 0 && count === 0 && !noteUndone) {
       const action = this.message.action?.();
       this.#announce(action === undefined ? msg('Alle Angaben sind vollständig.') : msg(str`Alle Angaben sind vollständig. „${action}“ ist jetzt möglich.`));
     }
     this.#problemCount = count;
-    if (this.message?.kind === 'info' && this.#noteUndoneAt !== undefined && store.document === this.#noteUndoneAt) {
+    if (noteUndone) {
       // The note took focus when it appeared, and Ctrl+Z may have undone from there: focus then goes
       // to "Rückgängig" rather than to the page.
       const hadFocus = this.messageBox?.contains(document.activeElement) ?? false;
@@ -383,7 +389,7 @@ export class AdminApp extends LitElement {
    * exported as it is), but the count is always in view and opens the error summary.
    */
   #renderProblemCount() {
-    // The content model reports one problem per field, and a field's draft ("1,6 Mio.") replaces its
+    // The content model reports one problem per field, and a field's draft ("ca. 1,6") replaces its
     // field's problem, so problems and fields to fix are the same count.
     const count = this.store?.problems.length ?? 0;
     if (count === 0) return nothing;
@@ -748,7 +754,8 @@ export class AdminApp extends LitElement {
   /**
    * Undoes or redoes one step, and says politely what it changed. Focus stays where it is, unless the
    * step takes the focused element away (an added item undone, "anzeigen" gone with the last
-   * problem): then it goes to the place the step changed, not to the page.
+   * problem): then it goes to the place the step changed — for a whole-document step, the message
+   * box or "Rückgängig" — not to the page. A moved item's button follows the item (#followMovedItem).
    */
   #undoOrRedo(direction: 'undo' | 'redo') {
     const store = this.store;
@@ -794,10 +801,16 @@ export class AdminApp extends LitElement {
     await this.querySelector<LitElement>('admin-strategy-form')?.updateComplete;
     if (focused.isConnected || (document.activeElement && document.activeElement !== document.body)) return;
     const byId = (id: string) => this.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    if (!path?.length) {
+      // A whole-document step (an import, a restore): no place in the form is the one changed.
+      const box = byId('admin-message');
+      (box && !box.hidden ? box : byId('undo'))?.focus();
+      return;
+    }
     const controls = 'input, select, textarea, button';
     // A list's step (an item added or removed): its add button, where a list is left when an item goes.
-    const addButton = path?.length ? byId(`${fieldId(path)}-add`) : null;
-    const place = byId(this.#fieldFor(pathText(path ?? [])).id);
+    const addButton = byId(`${fieldId(path)}-add`);
+    const place = byId(this.#fieldFor(pathText(path)).id);
     const control = addButton ?? (place?.matches(controls) ? place : place?.querySelector<HTMLElement>(controls));
     (control ?? byId('undo'))?.focus();
   }

@@ -138,6 +138,14 @@ describe('adding an entry past the import limit', () => {
     addButton(form).click();
     await vi.waitFor(() => expect(terms()).toBe(before));
     expect(countListEntries(store.document)).toBe(importEntryLimit);
+
+    // Refused again, then room comes from elsewhere (undo, an import): the refusal goes at once.
+    addButton(form).click();
+    await vi.waitFor(() => expect(addError(form)).toBe(`Fehler: ${refusal}`));
+    store.undo();
+    await form.updateComplete;
+    expect(terms()).toBe(before - 1);
+    expect(addError(form)).toBeUndefined();
   });
 
   it('adds as ever below the limit: an item list too', async () => {

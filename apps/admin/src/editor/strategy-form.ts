@@ -58,6 +58,8 @@ export class AdminStrategyForm extends LitElement {
   /** The store whose changes re-render this form (undo, import, a list item added elsewhere). */
   #observed: DocumentStore | undefined;
   #onStoreChange = () => {
+    // Room for an entry again, however it came (a removal, an undo, an import): a refusal no longer holds.
+    if ([...this.#localErrors.keys()].some(isAddButton) && countListEntries(this.store.document) < importEntryLimit) this.#forgetAddRefusals();
     if (!this.#changingStore) {
       // Undo, an import, another tab: what was typed belongs to the document before.
       this.#typedNumbers.clear();
@@ -260,7 +262,7 @@ export class AdminStrategyForm extends LitElement {
   }
 
   #forgetAddRefusals() {
-    for (const id of this.#localErrors.keys()) if (id.endsWith('-add')) this.#localErrors.delete(id);
+    for (const id of this.#localErrors.keys()) if (isAddButton(id)) this.#localErrors.delete(id);
   }
 
   /**
@@ -269,11 +271,7 @@ export class AdminStrategyForm extends LitElement {
    * stays on the button, which the reason now describes.
    */
   #refusesEntry(path: Path): boolean {
-    if (countListEntries(this.store.document) < importEntryLimit) {
-      // Room again (an entry removed, an undo): an earlier refusal no longer holds.
-      this.#forgetAddRefusals();
-      return false;
-    }
+    if (countListEntries(this.store.document) < importEntryLimit) return false;
     const limit = new Intl.NumberFormat(getLocale()).format(importEntryLimit);
     const reason = msg(
       str`Nicht hinzugefügt: Das Dokument hat schon ${limit} Listeneinträge, mehr nimmt ein Import nicht an. Entfernen Sie erst einen anderen Eintrag.`,
@@ -416,7 +414,6 @@ export class AdminStrategyForm extends LitElement {
     if (pathText(path) === 'sources.items' && this.#askBeforeRemovingSource(index, name, itemLabel(index + 1))) return;
     // Not through #edit: positions shift, so errors held back for new items show from now on.
     this.store.change(path, (old) => (old as unknown[]).filter((_, position) => position !== index), { description: msg(str`Entfernen von „${name}“`) });
-    this.#forgetAddRefusals();
     await this.updateComplete;
     this.#focus(`${fieldId(path)}-add`);
     const label = itemLabel(index + 1);
@@ -604,6 +601,11 @@ interface SourceRemoval {
   groups: { name: string; figures: string[] }[];
   /** The id of the remove button, where focus returns when the source stays. */
   opener: string;
+}
+
+/** Whether a local error belongs to a list's add button (`#refusesEntry`), by the button's id. */
+function isAddButton(id: string): boolean {
+  return id.endsWith('-add');
 }
 
 /**

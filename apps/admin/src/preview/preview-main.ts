@@ -73,12 +73,22 @@ document.addEventListener('mdk-mode-change', () => {
 
 /**
  * In full screen the presentation is all there is: Tab from the deck's last button ("Nächste Folie")
- * comes round to its first (the mode button), Shift+Tab the other way. Otherwise focus would leave
- * the frame for the page hidden behind it, or for the browser's own controls, and be seen nowhere.
+ * comes round to its first (the mode button), Shift+Tab the other way, and in the open keyboard help
+ * Tab goes round its buttons. Otherwise focus would leave the frame for the page hidden behind it, or
+ * for the browser's own controls, and be seen nowhere.
  */
 document.addEventListener('keydown', (event) => {
   if (event.key !== 'Tab' || deckMode !== 'present' || !parent.document.fullscreenElement) return;
   const controls = document.querySelector('mdk-deck')?.shadowRoot;
+  // The deck's keyboard help, open: Tab stays on its buttons (a modal dialog leaves that to the browser).
+  const help = controls?.querySelector<HTMLDialogElement>('dialog[open]');
+  if (help) {
+    const buttons = [...help.querySelectorAll<HTMLElement>('button')];
+    const at = buttons.indexOf(controls!.activeElement as HTMLElement);
+    event.preventDefault();
+    buttons[(at + (event.shiftKey ? buttons.length - 1 : 1)) % buttons.length]?.focus();
+    return;
+  }
   const first = controls?.querySelector<HTMLElement>('[part~="mode-button"]');
   const last = controls?.querySelector<HTMLElement>('[part~="next-button"]');
   const [from, to] = event.shiftKey ? [first, last] : [last, first];

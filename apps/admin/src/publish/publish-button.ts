@@ -67,7 +67,7 @@ export class AdminPublishButton extends LitElement {
 
   /**
    * Whether the document can be published now; if not, the app lists its problems. Problems include
-   * a field's draft that is not a value yet ("1,6 Mio."): the document would publish the value before
+   * a field's draft that is not a value yet ("ca. 1,6"): the document would publish the value before
    * it, which the form no longer shows.
    */
   #ready(store: DocumentStore): boolean {

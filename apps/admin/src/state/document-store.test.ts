@@ -131,17 +131,17 @@ describe('DocumentStore undo and redo', () => {
   it('keeps one draft per field when undo brings back a draft of a figure moved since', async () => {
     const store = await openEditingStore(await openDatabase());
     const figures = ['keyFigures', 'groups', 0, 'figures'] as const;
-    store.setDraft([...figures, 1, 'value'], '1,6 Mio.');
+    store.setDraft([...figures, 1, 'value'], 'ca. 1,6');
     // The figure moves to the top (one step), and its draft is typed on there.
     store.change([...figures], (old) => {
       const list = [...(old as unknown[])];
       return [list[1], list[0], ...list.slice(2)];
     });
-    store.setDraft([...figures, 0, 'value'], '1,7 Mio.');
+    store.setDraft([...figures, 0, 'value'], 'ca. 1,7');
 
     store.undo();
 
-    expect(store.drafts.map(({ path, text }) => ({ path, text }))).toEqual([{ path: [...figures, 1, 'value'], text: '1,7 Mio.' }]);
+    expect(store.drafts.map(({ path, text }) => ({ path, text }))).toEqual([{ path: [...figures, 1, 'value'], text: 'ca. 1,7' }]);
     await settled(store);
   });
 

@@ -4,7 +4,7 @@ import { DocumentDatabase } from '../storage/database.js';
 import { DocumentStore } from './document-store.js';
 
 /**
- * A number field holding "1,6 Mio." — text that is not a number yet — is a draft: the document keeps
+ * A number field holding "ca. 1,6" — text that is not a number yet — is a draft: the document keeps
  * the value it had, the draft is one of the document's problems (so it is counted, listed, and
  * publishing waits for it), it outlives a reload, and it follows its key figure through the list.
  */
@@ -73,8 +73,8 @@ describe('a field draft', () => {
     const { store } = await openEditingStore();
     store.set(['organisation', 'city'], '');
     store.set(['contact', 'email'], 'kein-at-zeichen');
-    store.setDraft(value(1, 0), '1,6 Mio.');
-    store.setDraft(value(1, 0), '1,6 Mio');
+    store.setDraft(value(1, 0), 'ca. 1,6');
+    store.setDraft(value(1, 0), 'ca. 1,');
 
     expect(store.problems.map((problem) => problem.path)).toEqual(['organisation.city', pathText(1, 0), 'contact.email']);
     await settled(store);

@@ -4,7 +4,7 @@ import { getIn, type Path } from './paths.js';
 import { installationName } from '../storage/installation.js';
 
 /**
- * What a field holds while it is not a value yet: "1,6 Mio." typed into a number field. The form
+ * What a field holds while it is not a value yet: "ca. 1,6" typed into a number field. The form
  * shows it, the document keeps the value it had, and until the field holds a number it is one of the
  * document's problems — counted, listed in the error summary, and a reason to refuse publishing —,
  * so nothing is published that the form does not show. Drafts outlive a reload (kept in

@@ -247,6 +247,18 @@ describe('export and import', () => {
     expect(await page.locator('#problem-count-text').textContent()).toBe('2 Angaben sind noch unvollständig');
     expect(await page.locator(`${city}-error`).textContent()).toContain('Bitte ausfüllen.');
     expect(await page.locator(`${email}-error`).textContent()).toContain('Bitte eine E-Mail-Adresse wie name@example.org eintragen.');
+
+    // Undone from one of its links, the import's summary goes with it: no stale note, no "all
+    // complete" for a fix nobody made, and focus on "Rückgängig", not on the page.
+    await box.getByRole('link').first().focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator(city).inputValue()).toBe('Danach geändert');
+    await expect.poll(() => box.isVisible()).toBe(false);
+    await expect.poll(() => focusedId(page)).toBe('undo');
+    await expect.poll(() => lastAnnounced(page)).toBe('Rückgängig: Import von „entwurf.json“.');
+    expect(await page.evaluate(() => [...document.querySelectorAll('#announcer > *')].map((message) => message.textContent))).not.toContain(
+      'Alle Angaben sind vollständig.',
+    );
     await context.close();
   });
 

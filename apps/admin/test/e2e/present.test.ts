@@ -51,6 +51,17 @@ describe('present mode', () => {
     await page.keyboard.press('Shift+Tab');
     await expect.poll(focusedPart).toContain('next-button');
     expect(await page.evaluate(() => document.fullscreenElement?.id)).toBe('preview-frame');
+    // The keyboard help, open: Tab stays on its button, which closes it.
+    await page.keyboard.press('?');
+    await expect.poll(() => previewPage.evaluate(() => document.querySelector('mdk-deck')?.shadowRoot?.querySelector('dialog')?.open)).toBe(true);
+    const inHelp = () => previewPage.evaluate(() => Boolean(document.querySelector('mdk-deck')?.shadowRoot?.activeElement?.closest('dialog')));
+    await expect.poll(inHelp).toBe(true);
+    await page.keyboard.press('Tab');
+    await expect.poll(inHelp).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(inHelp).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => previewPage.evaluate(() => document.querySelector('mdk-deck')?.shadowRoot?.querySelector('dialog')?.open)).toBe(false);
 
     // The deck's visible "Alle Folien zeigen" ends presenting and leaves full screen.
     await frame.getByRole('button', { name: 'Alle Folien zeigen' }).focus();
