@@ -982,13 +982,19 @@ describe('<mdk-deck> language and robustness', () => {
     expect(changes.map((event) => [event.index, event.slide])).toEqual([[3, deck.slides[3]]]);
   });
 
-  it('focus in the current slide moves to the slide in its place when that slide is removed, not to the page', async () => {
+  /** A presenting deck on its last slide, which has focus: the slide to be removed. */
+  async function deckFocusedOnLastSlide() {
     const deck = await deckFixture({ mode: 'present' });
     deck.goTo(4);
     await deck.updateComplete;
-    const removed = deck.slides[4] as MdkSlide;
-    removed.focus();
-    expect(document.activeElement).toBe(removed);
+    const last = deck.slides[4] as MdkSlide;
+    last.focus();
+    expect(document.activeElement).toBe(last);
+    return { deck, last };
+  }
+
+  it('focus in the current slide moves to the slide in its place when that slide is removed, not to the page', async () => {
+    const { deck, last: removed } = await deckFocusedOnLastSlide();
     removed.remove();
     await slidesChanged(deck);
     expect(document.activeElement, 'focus is on the slide now current').toBe(deck.slides[3]);
@@ -996,11 +1002,7 @@ describe('<mdk-deck> language and robustness', () => {
   });
 
   it('leaves focus where it is when the removed current slide held it once but no longer', async () => {
-    const deck = await deckFixture({ mode: 'present' });
-    deck.goTo(4);
-    await deck.updateComplete;
-    const removed = deck.slides[4] as MdkSlide;
-    removed.focus();
+    const { deck, last: removed } = await deckFocusedOnLastSlide();
     // Focus moves on, within the deck and then out of it, before the slide goes.
     const previous = part(deck, 'previous-button') as HTMLElement;
     previous.focus();
