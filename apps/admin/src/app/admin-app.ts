@@ -582,16 +582,23 @@ export class AdminApp extends LitElement {
   }
 
   #jumpToField(event: Event) {
-    const id = (event.currentTarget as HTMLAnchorElement).hash.slice(1);
-    const target = this.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    const target = this.#byId((event.currentTarget as HTMLAnchorElement).hash.slice(1));
     if (!target) return;
     event.preventDefault();
-    // A list or item: its first control; a control: itself.
-    const control = target.matches('input, select, textarea, button, [tabindex]')
-      ? target
-      : (target.querySelector<HTMLElement>('input, select, textarea, button') ?? target);
+    const control = controlAt(target);
     control.focus();
     control.scrollIntoView({ block: 'center' });
+  }
+
+  /** The element of this app with the id `id` (any characters), or null. */
+  #byId<T extends HTMLElement = HTMLElement>(id: string): T | null {
+    return this.querySelector<T>(`#${CSS.escape(id)}`);
+  }
+
+  /** Resolves once this app and its form have drawn what changed. */
+  async #drawn(): Promise<void> {
+    await this.updateComplete;
+    await this.querySelector<LitElement>('admin-strategy-form')?.updateComplete;
   }
 
   #announce(text: string) {
@@ -788,31 +795,26 @@ export class AdminApp extends LitElement {
     const [before, after] = direction === 'undo' ? [moved.to, moved.from] : [moved.from, moved.to];
     const button = (['up', 'down'] as const).find((kind) => focused.id === `${fieldId([...list, before])}-${kind}`);
     if (!button) return this.#keepFocusAfterStep(focused, list);
-    await this.updateComplete;
-    await this.querySelector<LitElement>('admin-strategy-form')?.updateComplete;
-    const byId = (kind: 'up' | 'down') => this.querySelector<HTMLButtonElement>(`#${CSS.escape(`${fieldId([...list, after])}-${kind}`)}`);
-    const target = byId(button);
-    (target?.disabled ? byId(button === 'up' ? 'down' : 'up') : target)?.focus();
+    await this.#drawn();
+    const buttonAt = (kind: 'up' | 'down') => this.#byId<HTMLButtonElement>(`${fieldId([...list, after])}-${kind}`);
+    const target = buttonAt(button);
+    (target?.disabled ? buttonAt(button === 'up' ? 'down' : 'up') : target)?.focus();
   }
 
   /** Once the form has drawn a step: when `focused` went with it, focus goes to the place changed (`path`). */
   async #keepFocusAfterStep(focused: Element, path: Path | undefined) {
-    await this.updateComplete;
-    await this.querySelector<LitElement>('admin-strategy-form')?.updateComplete;
+    await this.#drawn();
     if (focused.isConnected || (document.activeElement && document.activeElement !== document.body)) return;
-    const byId = (id: string) => this.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
     if (!path?.length) {
       // A whole-document step (an import, a restore): no place in the form is the one changed.
-      const box = byId('admin-message');
-      (box && !box.hidden ? box : byId('undo'))?.focus();
+      const box = this.#byId('admin-message');
+      (box && !box.hidden ? box : this.#byId('undo'))?.focus();
       return;
     }
-    const controls = 'input, select, textarea, button';
     // A list's step (an item added or removed): its add button, where a list is left when an item goes.
-    const addButton = byId(`${fieldId(path)}-add`);
-    const place = byId(this.#fieldFor(pathText(path)).id);
-    const control = addButton ?? (place?.matches(controls) ? place : place?.querySelector<HTMLElement>(controls));
-    (control ?? byId('undo'))?.focus();
+    const addButton = this.#byId(`${fieldId(path)}-add`);
+    const place = this.#byId(this.#fieldFor(pathText(path)).id);
+    (addButton ?? (place && controlAt(place)) ?? this.#byId('undo'))?.focus();
   }
 
   /**
@@ -882,10 +884,7 @@ export class AdminApp extends LitElement {
     // A draft comes with the problems it was exported with: the box lists them, each a link to its
     // field, under what happened — as the summary does that publishing shows.
     if (result.problems.length === 0) this.message = { kind: 'info', text: imported };
-    else {
-      this.querySelector('admin-strategy-form')?.revealAllErrors();
-      this.message = { kind: 'problems', action: undefined, note: imported };
-    }
+    else this.showProblems(undefined, imported);
   }
 
   #chooseImportFile() {
@@ -1087,12 +1086,13 @@ export class AdminApp extends LitElement {
   /**
    * Shows an error summary and moves focus to it: the problems that stop `action` ("Veröffentlichen"),
    * or, without an action, the document's current problems; either way it follows the problems as
-   * they are fixed. Export is never stopped: a draft may be saved as it is.
+   * they are fixed. `note` says above the list what just happened (a draft imported). Export is never
+   * stopped: a draft may be saved as it is.
    */
-  showProblems(action: Words | undefined) {
+  showProblems(action: Words | undefined, note?: Words) {
     // Asked for: the fields show their errors too, new items' included.
     this.querySelector('admin-strategy-form')?.revealAllErrors();
-    this.message = { kind: 'problems', action };
+    this.message = { kind: 'problems', action, ...(note && { note }) };
   }
 }
 
@@ -1109,6 +1109,13 @@ function storageFullAdvice(): string {
 /** "„Veröffentlichen“ ist jetzt möglich.", once nothing stops the action a summary named. */
 function actionPossibleText(action: string): string {
   return msg(str`„${action}“ ist jetzt möglich.`);
+}
+
+/** Where focus goes to reach `place`: a control (or anything focusable) itself; a list or item, its first control. */
+function controlAt(place: HTMLElement): HTMLElement {
+  return place.matches('input, select, textarea, button, [tabindex]')
+    ? place
+    : (place.querySelector<HTMLElement>('input, select, textarea, button') ?? place);
 }
 
 /** "3 Angaben sind noch unvollständig", "1 Angabe …". */
