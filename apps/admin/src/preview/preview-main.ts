@@ -39,8 +39,11 @@ const api: PreviewApi = {
     if (view !== 'deck' || !shown) return;
     deckMode = 'present';
     api.show(shown);
-    // The deck takes the keys while focus is inside it: start on the current slide.
-    requestAnimationFrame(() => document.querySelector<HTMLElement>('mdk-slide:not([inert])')?.focus());
+    // The deck takes the keys while focus is inside it: start on the current slide's heading. At once,
+    // while the deck's own update is pending: it sees focus there and announces "Präsentationsmodus.
+    // Folie 1 von 13" without the heading, which a screen reader has just read for the focus.
+    const deck = document.querySelector('mdk-deck');
+    deck?.slides[deck.currentIndex]?.focus();
   },
   stopPresenting() {
     // Ended already (by the deck's own button or Esc in here, before the editor asks): nothing to redraw.

@@ -32,6 +32,9 @@ describe('present mode', () => {
     // Only the current slide is reachable: every other slide is inert.
     const visibleSlides = () => previewPage.evaluate(() => [...document.querySelectorAll('mdk-slide')].filter((slide) => !slide.inert).map((slide) => slide.id));
     await expect.poll(visibleSlides).toEqual(['titel']);
+    // Focus is on the slide's heading, which a screen reader reads; the deck adds where we are, once.
+    expect(await previewPage.evaluate(() => document.activeElement?.id)).toBe('titel');
+    await expect.poll(() => deck.locator('[part=status]').textContent()).toBe('Präsentationsmodus. Folie 1 von 13');
 
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('PageDown');

@@ -631,6 +631,22 @@ describe('<mdk-deck> mode toggle', () => {
     // address is the page's to set (a hash it sets with the mode must not be overwritten).
     expect(modes).toEqual([]);
   });
+
+  it('leaves the heading out when the page moves focus to the current slide as it starts presenting: focus has read it already', async () => {
+    const deck = await deckFixture();
+    deck.goTo(1);
+    deck.slides[1]!.focus();
+    deck.mode = 'present';
+    await deck.updateComplete;
+    expect(statusText(deck)).toBe('Präsentationsmodus. Folie 2 von 5');
+    // Focus elsewhere (the deck's own toggle, or outside): the heading is said with the position.
+    part(deck, 'mode-button')!.focus();
+    deck.mode = 'overview';
+    await deck.updateComplete;
+    deck.mode = 'present';
+    await deck.updateComplete;
+    expect(statusText(deck)).toMatch(/^Präsentationsmodus\. Folie 2 von 5: .+/);
+  });
 });
 
 describe('<mdk-deck> keyboard help', () => {

@@ -174,8 +174,9 @@ export class MdkDeck extends LitElement {
     return textOf(this.mode).toLowerCase() === 'present';
   }
 
-  #describe(index: number, total: number, words = deckTranslations[this.#language.lang]): string {
-    const heading = textOf(this.slides[index]?.heading);
+  /** "Folie 3 von 17: Titel", or without the heading ("Folie 3 von 17") when it has been heard already. */
+  #describe(index: number, total: number, words = deckTranslations[this.#language.lang], withHeading = true): string {
+    const heading = withHeading && textOf(this.slides[index]?.heading);
     return words.position(index + 1, total) + (heading ? `: ${heading}` : '');
   }
 
@@ -332,7 +333,9 @@ export class MdkDeck extends LitElement {
 
   /**
    * Says that the mode changed — by the deck's button or by the page (an app's own "Präsentieren")
-   * alike: Esc in full screen is the browser's, so a person must hear which mode they are in.
+   * alike: Esc in full screen is the browser's, so a person must hear which mode they are in. A page
+   * that moves focus to the current slide as it starts presenting has had the slide's heading read
+   * out already: then the position is said without it, as a slide change by focus says nothing more.
    */
   #announceModeChange(): void {
     const present = this.#present();
@@ -342,7 +345,8 @@ export class MdkDeck extends LitElement {
     const words = deckTranslations[this.#language.lang];
     const total = this.slides.length;
     if (present) {
-      this.announcement = total ? `${words.presenting}. ${this.#describe(this.current, total, words)}` : words.presenting;
+      const headingHeard = this.slides[this.current]?.matches(':focus-within');
+      this.announcement = total ? `${words.presenting}. ${this.#describe(this.current, total, words, !headingHeard)}` : words.presenting;
     } else {
       this.announcement = words.showingAll(total);
     }
