@@ -22,7 +22,7 @@ export const brandFooterStyles = [
       background: var(--mdk-brand-footer-background, var(--mdk-color-surface-subtle));
     }
 
-    @media (min-width: 768px) {
+    @media (min-width: 48em) {
       [part='base'] {
         padding: var(--mdk-space-7) var(--mdk-space-6);
       }

@@ -54,7 +54,7 @@ export const brandHeaderStyles = [
       color: var(--mdk-brand-header-color, var(--mdk-color-text-on-accent));
     }
 
-    @media (min-width: 768px) {
+    @media (min-width: 48em) {
       [part='band'] {
         padding: var(--mdk-space-5) var(--mdk-space-6);
       }
@@ -140,7 +140,7 @@ export const brandHeaderStyles = [
       border-bottom: var(--mdk-border-width-thin) solid var(--mdk-color-border-decorative);
     }
 
-    @media (min-width: 768px) {
+    @media (min-width: 48em) {
       [part='navigation'] {
         padding: var(--mdk-space-3) var(--mdk-space-6);
       }
@@ -149,6 +149,13 @@ export const brandHeaderStyles = [
     @media (forced-colors: active) {
       [part='band'] {
         border: var(--mdk-border-width-thin) solid CanvasText;
+      }
+
+      /* The band's fill gives way to the system's canvas, but a logo is a picture drawn for the band
+         (white on transparent, often) and would vanish on a white canvas: it keeps the band's colour. */
+      [part='logo'] {
+        forced-color-adjust: none;
+        background: var(--mdk-brand-header-background, var(--mdk-color-surface-accent));
       }
 
       [part='navigation'] {

@@ -247,6 +247,18 @@ describe('<mdk-brand-header>', () => {
     });
   });
 
+  it('under forced colours, the logo keeps the band\'s colour behind it: a logo drawn light for the band does not vanish on the system\'s canvas', async () => {
+    const header = await munichHeader({ homeHref: '/', withLogo: true });
+    const root = header.shadowRoot!;
+    const bandColour = getComputedStyle(root.querySelector('[part=band]')!).backgroundColor;
+    await withEmulatedMedia({ forcedColors: 'active' }, async () => {
+      const canvas = computedColour('Canvas');
+      expect(getComputedStyle(root.querySelector('[part=band]')!).backgroundColor).toBe(canvas);
+      expect(bandColour).not.toBe(canvas);
+      expect(getComputedStyle(root.querySelector('[part=logo]')!).backgroundColor).toBe(bandColour);
+    });
+  });
+
   it('with no content and removed attributes, renders and never throws; main-id falls back to "main"', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const header = await munichHeader({ homeHref: '/', mainId: 'inhalt' });

@@ -20,7 +20,7 @@ export const calloutStyles = [
       hyphens: auto;
     }
 
-    @media (min-width: 768px) {
+    @media (min-width: 48em) {
       [part='base'] {
         padding: var(--mdk-space-6) var(--mdk-space-5);
       }

@@ -27,7 +27,7 @@ export const heroStyles = [
       font: var(--mdk-font-size-lg) / var(--mdk-font-line-height-body) var(--mdk-font-family-body);
     }
 
-    @media (min-width: 768px) {
+    @media (min-width: 48em) {
       [part='base'] {
         padding: var(--mdk-space-8) var(--mdk-space-6);
       }
@@ -59,7 +59,7 @@ export const heroStyles = [
       line-height: var(--mdk-font-line-height-heading);
     }
 
-    @media (min-width: 1200px) {
+    @media (min-width: 75em) {
       .heading {
         font-size: var(--mdk-hero-heading-size, var(--mdk-font-size-3xl));
       }

@@ -34,7 +34,7 @@ const defaultHeadingLevel: HeadingLevel = 1;
  *
  * @cssproperty [--mdk-hero-background=var(--mdk-color-surface-accent)] - Background of the band.
  * @cssproperty [--mdk-hero-color=var(--mdk-color-text-on-accent)] - Colour of every text in the band.
- * @cssproperty [--mdk-hero-heading-size=var(--mdk-font-size-2xl)] - Font size of the title (`--mdk-font-size-3xl` from 1200 px).
+ * @cssproperty [--mdk-hero-heading-size=var(--mdk-font-size-2xl)] - Font size of the title (`--mdk-font-size-3xl` from 75em, 1200 px at the default text size).
  */
 export class MdkHero extends LitElement {
   static override styles = heroStyles;

@@ -39,7 +39,7 @@ export const pillarsStyles = [
       background: var(--mdk-pillars-background, var(--mdk-color-surface-raised));
     }
 
-    @media (min-width: 768px) {
+    @media (min-width: 48em) {
       .pillar {
         padding: var(--mdk-space-6) var(--mdk-space-5);
       }

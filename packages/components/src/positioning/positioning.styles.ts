@@ -85,7 +85,7 @@ export const positioningStyles = [
       min-width: 0;
     }
 
-    @container mdk-positioning (min-width: 768px) {
+    @container mdk-positioning (min-width: 48rem) {
       /* More than 8 (or fewer than 3) dimensions: a grid of columns, read row by row. */
       [data-layout='stack'] [part='dimensions'] {
         grid-template-columns: repeat(

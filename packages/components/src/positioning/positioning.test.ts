@@ -150,6 +150,20 @@ describe('<mdk-positioning> the 360° view and the plain list', () => {
     expect(hit?.closest('[part=hub]')).not.toBeNull();
   });
 
+  it('at 200 % text size a wide screen shows one column too: three columns would break words in the middle', async () => {
+    const element = await positioningOf(five);
+    const columns = () => new Set(cardsOf(element).map((card) => Math.round(card.getBoundingClientRect().left))).size;
+    expect(columns(), 'the ring, at the default text size').toBe(3);
+    document.documentElement.style.fontSize = '200%';
+    try {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(columns()).toBe(1);
+      expect(getComputedStyle(element.shadowRoot!.querySelector('[part=ring]')!).display).toBe('none');
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   it('below 768 px it is one plain column, with nothing clipped and no sideways scroll', async () => {
     const element = await positioningOf(five);
     await atViewport(320, async () => {
