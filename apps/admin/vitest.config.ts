@@ -38,6 +38,9 @@ export default defineConfig({
           name: 'admin e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
+          // Node only, and every file starts its own browser and server: the files can share one
+          // module graph (playwright-core, the harness, axe's source) instead of loading it 33 times.
+          isolate: false,
           globalSetup: ['test/e2e/all-themes-build.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { focusedId, newContext, openApp, openFreshApp, useBrowser } from './harness.js';
+import { focusedId, newContext, openApp, openFreshApp, previewWindow, useBrowser } from './harness.js';
 
 /**
  * Reflow at 320 px and at 400 % zoom (1.4.10), with messages and dialogs open too; for every stop of
@@ -51,6 +51,42 @@ describe('layout and focus', () => {
     }));
     expect(overflow.wider).toEqual([]);
     expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
+    await context.close();
+  });
+
+  it.each([
+    { theme: 'muenchen', accent: '#005a9f' },
+    { theme: 'musterstadt', accent: '#7a1f5c' },
+  ])('previews the page at 320 px with the text spacing of 1.4.12 in the $theme theme: nothing wider than the frame', async ({ theme, accent }) => {
+    const { context, page } = await openFreshApp(env.browser, env.url, { width: 320 });
+    await page.getByRole('combobox', { name: 'Erscheinungsbild' }).selectOption(theme);
+    // The previewed page 320 px wide, as a phone shows the published site: the editor around it a little wider.
+    const frameWidth = await page.locator('#preview-frame').evaluate((frame) => frame.clientWidth);
+    await page.setViewportSize({ width: 320 + (320 - frameWidth), height: 800 });
+    const preview = await previewWindow(page);
+    expect(await preview.evaluate(() => document.documentElement.clientWidth)).toBe(320);
+    // The theme's stylesheet has loaded: its accent colour is the page's.
+    await expect
+      .poll(() => preview.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--mdk-color-accent-default').trim().toLowerCase()))
+      .toBe(accent);
+    const wider = await preview.evaluate(async () => {
+      // As a reader's style sheet would set it, and in every shadow root, where a page's sheet does not reach.
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }');
+      const roots: (Document | ShadowRoot)[] = [document];
+      for (let index = 0; index < roots.length; index += 1) {
+        const root = roots[index]!;
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        for (const element of root.querySelectorAll('*')) if (element.shadowRoot) roots.push(element.shadowRoot);
+      }
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const width = document.documentElement.clientWidth;
+      return roots
+        .flatMap((root) => [...root.querySelectorAll<HTMLElement>('*')])
+        .filter((element) => element.getBoundingClientRect().right > width + 1)
+        .map((element) => `${element.localName}.${element.className} "${element.textContent?.trim().slice(0, 30)}"`);
+    });
+    expect(wider).toEqual([]);
     await context.close();
   });
 
@@ -107,6 +143,34 @@ describe('layout and focus', () => {
     // The walk went round the whole page: the form alone has a few hundred stops.
     expect(stops).toBeGreaterThan(200);
     expect(stops).toBeLessThan(800);
+    await context.close();
+  });
+
+  it('keeps the preview beside the form within the window at 200 % text size: focus in it is never below the screen (2.4.11)', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    // A larger text size, as a reader's setting gives it (a style property: the app's CSP refuses a style element).
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    const frame = await previewWindow(page);
+    const windowHeight = await page.evaluate(() => innerHeight);
+    // By keyboard from the last control before the preview, through every stop of the previewed page.
+    await page.locator('#print-slides').focus();
+    const offScreen: string[] = [];
+    let stops = 0;
+    for (; stops < 100; stops++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.id)) !== 'preview-frame') break;
+      const focused = await frame.evaluate(() => {
+        let element = document.activeElement;
+        while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+        const { top, bottom } = element!.getBoundingClientRect();
+        return { top, bottom, name: element!.textContent!.trim().slice(0, 40) };
+      });
+      const frameTop = (await page.locator('#preview-frame').boundingBox())!.y;
+      if (frameTop + focused.top < 0 || frameTop + focused.bottom > windowHeight) offScreen.push(focused.name);
+    }
+    expect(offScreen).toEqual([]);
+    // The walk went through the previewed page: its footnotes, channels and footer links.
+    expect(stops).toBeGreaterThan(20);
     await context.close();
   });
 

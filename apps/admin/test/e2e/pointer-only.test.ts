@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axNodeOf } from './accessibility-tree.js';
-import { focusedId, lastAnnounced, openFreshApp, useBrowser } from './harness.js';
+import { focusedId, lastAnnounced, openFreshApp, previewFrame, useBrowser } from './harness.js';
 
 /**
  * Every reorder and every upload by single clicks, without dragging (2.5.7): the list's buttons say
@@ -100,6 +100,10 @@ describe('by pointer alone', () => {
     await (await chooser).setFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
     await expect.poll(() => page.locator('.admin-logo-preview').count()).toBe(1);
     await expect.poll(() => announced(page)).toBe('Logo übernommen.');
+    // Shown on the colour of the header band it is drawn for: a white logo would vanish on the white form.
+    const header = (await previewFrame(page)).locator('mdk-brand-header');
+    const bandColour = await header.evaluate((element) => getComputedStyle(element.shadowRoot!.querySelector('[part=band]')!).backgroundColor);
+    expect(await page.locator('.admin-logo-preview').evaluate((image) => getComputedStyle(image).backgroundColor)).toBe(bandColour);
 
     await page.locator('#field-organisation-logo-remove').click();
     await expect.poll(() => page.locator('.admin-logo-preview').count()).toBe(0);

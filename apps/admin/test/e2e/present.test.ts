@@ -35,6 +35,14 @@ describe('present mode', () => {
     // Focus is on the slide's heading, which a screen reader reads; the deck adds where we are, once.
     expect(await previewPage.evaluate(() => document.activeElement?.id)).toBe('titel');
     await expect.poll(() => deck.locator('[part=status]').textContent()).toBe('Präsentationsmodus. Folie 1 von 13');
+    // The deck's buttons keep off the screen's edges, so their focus rings show whole.
+    const roomAtEdges = await previewPage.evaluate(() => {
+      const controls = document.querySelector('mdk-deck')!.shadowRoot!;
+      const first = controls.querySelector('[part~="mode-button"]')!.getBoundingClientRect();
+      const last = controls.querySelector('[part~="next-button"]')!.getBoundingClientRect();
+      return Math.min(first.left, first.top, innerWidth - last.right);
+    });
+    expect(roomAtEdges).toBeGreaterThanOrEqual(8);
 
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('PageDown');
