@@ -43,5 +43,15 @@ export const tagListStyles = [
       line-height: var(--mdk-font-line-height-body);
       overflow-wrap: anywhere;
     }
+
+    /* Forced colours drop the fill and draw every border in the text colour: a boxed tag would look
+       like the buttons around it. A bar at its start marks it as a label instead. */
+    @media (forced-colors: active) {
+      [part='tag'] {
+        border-style: none;
+        border-inline-start: var(--mdk-border-width-accent) solid CanvasText;
+        border-radius: 0;
+      }
+    }
   `,
 ];

@@ -1,7 +1,17 @@
 import { html } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { accessibilityTreeOf, axeViolations, deepActiveElement, describeViolations, nodesWithRole, spokenText } from '../../test/accessibility.js';
+import {
+  accessibilityTreeOf,
+  axeViolations,
+  computedColour,
+  deepActiveElement,
+  describeViolations,
+  drawnBorders,
+  nodesWithRole,
+  spokenText,
+  withEmulatedMedia,
+} from '../../test/accessibility.js';
 import { fixture } from '../../test/fixtures.js';
 import { nothingShown, whatIsShown } from '../../test/empty-state.js';
 import { textParts, textPartsWithoutHyphens } from '../../test/text-parts.js';
@@ -110,6 +120,14 @@ describe('<mdk-tag-list>', () => {
     } finally {
       await page.viewport(1280, 800);
     }
+  });
+
+  it('under forced colours, marks each tag with a bar at its start, not a box that would look like a button', async () => {
+    const list = await fixture<MdkTagList>(html`<mdk-tag-list tags='["Klimakrise", "Mobilität"]'></mdk-tag-list>`);
+    const tag = list.shadowRoot!.querySelector('[part=tag]')!;
+    await withEmulatedMedia({ forcedColors: 'active' }, async () => {
+      expect(drawnBorders(tag)).toEqual({ left: computedColour('CanvasText') });
+    });
   });
 
   it('passes axe (WCAG 2.2 A/AA)', async () => {
