@@ -65,11 +65,11 @@ describe('<mdk-brand-footer>', () => {
     expect(hrefs).toEqual(['/impressum', '/datenschutz', '/barrierefreiheit']);
   });
 
-  it('in English: "Legal", "Imprint", "Privacy", "Accessibility"; and follows a change of lang', async () => {
+  it('in English: "Legal", "Legal notice", "Privacy", "Accessibility"; and follows a change of lang', async () => {
     const footer = await munichFooter({}, 'en');
     const tree = await accessibilityTreeOf(footer);
     expect(nodesWithRole(tree, 'navigation')[0]?.name).toBe('Legal');
-    expect(await linkNames(footer)).toEqual(['Imprint', 'Privacy', 'Accessibility']);
+    expect(await linkNames(footer)).toEqual(['Legal notice', 'Privacy', 'Accessibility']);
     footer.parentElement!.lang = 'de';
     await settle(footer.parentElement!);
     expect(await linkNames(footer)).toEqual(['Impressum', 'Datenschutz', 'Barrierefreiheit']);

@@ -11,5 +11,5 @@ export interface BrandFooterTranslation {
 
 export const brandFooterTranslations: Record<Language, BrandFooterTranslation> = {
   de: { legalNavigation: 'Rechtliches', imprint: 'Impressum', privacy: 'Datenschutz', accessibility: 'Barrierefreiheit' },
-  en: { legalNavigation: 'Legal', imprint: 'Imprint', privacy: 'Privacy', accessibility: 'Accessibility' },
+  en: { legalNavigation: 'Legal', imprint: 'Legal notice', privacy: 'Privacy', accessibility: 'Accessibility' },
 };

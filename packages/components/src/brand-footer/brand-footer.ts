@@ -18,7 +18,7 @@ export type { BrandFooterLink } from './footer-links.js';
  * a navigation landmark named "Rechtliches" / "Legal". The three links every public site owes —
  * imprint, privacy, accessibility statement — come from `imprint-href`, `privacy-href` and
  * `accessibility-href`, labelled in the page's language ("Impressum", "Datenschutz",
- * "Barrierefreiheit"; "Imprint", "Privacy", "Accessibility"); any further links follow from `links`,
+ * "Barrierefreiheit"; "Legal notice", "Privacy", "Accessibility"); any further links follow from `links`,
  * labelled by the author. Each `href` keeps `https:`, `http:`, `mailto:`, `tel:`, relative URLs and
  * `#fragments`; anything else (`javascript:`, `data:`, `vbscript:`) is not a link — its label shows
  * as text — and development builds warn. The footer sits on the page's subtle surface, so its links

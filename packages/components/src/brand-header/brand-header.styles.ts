@@ -50,8 +50,10 @@ export const brandHeaderStyles = [
     [part='band'] {
       box-sizing: border-box;
       padding: var(--mdk-space-4);
-      background: var(--mdk-brand-header-background, var(--mdk-color-surface-accent));
-      color: var(--mdk-brand-header-color, var(--mdk-color-text-on-accent));
+      --_band-background: var(--mdk-brand-header-background, var(--mdk-color-surface-accent));
+      --_band-color: var(--mdk-brand-header-color, var(--mdk-color-text-on-accent));
+      background: var(--_band-background);
+      color: var(--_band-color);
     }
 
     @media (min-width: 48em) {
@@ -73,7 +75,7 @@ export const brandHeaderStyles = [
     /* The theme's focus colour is too close to surface.accent in light and high-contrast modes, so
        the band's focus outline takes the band's text colour (7:1 and more on surface.accent). */
     a.brand:focus-visible {
-      outline-color: var(--mdk-brand-header-color, var(--mdk-color-text-on-accent));
+      outline-color: var(--_band-color);
     }
 
     a.brand:hover [part='wordmark'],
@@ -152,10 +154,11 @@ export const brandHeaderStyles = [
       }
 
       /* The band's fill gives way to the system's canvas, but a logo is a picture drawn for the band
-         (white on transparent, often) and would vanish on a white canvas: it keeps the band's colour. */
+         (white on transparent, often) and would vanish on a white canvas: it keeps the band's colour.
+         (Inside it the band's own text colour comes back too, for an inline SVG drawn in currentColor.) */
       [part='logo'] {
         forced-color-adjust: none;
-        background: var(--mdk-brand-header-background, var(--mdk-color-surface-accent));
+        background: var(--_band-background);
       }
 
       [part='navigation'] {

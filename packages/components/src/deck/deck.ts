@@ -334,8 +334,9 @@ export class MdkDeck extends LitElement {
   /**
    * Says that the mode changed — by the deck's button or by the page (an app's own "Präsentieren")
    * alike: Esc in full screen is the browser's, so a person must hear which mode they are in. A page
-   * that moves focus to the current slide as it starts presenting has had the slide's heading read
-   * out already: then the position is said without it, as a slide change by focus says nothing more.
+   * that moves focus to the current slide's heading as it starts presenting (in the same task as it
+   * sets `mode`) has had the heading read out already: then the position is said without it. Focus
+   * on a link inside the slide's content does not count: that heading has not been read.
    */
   #announceModeChange(): void {
     const present = this.#present();
@@ -345,7 +346,8 @@ export class MdkDeck extends LitElement {
     const words = deckTranslations[this.#language.lang];
     const total = this.slides.length;
     if (present) {
-      const headingHeard = this.slides[this.current]?.matches(':focus-within');
+      // Focus on the slide's heading (in its shadow root) shows here as the slide element itself.
+      const headingHeard = (this.getRootNode() as Root).activeElement === this.slides[this.current];
       this.announcement = total ? `${words.presenting}. ${this.#describe(this.current, total, words, !headingHeard)}` : words.presenting;
     } else {
       this.announcement = words.showingAll(total);
