@@ -228,8 +228,8 @@ export function describeImportError(error: ImportError, language: Language = 'de
         : 'The file is not a strategy document: it lacks a valid "schemaVersion". Import a file you exported from this application.';
     case 'future-version':
       return de
-        ? `Die Datei stammt aus einer neueren Version der Anwendung (Format ${error.version}; diese kennt Format ${error.supported}). Aktualisieren Sie die Anwendung, um sie zu öffnen.`
-        : `The file comes from a newer version of the application (format ${error.version}; this one knows format ${error.supported}). Update the application to open it.`;
+        ? `Die Datei stammt aus einer neueren Version der Anwendung (Format ${error.version}; diese kennt Format ${error.supported}). Bitten Sie die Stelle, die die Anwendung betreut, sie zu aktualisieren.`
+        : `The file comes from a newer version of the application (format ${error.version}; this one knows format ${error.supported}). Ask whoever looks after the application to update it.`;
     case 'invalid':
       return de
         ? `Die Datei enthält ${error.problems.length === 1 ? 'einen Fehler' : `${error.problems.length} Fehler`}; nichts wurde geändert. Korrigieren Sie die Datei an ${error.problems.length === 1 ? 'der genannten Stelle' : 'den genannten Stellen'} und importieren Sie sie erneut.`

@@ -111,8 +111,8 @@ export const documentPlaces: PlaceWords = named('Dokument', 'Document', {
     items: list('Publikationen', 'Publications', ['Publikation', 'Publication'], {
       id,
       title,
-      authors: named('Autor*innen', 'Authors'),
-      publisher: named('Herausgeber', 'Publisher'),
+      authors: named('Verfasst von', 'Authors'),
+      publisher: named('Herausgegeben von', 'Publisher'),
       date,
       licence: named('Lizenz', 'Licence'),
       href: link,
@@ -128,7 +128,7 @@ export const documentPlaces: PlaceWords = named('Dokument', 'Document', {
       title,
       highlighted: named('Hervorheben', 'Highlight'),
       startingPoint: list('Ausgangspunkt', 'Starting point', ['Ausgangspunkt', 'Starting point']),
-      measures: list('Maßnahmen', 'Actions', ['Maßnahme', 'Action']),
+      measures: list('Maßnahmen', 'Measures', ['Maßnahme', 'Measure']),
     }),
   }),
   closing: named('Abschluss', 'Closing', {

@@ -56,7 +56,7 @@ const images = {
 const words = {
   de: {
     blank: 'Bitte ausfüllen.',
-    id: 'Bitte eine Kennung aus 1 bis 64 Buchstaben ohne Umlaute, Ziffern, „-“ oder „_“ verwenden, z. B. quelle-2.',
+    id: 'Bitte eine Kennung aus 1 bis 64 Zeichen verwenden: Buchstaben ohne Umlaute, Ziffern, „-“ oder „_“, zum Beispiel quelle-2.',
     duplicateId: 'Eine Kennung kommt in dieser Liste mehrfach vor. Bitte jedem Eintrag eine eigene Kennung geben.',
     unknownSource: 'Diese Quelle gibt es nicht. Bitte eine Quelle aus der Quellenliste wählen oder keine.',
     emptyLink: 'Bitte einen Link eintragen, z. B. https://example.org/seite.',
@@ -65,7 +65,7 @@ const words = {
     missingScheme: (href: string) => `Bitte „https://“ voranstellen: ${withHttps(href)}`,
     notAnImage: `Bitte ein Bild angeben: ${images.de}.`,
     unsafeImage: `Diese Bildquelle ist nicht erlaubt. Bitte ${images.de} angeben.`,
-    insecureImage: 'Bilder über http: zeigen Browser auf sicheren Seiten nicht. Bitte die Adresse mit https: angeben oder das Bild hochladen.',
+    insecureImage: 'Bilder über http: zeigen Browser auf sicheren Seiten nicht. Bitte die Adresse mit https: angeben oder eine Bilddatei wählen.',
     date: 'Bitte ein Datum wie 2025, 2025-06 oder 2025-06-03 eintragen.',
     phone: 'Bitte eine Telefonnummer aus Ziffern, Leerzeichen und + ( ) / - eintragen, z. B. +49 89 233-12345.',
     pages: 'Bitte die Seitenzahl als ganze Zahl ab 1 eintragen, z. B. 48, oder das Feld leer lassen.',
@@ -91,7 +91,7 @@ const words = {
   },
   en: {
     blank: 'Please enter a value.',
-    id: 'Please use an identifier of 1 to 64 letters without accents, digits, "-" or "_", e.g. source-2.',
+    id: 'Please use an identifier of 1 to 64 characters: letters without accents, digits, "-" or "_", for example source-2.',
     duplicateId: 'An identifier occurs more than once in this list. Please give each entry its own.',
     unknownSource: 'There is no such source. Please choose one from the list of sources, or none.',
     emptyLink: 'Please enter a link, e.g. https://example.org/page.',
@@ -100,7 +100,7 @@ const words = {
     missingScheme: (href: string) => `Please add "https://" at the start: ${withHttps(href)}`,
     notAnImage: `Please give an image: ${images.en}.`,
     unsafeImage: `This image source is not allowed. Please give ${images.en}.`,
-    insecureImage: 'Browsers do not show images over http: on secure pages. Please give the address with https: or upload the image.',
+    insecureImage: 'Browsers do not show images over http: on secure pages. Please give the address with https: or choose an image file.',
     date: 'Please enter a date such as 2025, 2025-06 or 2025-06-03.',
     phone: 'Please enter a phone number of digits, spaces and + ( ) / -, e.g. +49 89 233-12345.',
     pages: 'Please enter the number of pages as a whole number from 1, e.g. 48, or leave the field empty.',

@@ -73,7 +73,7 @@ describe('import', () => {
     expect(result).toEqual({ ok: false, error: { reason: 'future-version', version: 3, supported: 2 } });
     if (!result.ok) {
       expect(describeImportError(result.error, 'de')).toBe(
-        'Die Datei stammt aus einer neueren Version der Anwendung (Format 3; diese kennt Format 2). Aktualisieren Sie die Anwendung, um sie zu öffnen.',
+        'Die Datei stammt aus einer neueren Version der Anwendung (Format 3; diese kennt Format 2). Bitten Sie die Stelle, die die Anwendung betreut, sie zu aktualisieren.',
       );
     }
   });

@@ -166,7 +166,7 @@ describe('the schema', () => {
     expect(problemsOf(document, 'en')).toEqual([
       {
         path: 'organisation.logo.src',
-        message: 'Browsers do not show images over http: on secure pages. Please give the address with https: or upload the image.',
+        message: 'Browsers do not show images over http: on secure pages. Please give the address with https: or choose an image file.',
       },
     ]);
     const imported = importDocument(exportDocument(document), 'en');
