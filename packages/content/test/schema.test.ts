@@ -237,7 +237,7 @@ describe('every problem at once', () => {
       { path: 'vision.emphasis', message: 'Please shorten this to at most 300 characters.' },
       {
         path: 'keyFigures.groups[0].figures[0].sourceId',
-        message: 'Please use an identifier of 1 to 64 letters without accents, digits, "-" or "_", e.g. source-2.',
+        message: 'Please use an identifier of 1 to 64 characters: letters without accents, digits, "-" or "_", for example source-2.',
       },
     ]);
   });
