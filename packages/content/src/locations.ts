@@ -118,7 +118,7 @@ export const documentPlaces: PlaceWords = named('Dokument', 'Document', {
       href: link,
       format: named('Format', 'Format'),
       size: named('Dateigröße', 'File size'),
-      pages: named('Seitenzahl', 'Number of pages'),
+      pages: named('Anzahl der Seiten', 'Number of pages'),
     }),
   }),
   recommendations: named('Empfehlungen', 'Recommendations', {

@@ -232,7 +232,7 @@ export class AdminApp extends LitElement {
     const noteUndone = this.#isNote(this.message) && this.#noteUndoneAt !== undefined && store.document === this.#noteUndoneAt;
     if (this.message?.kind === 'problems' && this.#problemCount > 0 && count === 0 && !noteUndone) {
       const action = this.message.action?.();
-      this.#announce(action === undefined ? msg('Alle Angaben sind vollständig.') : msg(str`Alle Angaben sind vollständig. „${action}“ ist jetzt möglich.`));
+      this.#announce(action === undefined ? msg('Alle Angaben sind in Ordnung.') : msg(str`Alle Angaben sind in Ordnung. „${action}“ ist jetzt möglich.`));
     }
     this.#problemCount = count;
     if (noteUndone) {
@@ -274,7 +274,7 @@ export class AdminApp extends LitElement {
               ${msg('Importieren …')}
             </button>
             <input type="file" id="import-file" hidden tabindex="-1" accept="application/json,.json" @change=${this.#import} />
-            <span class="admin-import-hint" id="import-hint">${msg('JSON-Datei aus dieser Anwendung, bis 5 MB')}</span>
+            <span class="admin-import-hint" id="import-hint">${msg('Eine mit „Exportieren“ gespeicherte Datei, bis 5 MB')}</span>
           </span>
           <button type="button" class="admin-button" id="export" @click=${this.#export}>${msg('Exportieren')}</button>
           <button type="button" class="admin-button" id="versions" @click=${this.#openVersions}>${msg('Versionen')}</button>
@@ -409,7 +409,7 @@ export class AdminApp extends LitElement {
       <p id="lease-text">
         ${takenOver
           ? msg('Dieses Dokument wird jetzt in einem anderen Tab bearbeitet. Dieser Tab speichert nichts mehr.')
-          : msg('Dieses Dokument ist bereits in einem anderen Tab geöffnet. Damit nichts verloren geht, kann es nur dort bearbeitet werden.')}
+          : msg('Dieses Dokument ist bereits in einem anderen Tab geöffnet und wird dort bearbeitet. Mit „Hier bearbeiten“ übernehmen Sie es in diesem Tab; der andere Tab speichert dann nichts mehr, damit nichts verloren geht.')}
       </p>
       <button type="button" class="admin-button admin-button-primary" id="take-over" aria-describedby="lease-text" @click=${this.#takeOver}>${msg('Hier bearbeiten')}</button>
     </div>`;
@@ -428,6 +428,7 @@ export class AdminApp extends LitElement {
           ? msg('Nicht gespeichert: Der Speicher des Browsers für diese Seite ist voll.')
           : msg('Nicht gespeichert: Der Browser hat das Speichern abgelehnt.')}
         ${msg('Exportieren Sie das Dokument jetzt, damit nichts verloren geht.')}
+        ${save.reason === 'quota' ? msg('Löschen Sie dann ältere Versionen unter „Versionen“ und wählen Sie „Erneut speichern“.') : nothing}
       </p>
       <button type="button" class="admin-button admin-button-primary" @click=${this.#export}>${msg('Jetzt exportieren')}</button>
       <button type="button" class="admin-button" @click=${this.#retrySave}>${msg('Erneut speichern')}</button>
@@ -490,7 +491,7 @@ export class AdminApp extends LitElement {
     const note = message.note?.();
     if (problems.length === 0) {
       const body = [note, action !== undefined ? actionPossibleText(action) : undefined].filter(Boolean).join(' ');
-      return html`<h2 id="admin-message-heading">${msg('Alle Angaben sind vollständig')}</h2>
+      return html`<h2 id="admin-message-heading">${msg('Alle Angaben sind in Ordnung')}</h2>
         ${body ? html`<p id="admin-message-body">${body}</p>` : nothing}`;
     }
     const heading =
@@ -879,8 +880,8 @@ export class AdminApp extends LitElement {
     this.store.replace(result.document, msg(str`Import von „${file.name}“`));
     const imported = () =>
       result.migratedFrom
-        ? msg(str`„${file.name}“ importiert (aus Format ${result.migratedFrom} übernommen). Der vorige Stand ist als Version „${kept}“ gespeichert. Rückgängig macht den Import ungeschehen.`)
-        : msg(str`„${file.name}“ importiert. Der vorige Stand ist als Version „${kept}“ gespeichert. Rückgängig macht den Import ungeschehen.`);
+        ? msg(str`„${file.name}“ importiert (aus Format ${result.migratedFrom} übernommen). Der vorige Stand ist als Version „${kept}“ gespeichert. Mit „Rückgängig“ machen Sie den Import ungeschehen.`)
+        : msg(str`„${file.name}“ importiert. Der vorige Stand ist als Version „${kept}“ gespeichert. Mit „Rückgängig“ machen Sie den Import ungeschehen.`);
     // A draft comes with the problems it was exported with: the box lists them, each a link to its
     // field, under what happened — as the summary does that publishing shows.
     if (result.problems.length === 0) this.message = { kind: 'info', text: imported };
@@ -903,7 +904,7 @@ export class AdminApp extends LitElement {
     const notNumbers = this.store.drafts.length - unfilled;
     const exported = () =>
       [
-        msg('Export als JSON-Datei gestartet.'),
+        msg('Das Dokument wird als Datei heruntergeladen.'),
         notNumbers === 1 ? msg('1 Feld enthält noch keine Zahl: Die Datei enthält dort den vorigen Wert.') : '',
         notNumbers > 1 ? msg(str`${notNumbers} Felder enthalten noch keine Zahl: Die Datei enthält dort die vorigen Werte.`) : '',
         unfilled === 1 ? msg('1 neue Kennzahl hat noch keinen Wert: Die Datei enthält dort 0.') : '',
@@ -928,8 +929,8 @@ export class AdminApp extends LitElement {
       text: () =>
         `${exported()} ${
           emptied.length === 1
-            ? msg(str`1 Adresse ist nicht erlaubt und steht in der Datei leer, damit sie sich wieder importieren lässt: ${places()}. Im Formular steht sie noch; bitte dort korrigieren.`)
-            : msg(str`${emptied.length} Adressen sind nicht erlaubt und stehen in der Datei leer, damit sie sich wieder importieren lässt: ${places()}. Im Formular stehen sie noch; bitte dort korrigieren.`)
+            ? msg(str`1 Adresse ist nicht erlaubt und steht in der Datei leer, damit sich die Datei wieder importieren lässt: ${places()}. Im Formular steht sie noch; bitte dort korrigieren.`)
+            : msg(str`${emptied.length} Adressen sind nicht erlaubt und stehen in der Datei leer, damit sich die Datei wieder importieren lässt: ${places()}. Im Formular stehen sie noch; bitte dort korrigieren.`)
         }`,
     };
   }
@@ -981,8 +982,8 @@ export class AdminApp extends LitElement {
       this.showFailure(
         () => msg(str`Version „${version.name}“ nicht wiederhergestellt`),
         () => format.version === undefined
-          ? msg('Sie ist beschädigt oder ihr Format ist unbekannt. Das geöffnete Dokument ist unverändert.')
-          : msg(str`Sie stammt aus einer neueren Version der Anwendung (Format ${format.version}). Das geöffnete Dokument ist unverändert.`),
+          ? msg('Diese Version ist beschädigt oder ihr Format ist unbekannt. Das geöffnete Dokument ist unverändert.')
+          : msg(str`Diese Version stammt aus einer neueren Ausgabe der Anwendung (Format ${format.version}). Das geöffnete Dokument ist unverändert.`),
       );
       return;
     }
@@ -998,7 +999,7 @@ export class AdminApp extends LitElement {
     this.store.replace(format.document, msg(str`Wiederherstellen der Version „${version.name}“`));
     this.message = {
       kind: 'info',
-      text: () => msg(str`Version „${version.name}“ wiederhergestellt. Der vorige Stand ist als Version „${kept}“ gespeichert. Rückgängig holt ihn zurück.`),
+      text: () => msg(str`Version „${version.name}“ wiederhergestellt. Der vorige Stand ist als Version „${kept}“ gespeichert. Mit „Rückgängig“ holen Sie ihn zurück.`),
     };
   }
 
@@ -1103,7 +1104,7 @@ function notKeptAsVersionText(): string {
 
 /** What to do when the browser refuses to store a version: most likely, its storage for the site is full. */
 function storageFullAdvice(): string {
-  return msg('Wahrscheinlich ist der Speicher des Browsers für diese Seite voll: Löschen Sie ältere Versionen unter „Versionen“ oder exportieren Sie das Dokument, und versuchen Sie es dann erneut.');
+  return msg('Wahrscheinlich ist der Speicher des Browsers für diese Seite voll: Exportieren Sie das Dokument zur Sicherheit, löschen Sie ältere Versionen unter „Versionen“ und versuchen Sie es dann erneut.');
 }
 
 /** "„Veröffentlichen“ ist jetzt möglich.", once nothing stops the action a summary named. */
@@ -1118,9 +1119,9 @@ function controlAt(place: HTMLElement): HTMLElement {
     : (place.querySelector<HTMLElement>('input, select, textarea, button') ?? place);
 }
 
-/** "3 Angaben sind noch unvollständig", "1 Angabe …". */
+/** "3 Angaben müssen noch korrigiert werden", "1 Angabe …". */
 function problemCountText(count: number): string {
-  return count === 1 ? msg('1 Angabe ist noch unvollständig') : msg(str`${count} Angaben sind noch unvollständig`);
+  return count === 1 ? msg('1 Angabe muss noch korrigiert werden') : msg(str`${count} Angaben müssen noch korrigiert werden`);
 }
 
 

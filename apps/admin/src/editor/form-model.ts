@@ -113,7 +113,7 @@ const notationLabels = (): Record<(typeof notations)[number], string> => ({
 });
 
 const keyFigureFields: Field[] = [
-  { kind: 'number', key: 'value', label: () => msg('Wert'), required: true, hint: () => msg('Eine Zahl; bei Prozent bedeutet 70 „70 %“.') },
+  { kind: 'number', key: 'value', label: () => msg('Wert'), required: true, hint: () => msg('Eine Zahl. Bei Prozent steht 70 für 70 %.') },
   { kind: 'select', key: 'qualifier', label: () => msg('Genauigkeit'), options: () => qualifiers.map((value) => ({ value, label: qualifierLabels()[value] })) },
   { kind: 'select', key: 'unit', label: () => msg('Einheit'), options: () => units.map((value) => ({ value, label: unitLabels()[value] })) },
   { kind: 'select', key: 'notation', label: () => msg('Schreibweise'), options: () => notations.map((value) => ({ value, label: notationLabels()[value] })) },
@@ -300,7 +300,7 @@ export const formSections = (): FormSection[] => [
             kind: 'group',
             key: 'highlight',
             label: () => msg('Hervorgehobene Tatsache'),
-            fields: [text('figure', () => msg('Zahl'), () => msg('„Über 7.000“')), { kind: 'textarea', key: 'text', label: () => msg('Text') }],
+            fields: [text('figure', () => msg('Zahl'), () => msg('Als Text, zum Beispiel „Über 7.000“')), { kind: 'textarea', key: 'text', label: () => msg('Text') }],
           },
           textList('facts', () => msg('Weitere Tatsachen'), (n) => msg(str`Tatsache ${n}`), () => msg('Tatsache hinzufügen')),
         ],
@@ -391,15 +391,15 @@ export const formSections = (): FormSection[] => [
         create: () => ({ id: newId('publikation'), title: '', authors: '', publisher: '', date: '', licence: '', href: '', format: '', size: '', pages: '' }),
         fields: [
           requiredText('title', () => msg('Titel')),
-          text('authors', () => msg('Autor*innen')),
-          text('publisher', () => msg('Herausgeber')),
+          text('authors', () => msg('Verfasst von')),
+          text('publisher', () => msg('Herausgegeben von')),
           { kind: 'date', key: 'date', label: () => msg('Datum'), hint: dateHint },
           text('licence', () => msg('Lizenz')),
           { kind: 'link', key: 'href', label: () => msg('Link'), hint: linkHint },
           text('format', () => msg('Format'), () => msg('„PDF“')),
           // Format, size and pages are said with the link, so that nobody opens a large file unawares.
-          text('size', () => msg('Dateigröße'), () => msg('Wie sie gelesen wird, z. B. „2,4 MB“.')),
-          text('pages', () => msg('Seitenzahl'), () => msg('Eine ganze Zahl, z. B. 48.')),
+          text('size', () => msg('Dateigröße'), () => msg('Wie sie auf der Seite stehen soll, zum Beispiel „2,4 MB“.')),
+          text('pages', () => msg('Anzahl der Seiten'), () => msg('Eine ganze Zahl, zum Beispiel 48.')),
         ],
       },
     ],

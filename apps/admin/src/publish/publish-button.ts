@@ -7,6 +7,7 @@ import { datedFileName, download } from '../io/download.js';
 import type { DocumentStore } from '../state/document-store.js';
 import { buildSiteZip } from './build-site.js';
 import { SiteFileUnavailable } from './site-file-unavailable.js';
+import { uploadNotes } from './upload-notes.js';
 
 interface UnsourcedFigure {
   group: string;
@@ -50,8 +51,8 @@ export class AdminPublishButton extends LitElement {
         <h2 id="publish-warning-title">${msg('Kennzahlen ohne Quelle')}</h2>
         <p id="publish-warning-text">
           ${this.unsourced.length === 1
-            ? msg('Eine Kennzahl hat keine Quelle. Ohne Quelle können Leser*innen sie nicht prüfen.')
-            : msg(str`${this.unsourced.length} Kennzahlen haben keine Quelle. Ohne Quelle können Leser*innen sie nicht prüfen.`)}
+            ? msg('Eine Kennzahl hat keine Quelle. Ohne Quelle können Leserinnen und Leser sie nicht prüfen. Eine Quelle wählen Sie im Formular bei der Kennzahl.')
+            : msg(str`${this.unsourced.length} Kennzahlen haben keine Quelle. Ohne Quelle können Leserinnen und Leser sie nicht prüfen. Eine Quelle wählen Sie im Formular bei der Kennzahl.`)}
         </p>
         <ul id="publish-unsourced">
           ${this.unsourced.map((figure) => html`<li>${figure.group}: ${figure.label}</li>`)}
@@ -105,7 +106,8 @@ export class AdminPublishButton extends LitElement {
     try {
       const zip = await buildSiteZip(strategy);
       download(datedFileName('strategie-website', 'zip'), new Uint8Array(zip), 'application/zip');
-      this.status = msg('Die Website wurde als ZIP-Datei heruntergeladen.');
+      // Downloaded is not online: the next step is the notes' in the ZIP file, named in their language.
+      this.status = msg(str`Die Website wurde als ZIP-Datei heruntergeladen. Sie ist noch nicht online: Wie Sie sie hochladen, steht in der ZIP-Datei in ${uploadNotes().fileName}.`);
     } catch (error) {
       console.error(error);
       this.status = '';

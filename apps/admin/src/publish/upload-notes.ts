@@ -9,9 +9,9 @@ import { msg } from '@lit/localize';
 export function uploadNotes(): { fileName: string; text: string } {
   const paragraphs = [
     msg('Diese Website zeigt die Strategie als eine Seite, ohne JavaScript. So stellen Sie sie online:'),
-    msg('1. Laden Sie alle Dateien dieses Ordners auf den Webserver, wie sie sind: index.html und den Ordner assets.'),
+    msg('1. Entpacken Sie die ZIP-Datei und laden Sie alle Dateien daraus auf den Webserver, wie sie sind: index.html und den Ordner assets.'),
     msg('2. Verlinken Sie den Ordner mit einem Schrägstrich am Ende (…/strategie/) oder die Datei index.html selbst: Die Seite findet ihre Stile, Schriften und Bilder relativ zu sich.'),
-    msg('3. Ändern Sie index.html nicht, auch nicht durch ein Redaktionssystem. Ihre Sicherheitsrichtlinie (Content-Security-Policy) lässt nur die Stile zu, mit denen sie veröffentlicht wurde, und keine Skripte, etwa für Statistiken oder Cookie-Hinweise.'),
+    msg('3. Ändern Sie index.html nicht, auch nicht durch ein Redaktionssystem. Die Sicherheitsrichtlinie der Seite (Content-Security-Policy) lässt nur die Stile zu, mit denen sie veröffentlicht wurde, und keine Skripte, etwa für Statistiken oder Cookie-Hinweise.'),
     msg('4. Wer den Server betreut, kann zusätzlich diese Kopfzeilen senden: „X-Content-Type-Options: nosniff“ und „Content-Security-Policy: frame-ancestors \'self\'“; Schriften (.woff2) als „font/woff2“.'),
     msg('Für eine neue Fassung veröffentlichen Sie in der Anwendung erneut und ersetzen alle Dateien. Die Schriften in assets/fonts stehen jeweils unter der Lizenz, deren Text daneben liegt (Name der Schrift, dann -LICENSE.txt).'),
   ];

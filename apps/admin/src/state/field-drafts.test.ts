@@ -40,7 +40,7 @@ describe('a field draft', () => {
     expect(store.document).toBe(before);
     expect(store.draftAt(value(0, 0))).toBe('2.000.000,5x');
     expect(store.problems).toEqual([
-      { path: pathText(0, 0), message: 'Geben Sie eine Zahl ein, zum Beispiel 1600000 oder 49,5. Bis dahin bleibt der vorige Wert 1600000 gespeichert.' },
+      { path: pathText(0, 0), message: 'Geben Sie eine Zahl ein, zum Beispiel 1600000, 1,6 Mio. oder 49,5; „rund“ oder „mehr als“ wählen Sie unter „Genauigkeit“. Bis dahin bleibt der vorige Wert 1600000 gespeichert.' },
     ]);
 
     // A number again: the draft ends and the value is set.
@@ -58,7 +58,7 @@ describe('a field draft', () => {
     const figures = store.document.keyFigures.groups[0]!.figures.length;
     store.change(['keyFigures', 'groups', 0, 'figures'], (old) => [...(old as unknown[]), { ...store.document.keyFigures.groups[0]!.figures[0]!, id: 'neu', value: 0 }]);
     store.setDraft(value(0, figures), '', { unfilled: true });
-    const unfilled = { path: pathText(0, figures), message: 'Geben Sie eine Zahl ein, zum Beispiel 1600000 oder 49,5. Das Feld wird erst mit einer Zahl gespeichert.' };
+    const unfilled = { path: pathText(0, figures), message: 'Geben Sie eine Zahl ein, zum Beispiel 1600000, 1,6 Mio. oder 49,5; „rund“ oder „mehr als“ wählen Sie unter „Genauigkeit“. Das Feld wird erst mit einer Zahl gespeichert.' };
     expect(store.problems).toEqual([unfilled]);
 
     store.setDraft(value(0, figures), 'zwölf');

@@ -125,10 +125,10 @@ export function keepDrafts(drafts: readonly (FieldDraft & { place: Step[] })[]):
 
 /** What is wrong with a draft, and what the document keeps meanwhile. */
 export function draftMessage(draft: FieldDraft, language: Language): string {
-  if (draft.unfilled || typeof draft.value !== 'number') return msg('Geben Sie eine Zahl ein, zum Beispiel 1600000 oder 49,5. Das Feld wird erst mit einer Zahl gespeichert.');
+  if (draft.unfilled || typeof draft.value !== 'number') return msg('Geben Sie eine Zahl ein, zum Beispiel 1600000, 1,6 Mio. oder 49,5; „rund“ oder „mehr als“ wählen Sie unter „Genauigkeit“. Das Feld wird erst mit einer Zahl gespeichert.');
   // As the field shows a number: no grouping, the language's decimal mark.
   const previous = new Intl.NumberFormat(language, { useGrouping: false, maximumFractionDigits: 20 }).format(draft.value);
-  return msg(str`Geben Sie eine Zahl ein, zum Beispiel 1600000 oder 49,5. Bis dahin bleibt der vorige Wert ${previous} gespeichert.`);
+  return msg(str`Geben Sie eine Zahl ein, zum Beispiel 1600000, 1,6 Mio. oder 49,5; „rund“ oder „mehr als“ wählen Sie unter „Genauigkeit“. Bis dahin bleibt der vorige Wert ${previous} gespeichert.`);
 }
 
 /**

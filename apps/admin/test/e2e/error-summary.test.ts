@@ -23,16 +23,16 @@ describe('the error summary', () => {
     await page.locator('#field-hero-subtitle').fill('Bleibt stehen');
 
     const line = page.locator('#problem-count');
-    await expect.poll(() => line.textContent()).toMatch(/^\s*3 Angaben sind noch unvollständig\s+—\s+anzeigen\s*$/);
+    await expect.poll(() => line.textContent()).toMatch(/^\s*3 Angaben müssen noch korrigiert werden\s+—\s+anzeigen\s*$/);
     await page.locator('#show-problems').click();
 
     const summary = page.locator('#admin-message');
     await expect.poll(() => focusedId(page)).toBe('admin-message');
-    expect(await summary.locator('h2').textContent()).toBe('3 Angaben sind noch unvollständig');
+    expect(await summary.locator('h2').textContent()).toBe('3 Angaben müssen noch korrigiert werden');
     // Focus lands on the summary: a screen reader says its heading there, not just "group" or nothing.
     const focusedSummary = await axNodeOf(page, '#admin-message');
     expect(focusedSummary.role).toBe('group');
-    expect(focusedSummary.name).toBe('3 Angaben sind noch unvollständig');
+    expect(focusedSummary.name).toBe('3 Angaben müssen noch korrigiert werden');
     expect(await summary.getByRole('link').count()).toBe(3);
     const link = summary.getByRole('link', { name: 'Titel: Bitte ausfüllen.' }).first();
     expect(await link.getAttribute('href')).toBe('#field-hero-title');
@@ -50,7 +50,7 @@ describe('the error summary', () => {
 
     // Fixed, the count and the summary follow.
     await page.locator('#field-hero-title').fill('Wieder da');
-    await expect.poll(() => line.textContent()).toMatch(/2 Angaben sind noch unvollständig/);
+    await expect.poll(() => line.textContent()).toMatch(/2 Angaben müssen noch korrigiert werden/);
     expect(await summary.getByRole('link').count()).toBe(2);
     await context.close();
   });
@@ -116,11 +116,11 @@ describe('the error summary', () => {
 
     await page.locator('#field-hero-title').fill('Wieder da');
     await page.locator('#field-contact-email').fill('team@example.org');
-    await expect.poll(() => heading.textContent()).toBe('Alle Angaben sind vollständig');
+    await expect.poll(() => heading.textContent()).toBe('Alle Angaben sind in Ordnung');
     expect(await page.locator('#admin-message').innerText()).toContain('„Veröffentlichen“ ist jetzt möglich.');
     expect(await page.locator('#admin-message a').count()).toBe(0);
     // Said politely, and focus stays in the field just corrected.
-    await expect.poll(() => lastAnnounced(page)).toBe('Alle Angaben sind vollständig. „Veröffentlichen“ ist jetzt möglich.');
+    await expect.poll(() => lastAnnounced(page)).toBe('Alle Angaben sind in Ordnung. „Veröffentlichen“ ist jetzt möglich.');
     expect(await focusedId(page)).toBe('field-contact-email');
     // Nothing there is an error any more.
     expect(await page.locator('#admin-message').getAttribute('class')).not.toContain('admin-message-error');

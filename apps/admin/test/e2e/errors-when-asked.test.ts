@@ -22,7 +22,7 @@ describe('errors of new list entries', () => {
     await page.locator(second).waitFor();
 
     // Counted at once, but neither new field calls itself wrong yet.
-    await expect.poll(() => page.locator('#problem-count-text').textContent()).toBe('2 Angaben sind noch unvollständig');
+    await expect.poll(() => page.locator('#problem-count-text').textContent()).toBe('2 Angaben müssen noch korrigiert werden');
     expect(await invalid(page, first)).toBe(false);
     expect(await invalid(page, second)).toBe(false);
     expect((await axNodeOf(page, first)).description).not.toContain('Fehler');

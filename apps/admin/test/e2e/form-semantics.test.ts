@@ -116,7 +116,7 @@ describe('the form in the accessibility tree', () => {
       return [`#${ids[index]} "${node.name}": ${refusedEmpty ? 'refused empty, yet not marked' : 'marked, yet may be empty'}`];
     });
     expect(mismatches).toEqual([]);
-    // The star is the gender star ("Autor*innen"), never the mark of a required field.
+    // A star is a gender star ("Bürger*innen" in a figure's label), never the mark of a required field.
     expect(nodes.filter((node) => /\*\s*$|\*\)/.test(node.name)).map((node) => node.name)).toEqual([]);
     expect(nodes.filter((node) => node.name.includes('(Pflichtfeld)')).length).toBeGreaterThan(50);
     await context.close();
@@ -128,7 +128,7 @@ describe('the form in the accessibility tree', () => {
       { field: '#field-hero-title', entered: '', says: 'Bitte ausfüllen.' },
       { field: '#field-hero-date', entered: '03.06.2025', says: 'Bitte ein Datum wie 2025, 2025-06 oder 2025-06-03 eintragen.' },
       { field: '#field-contact-email', entered: 'kein-at-zeichen', says: 'Bitte eine E-Mail-Adresse wie name@example.org eintragen.' },
-      { field: '#field-keyFigures-groups-0-figures-0-value', entered: 'ca. 1,6', says: 'Geben Sie eine Zahl ein, zum Beispiel 1600000 oder 49,5.' },
+      { field: '#field-keyFigures-groups-0-figures-0-value', entered: 'ca. 1,6', says: 'Geben Sie eine Zahl ein, zum Beispiel 1600000, 1,6 Mio. oder 49,5; „rund“ oder „mehr als“ wählen Sie unter „Genauigkeit“.' },
       { field: '#field-sovereignty-terms-1', entered: '  ', says: 'Bitte ausfüllen.' },
     ];
     for (const { field, entered } of cases) await page.locator(field).fill(entered);

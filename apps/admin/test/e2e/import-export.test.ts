@@ -89,7 +89,7 @@ describe('export and import', () => {
     await expect.poll(() => message.getByRole('heading').textContent()).toBe('„strategie.json“ nicht importiert');
     expect(await message.textContent()).toContain('Das geöffnete Dokument ist unverändert.');
     // What to do next, and shown as an error (the message box takes focus).
-    expect(await message.textContent()).toContain('Löschen Sie ältere Versionen unter „Versionen“ oder exportieren Sie das Dokument');
+    expect(await message.textContent()).toContain('Exportieren Sie das Dokument zur Sicherheit, löschen Sie ältere Versionen unter „Versionen“');
     expect(await message.getAttribute('class')).toContain('admin-message-error');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('admin-message');
     expect(await page.locator(title).inputValue()).toBe('Nur im Speicher');
@@ -205,7 +205,7 @@ describe('export and import', () => {
     // before that has taken effect opens the browser's own (headless: invisible) dialog instead.
     const chooserOpened = page.waitForEvent('filechooser');
     await expect.poll(() => page.locator('#import-hint').isVisible()).toBe(true);
-    expect(await page.locator('#import-hint').textContent()).toMatch(/JSON.*5 MB/);
+    expect(await page.locator('#import-hint').textContent()).toBe('Eine mit „Exportieren“ gespeicherte Datei, bis 5 MB');
     await page.locator('#undo').focus();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
@@ -233,7 +233,7 @@ describe('export and import', () => {
     // Focused, the box says how many, then what happened; its links lead to each field.
     await expect.poll(() => focusedId(page)).toBe('admin-message');
     const focusedBox = await axNodeOf(page, '#admin-message');
-    expect(focusedBox.name).toBe('2 Angaben sind noch unvollständig');
+    expect(focusedBox.name).toBe('2 Angaben müssen noch korrigiert werden');
     expect(focusedBox.description).toMatch(/^„entwurf\.json“ importiert\. /);
     expect(await box.getByRole('link').allTextContents()).toEqual(['Stadt: Bitte ausfüllen.', expect.stringMatching(/^E-Mail-Adresse: /)]);
     await box.getByRole('link', { name: 'Stadt: Bitte ausfüllen.' }).click();
@@ -244,7 +244,7 @@ describe('export and import', () => {
     expect(await exportedJson(page)).toBe(exported);
     await expect.poll(async () => (await storedDocument(page))?.document.contact.email).toBe('kein-at-zeichen');
     // The problems are the form's own: counted, and each at its field.
-    expect(await page.locator('#problem-count-text').textContent()).toBe('2 Angaben sind noch unvollständig');
+    expect(await page.locator('#problem-count-text').textContent()).toBe('2 Angaben müssen noch korrigiert werden');
     expect(await page.locator(`${city}-error`).textContent()).toContain('Bitte ausfüllen.');
     expect(await page.locator(`${email}-error`).textContent()).toContain('Bitte eine E-Mail-Adresse wie name@example.org eintragen.');
 
@@ -257,7 +257,7 @@ describe('export and import', () => {
     await expect.poll(() => focusedId(page)).toBe('undo');
     await expect.poll(() => lastAnnounced(page)).toBe('Rückgängig: Import von „entwurf.json“.');
     expect(await page.evaluate(() => [...document.querySelectorAll('#announcer > *')].map((message) => message.textContent))).not.toContain(
-      'Alle Angaben sind vollständig.',
+      'Alle Angaben sind in Ordnung.',
     );
     await context.close();
   });

@@ -7,7 +7,7 @@ import { focusedId, importFile, openFreshApp, storedDocument, useBrowser } from 
  * The message box under the toolbar (an import's note, an import refused, the error summary): shown
  * only while it has something to say — no empty bordered box in any theme, mode or width —, inside
  * the main landmark, so landmark navigation finds it, and true to the document: a note that says
- * "Rückgängig macht den Import ungeschehen" goes once the import is undone.
+ * "Mit „Rückgängig“ machen Sie den Import ungeschehen" goes once the import is undone.
  */
 const env = useBrowser();
 
@@ -69,7 +69,7 @@ describe('the message box', () => {
 
     await importFile(page, 'strategie.json', file);
     await expect.poll(() => box.textContent()).toContain('„strategie.json“ importiert.');
-    expect(await box.textContent()).toContain('Rückgängig macht den Import ungeschehen.');
+    expect(await box.textContent()).toContain('Mit „Rückgängig“ machen Sie den Import ungeschehen.');
     // An edit after the import does not make the note untrue: undo would still reach the import.
     await page.locator('#field-hero-speaker').fill('Jemand');
     await page.locator('#undo').click();

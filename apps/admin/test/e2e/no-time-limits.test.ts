@@ -24,7 +24,7 @@ describe('no time limits', () => {
     await page.clock.fastForward('03:00:00');
 
     expect(await page.locator('#admin-message').textContent()).toContain('„strategie.json“ importiert.');
-    expect(await page.locator('#problem-count-text').textContent()).toBe('1 Angabe ist noch unvollständig');
+    expect(await page.locator('#problem-count-text').textContent()).toBe('1 Angabe muss noch korrigiert werden');
     expect(await page.locator('#lease-title').count()).toBe(0);
     expect(await page.locator('#field-hero-title').isDisabled()).toBe(false);
     // Undo still reaches back to before the pause.

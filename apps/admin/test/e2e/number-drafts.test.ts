@@ -32,7 +32,7 @@ async function publishedIndex(page: Page, timeout = 1000): Promise<string | unde
   return readFile(join(folder, 'index.html'), 'utf8');
 }
 
-/** The permanent line's count, as it reads now ("1 Angabe ist noch unvollständig"), or null when there is none. */
+/** The permanent line's count, as it reads now ("1 Angabe muss noch korrigiert werden"), or null when there is none. */
 const countLine = (page: Page) => page.evaluate(() => document.querySelector('#problem-count-text')?.textContent ?? null);
 
 /** The error summary's link names as the browser's accessibility tree has them. */
@@ -46,17 +46,17 @@ describe('a number field that is not a number yet', () => {
     await page.locator(firstValue).fill('2.000.000,5x');
     expect(await page.locator(firstValue).getAttribute('aria-invalid')).toBe('true');
     expect(await publishedIndex(page), 'published while the field shows "2.000.000,5x"').toBeUndefined();
-    await expect.poll(() => countLine(page)).toBe('1 Angabe ist noch unvollständig');
+    await expect.poll(() => countLine(page)).toBe('1 Angabe muss noch korrigiert werden');
     await expect.poll(() => page.locator('#admin-message h2').textContent()).toBe('Veröffentlichen: Bitte zuerst 1 Angabe korrigieren');
     expect(await linkNames(page)).toEqual([
-      `Gruppe 1 (NUTZER*INNEN), Kennzahl 1 (${stored.label}), Wert: Geben Sie eine Zahl ein, zum Beispiel 1600000 oder 49,5. Bis dahin bleibt der vorige Wert 1600000 gespeichert.`,
+      `Gruppe 1 (NUTZER*INNEN), Kennzahl 1 (${stored.label}), Wert: Geben Sie eine Zahl ein, zum Beispiel 1600000, 1,6 Mio. oder 49,5; „rund“ oder „mehr als“ wählen Sie unter „Genauigkeit“. Bis dahin bleibt der vorige Wert 1600000 gespeichert.`,
     ]);
 
     // The document keeps the value before it; an export holds that value and says so.
     expect((await storedDocument(page))!.document.keyFigures.groups[0]!.figures[0]!.value).toBe(stored.value);
     expect(JSON.parse(await exportedJson(page)).keyFigures.groups[0].figures[0].value).toBe(stored.value);
     await expect.poll(() => lastAnnounced(page)).toBe(
-      'Export als JSON-Datei gestartet. 1 Feld enthält noch keine Zahl: Die Datei enthält dort den vorigen Wert.',
+      'Das Dokument wird als Datei heruntergeladen. 1 Feld enthält noch keine Zahl: Die Datei enthält dort den vorigen Wert.',
     );
 
     // A number again: the count goes, and the figure published is the one the form shows.
@@ -86,13 +86,13 @@ describe('a number field that is not a number yet', () => {
 
     expect(await publishedIndex(page), 'published with a figure nobody gave a value').toBeUndefined();
     await expect.poll(() => linkNames(page)).toContain(
-      `Gruppe 1 (NUTZER*INNEN), Kennzahl ${figures + 1}, Wert: Geben Sie eine Zahl ein, zum Beispiel 1600000 oder 49,5. Das Feld wird erst mit einer Zahl gespeichert.`,
+      `Gruppe 1 (NUTZER*INNEN), Kennzahl ${figures + 1}, Wert: Geben Sie eine Zahl ein, zum Beispiel 1600000, 1,6 Mio. oder 49,5; „rund“ oder „mehr als“ wählen Sie unter „Genauigkeit“. Das Feld wird erst mit einer Zahl gespeichert.`,
     );
 
     // An export holds a number there (the format needs one), and says which: 0, not "the value before".
     expect(JSON.parse(await exportedJson(page)).keyFigures.groups[0].figures[figures].value).toBe(0);
     await expect.poll(() => lastAnnounced(page)).toBe(
-      'Export als JSON-Datei gestartet. 1 neue Kennzahl hat noch keinen Wert: Die Datei enthält dort 0.',
+      'Das Dokument wird als Datei heruntergeladen. 1 neue Kennzahl hat noch keinen Wert: Die Datei enthält dort 0.',
     );
 
     await page.locator(newValue).fill('12');
@@ -113,7 +113,7 @@ describe('a number field that is not a number yet', () => {
     await openApp(page, page.url());
     await expect.poll(() => page.locator(firstValue).inputValue()).toBe('ca. 1,6');
     expect(await page.locator(firstValue).getAttribute('aria-invalid')).toBe('true');
-    expect(await countLine(page)).toBe('1 Angabe ist noch unvollständig');
+    expect(await countLine(page)).toBe('1 Angabe muss noch korrigiert werden');
     expect(await publishedIndex(page)).toBeUndefined();
     await context.close();
   });
@@ -124,7 +124,7 @@ describe('a number field that is not a number yet', () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.locator('#field-organisation-city').fill('');
     await page.locator(secondValue).fill('ca. 1,6');
-    await expect.poll(() => countLine(page)).toBe('2 entries are still incomplete');
+    await expect.poll(() => countLine(page)).toBe('2 entries still need correcting');
 
     expect(await publishedIndex(page)).toBeUndefined();
     await expect.poll(() => page.locator('#admin-message h2').textContent()).toBe('Publish: please correct 2 entries first');

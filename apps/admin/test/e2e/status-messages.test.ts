@@ -32,9 +32,9 @@ describe('status messages', () => {
     await expect.poll(() => page.locator('#save-status').textContent()).toMatch(/^Gespeichert um \d{2}:\d{2}$/);
     // Publishing (every figure of the example has a source), an export, a list change.
     await Promise.all([page.waitForEvent('download'), page.locator('#publish').click()]);
-    await expect.poll(() => page.locator('#publish-status').textContent()).toBe('Die Website wurde als ZIP-Datei heruntergeladen.');
+    await expect.poll(() => page.locator('#publish-status').textContent()).toBe('Die Website wurde als ZIP-Datei heruntergeladen. Sie ist noch nicht online: Wie Sie sie hochladen, steht in der ZIP-Datei in LIESMICH.txt.');
     await Promise.all([page.waitForEvent('download'), page.locator('#export').click()]);
-    await expect.poll(() => lastAnnounced(page)).toBe('Export als JSON-Datei gestartet.');
+    await expect.poll(() => lastAnnounced(page)).toBe('Das Dokument wird als Datei heruntergeladen.');
     await page.locator('#field-sovereignty-terms-add').click();
     await expect.poll(() => lastAnnounced(page)).toMatch(/^Begriff \d+ hinzugefügt\.$/);
 
@@ -68,7 +68,7 @@ describe('status messages', () => {
     await page.locator('#undo').focus();
     await page.keyboard.press('Enter');
     await expect.poll(messages).toEqual(
-      expect.arrayContaining(['Alle Angaben sind vollständig. „Veröffentlichen“ ist jetzt möglich.', 'Rückgängig: Änderung an „Titel“.']),
+      expect.arrayContaining(['Alle Angaben sind in Ordnung. „Veröffentlichen“ ist jetzt möglich.', 'Rückgängig: Änderung an „Titel“.']),
     );
     await context.close();
   });

@@ -66,7 +66,7 @@ describe('a named version stored by another version of the app', () => {
     await dialog.getByRole('button', { name: '„Aus der Zukunft“ wiederherstellen' }).click();
     const message = page.locator('#admin-message');
     await expect.poll(() => message.getByRole('heading').textContent()).toBe('Version „Aus der Zukunft“ nicht wiederhergestellt');
-    expect(await message.textContent()).toContain(`Sie stammt aus einer neueren Version der Anwendung (Format ${newerFormat}). Das geöffnete Dokument ist unverändert.`);
+    expect(await message.textContent()).toContain(`Diese Version stammt aus einer neueren Ausgabe der Anwendung (Format ${newerFormat}). Das geöffnete Dokument ist unverändert.`);
     expect(await page.locator('#field-hero-title').inputValue()).toBe(titleBefore);
 
     await page.locator('#versions').click();

@@ -97,7 +97,7 @@ describe('the versions dialog', () => {
 
     const alert = dialog.locator('#version-name-error');
     await expect.poll(() => alert.textContent(), { timeout: 10_000 }).toContain('Version „Mit Logo“ nicht gespeichert');
-    expect(await alert.textContent(), 'what to do').toContain('Löschen Sie ältere Versionen');
+    expect(await alert.textContent(), 'what to do').toContain('löschen Sie ältere Versionen unter „Versionen“');
     expect((await axNodeOf(page, '#version-name-error')).role).toBe('alert');
     expect(await page.locator('#version-name').inputValue(), 'the name stays for another try').toBe('Mit Logo');
     expect(await page.locator('#version-name').getAttribute('aria-describedby')).toContain('version-name-error');
