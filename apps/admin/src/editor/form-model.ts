@@ -420,7 +420,7 @@ export const formSections = (): FormSection[] => [
         create: () => ({ id: newId('empfehlung'), title: '', highlighted: false, startingPoint: [], measures: [] }),
         fields: [
           requiredText('title', () => msg('Titel')),
-          { kind: 'checkbox', key: 'highlighted', label: () => msg('Hervorheben') },
+          { kind: 'checkbox', key: 'highlighted', label: () => msg('Als Priorität kennzeichnen') },
           textList('startingPoint', () => msg('Ausgangspunkt'), (n) => msg(str`Ausgangspunkt ${n}`), () => msg('Ausgangspunkt hinzufügen')),
           textList('measures', () => msg('Maßnahmen'), (n) => msg(str`Maßnahme ${n}`), () => msg('Maßnahme hinzufügen')),
         ],
