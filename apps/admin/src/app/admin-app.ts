@@ -897,7 +897,7 @@ export class AdminApp extends LitElement {
     // An address the form keeps as a draft to put right (a mistyped "htps:") would make an import refuse
     // the whole file: the file leaves it empty, and the message names it, to be put right in the form.
     const { document, emptied } = withoutUnsafeAddresses(this.store.document);
-    download(datedFileName('strategie', 'json'), exportDocument(document), 'application/json');
+    download(datedFileName(msg('strategie'), 'json'), exportDocument(document), 'application/json');
     // A field that is not a number yet is exported with the value it had, a new key figure's empty
     // value as 0 (the format needs a number there): say so, for each kind.
     const unfilled = this.store.drafts.filter((draft) => draft.unfilled).length;

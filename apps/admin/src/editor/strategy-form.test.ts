@@ -161,3 +161,20 @@ describe('adding an entry past the import limit', () => {
     expect(figures()).toBe(before + 1);
   });
 });
+
+describe("the document's text in the form", () => {
+  it("is marked in the document's language, whatever the interface's: screen readers pronounce it and spelling is checked in it", async () => {
+    const document = createExampleDocument();
+    document.language = 'en';
+    const { form } = await formWith(document);
+    // The title (a line), the hero's text (a text area), a term of a list, all in the document's language.
+    for (const id of ['#field-hero-title', '#field-hero-subtitle']) {
+      expect(form.querySelector(id)?.getAttribute('lang'), id).toBe('en');
+    }
+    const listEntry = form.querySelector<HTMLInputElement>('input[id^="field-challenges-society-topics-"]');
+    expect(listEntry?.getAttribute('lang')).toBe('en');
+    // An address or a number is no text in a language.
+    expect(form.querySelector('#field-contact-email')?.hasAttribute('lang')).toBe(false);
+    expect(form.querySelector('#field-keyFigures-groups-0-figures-0-value')?.hasAttribute('lang')).toBe(false);
+  });
+});

@@ -178,7 +178,7 @@ export class AdminStrategyForm extends LitElement {
     }
     let control: TemplateResult;
     if (field.kind === 'textarea') {
-      control = html`<textarea id=${id} data-path=${common.path} data-kind="text" rows="4" aria-describedby=${describedBy} aria-invalid=${error ? 'true' : nothing} .value=${live(String(value ?? ''))}></textarea>`;
+      control = html`<textarea id=${id} lang=${document.language} data-path=${common.path} data-kind="text" rows="4" aria-describedby=${describedBy} aria-invalid=${error ? 'true' : nothing} .value=${live(String(value ?? ''))}></textarea>`;
     } else if (field.kind === 'select') {
       const options = field.options?.(document) ?? [];
       // A value none of the options has (a removed source) is shown as what it is, chosen: otherwise
@@ -197,7 +197,7 @@ export class AdminStrategyForm extends LitElement {
       control = html`<input type="text" inputmode="decimal" id=${id} data-path=${common.path} data-kind="number" autocomplete="off" aria-describedby=${describedBy} aria-invalid=${error ? 'true' : nothing} .value=${live(shown)} />`;
     } else {
       const type = field.kind === 'email' ? 'email' : field.kind === 'tel' ? 'tel' : field.kind === 'link' ? 'url' : 'text';
-      control = html`<input type=${type} id=${id} data-path=${common.path} data-kind="text" autocomplete="off" spellcheck=${field.kind === 'text' ? 'true' : 'false'} aria-describedby=${describedBy} aria-invalid=${error ? 'true' : nothing} .value=${live(String(value ?? ''))} />`;
+      control = html`<input type=${type} id=${id} lang=${field.kind === 'text' ? document.language : nothing} data-path=${common.path} data-kind="text" autocomplete="off" spellcheck=${field.kind === 'text' ? 'true' : 'false'} aria-describedby=${describedBy} aria-invalid=${error ? 'true' : nothing} .value=${live(String(value ?? ''))} />`;
     }
     return html`<div class="admin-field ${error ? 'admin-field-invalid' : ''}">${label}${hint}${errorText}${control}</div>`;
   }
@@ -232,7 +232,7 @@ export class AdminStrategyForm extends LitElement {
         return html`<div class="admin-text-entry ${error ? 'admin-field-invalid' : ''}" id=${`${id}-entry`}>
           <label for=${id}>${field.itemLabel(index + 1)}${requiredNote()}</label>
           ${error ? errorMessage(`${id}-error`, error) : nothing}
-          <input type="text" id=${id} data-path=${JSON.stringify(entryPath)} data-kind="text" aria-describedby=${error ? `${id}-error` : nothing} aria-invalid=${error ? 'true' : nothing} .value=${live(entry)} />
+          <input type="text" id=${id} lang=${document.language} data-path=${JSON.stringify(entryPath)} data-kind="text" aria-describedby=${error ? `${id}-error` : nothing} aria-invalid=${error ? 'true' : nothing} .value=${live(entry)} />
           ${this.#itemButtons(path, index, entries.length, entry.trim() || field.itemLabel(index + 1), field.itemLabel)}
         </div>`;
       })}
@@ -322,6 +322,7 @@ export class AdminStrategyForm extends LitElement {
               <input
                 type="text"
                 id=${`${id}-alt`}
+                lang=${document.language}
                 data-path=${JSON.stringify([...path, 'alt'])}
                 data-kind="text"
                 aria-describedby=${altDescribedBy}

@@ -105,7 +105,7 @@ export class AdminPublishButton extends LitElement {
     this.status = msg('Die Website wird erstellt …');
     try {
       const zip = await buildSiteZip(strategy);
-      download(datedFileName('strategie-website', 'zip'), new Uint8Array(zip), 'application/zip');
+      download(datedFileName(msg('strategie-website'), 'zip'), new Uint8Array(zip), 'application/zip');
       // Downloaded is not online: the next step is the notes' in the ZIP file, named in their language.
       this.status = msg(str`Die Website wurde als ZIP-Datei heruntergeladen. Sie ist noch nicht online: Wie Sie sie hochladen, steht in der ZIP-Datei in ${uploadNotes().fileName}.`);
     } catch (error) {

@@ -103,6 +103,18 @@ describe('the strategy page', () => {
     expect(page.querySelector('section#herausforderungen mdk-callout')?.getAttribute('figure')).toBe('Über 7.000');
   });
 
+  it.each([
+    { language: 'de', asOf: '2025-06-30', shown: '30. Juni 2025' },
+    { language: 'en', asOf: '2025-06', shown: 'June 2025' },
+    { language: 'de', asOf: '2025', shown: '2025' },
+  ] as const)("gives a key figure's tile its date as people read it ($language: $shown), not as the form stores it", ({ language, asOf, shown }) => {
+    const strategy = createExampleDocument();
+    strategy.language = language;
+    strategy.keyFigures.groups[0]!.figures[0]!.asOf = asOf;
+    const page = renderPage(strategy);
+    expect(page.querySelector('mdk-kpi-tile')?.getAttribute('as-of')).toBe(shown);
+  });
+
   it('lists every source, one that no figure cites yet included, numbered by its place in the list', async () => {
     const strategy = createExampleDocument();
     strategy.sources.items.push({ id: 'neu', text: 'Eine neue Quelle', href: '' });

@@ -1,4 +1,5 @@
 import '@muenchen-digital/components';
+import { formatIsoDate } from '@muenchen-digital/components/hero.js';
 import type { StrategyDocument } from '@muenchen-digital/content';
 import { html, nothing, type TemplateResult } from 'lit';
 
@@ -30,6 +31,15 @@ const hasHighlight = (document: StrategyDocument) =>
 /** Any of the contact's details: a contact with only a phone number or a unit still shows. */
 const hasContact = ({ contact }: StrategyDocument) => [contact.name, contact.position, contact.unit, contact.email, contact.phone].some(hasText);
 
+/**
+ * A key figure's "Stand" as the tile shows and reads it: the form stores a date ("2025-06-30", "2025-06",
+ * "2025"), the tile takes text as written, so it gets "30. Juni 2025" / "30 June 2025", as hero and
+ * publications show their dates.
+ */
+function asOfText(asOf: string, language: StrategyDocument['language']): string {
+  return formatIsoDate(asOf, language)?.text ?? asOf;
+}
+
 /** The number a source is cited by: its position in the list, from 1. */
 function sourceNumbers(document: StrategyDocument): Map<string, string> {
   return new Map(document.sources.items.map((source, index) => [source.id, String(index + 1)]));
@@ -51,7 +61,7 @@ function keyFigures(document: StrategyDocument): TemplateResult {
             label=${figure.label}
             spoken-label=${figure.spokenLabel || nothing}
             source=${numbers.get(figure.sourceId) ?? nothing}
-            as-of=${figure.asOf || nothing}
+            as-of=${figure.asOf ? asOfText(figure.asOf, document.language) : nothing}
           ></mdk-kpi-tile>`,
         )}
       </mdk-kpi-group>`,
