@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import englishXliff from '../xliff/en.xlf?raw';
+import { dateLocale } from './localization.js';
 
 /**
  * The English UI is complete: `lit-localize extract` adds a unit without a target for every new
@@ -25,5 +26,18 @@ describe('the English translation (xliff/en.xlf)', () => {
       .filter((unit) => placeholders(unit.querySelector('source')).join() !== placeholders(unit.querySelector('target')).join())
       .map((unit) => unit.getAttribute('id'));
     expect(broken).toEqual([]);
+  });
+});
+
+describe('dates and times in the UI', () => {
+  it("are written in the reader's regional form of the UI's language, else in British English or German", () => {
+    expect(dateLocale('en', ['de-DE', 'en-US'])).toBe('en-US');
+    expect(dateLocale('en', ['en-GB', 'de'])).toBe('en-GB');
+    expect(dateLocale('en', ['de-DE', 'en'])).toBe('en-GB');
+    expect(dateLocale('de', ['de-AT', 'en-GB'])).toBe('de-AT');
+    expect(dateLocale('de', ['en-GB'])).toBe('de-DE');
+    // What a reader of the English UI sees: day first, a 24-hour clock where the reader has one.
+    const savedAt = Date.UTC(2026, 10, 28, 13, 9);
+    expect(new Intl.DateTimeFormat(dateLocale('en', ['en']), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(savedAt)).toBe('28 Nov 2026, 13:09');
   });
 });

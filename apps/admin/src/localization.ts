@@ -29,6 +29,15 @@ export function initialUiLanguage(): UiLanguage {
   }
 }
 
+/**
+ * The locale dates and times are written in, in the UI's language: the reader's own regional form of
+ * it where the browser names one ("en-GB": "28 Nov 2026, 14:32"), else German's, and for English
+ * British English, as the published pages write dates, not Intl's default US form ("Nov 28, 2026, 2:32 PM").
+ */
+export function dateLocale(language: UiLanguage = getLocale() as UiLanguage, preferred: readonly string[] = navigator.languages): string {
+  return preferred.find((tag) => tag.toLowerCase().startsWith(`${language}-`)) ?? (language === 'en' ? 'en-GB' : 'de-DE');
+}
+
 export async function switchUiLanguage(language: UiLanguage): Promise<void> {
   try {
     localStorage.setItem(storageKey, language);

@@ -18,7 +18,7 @@ import { changedPlace, linkPlaces } from '../editor/form-place.js';
 import '../editor/strategy-form.js';
 import { datedFileName, download } from '../io/download.js';
 import { startDocumentFileName, type StartDocumentRefusal } from '../io/start-document.js';
-import { getLocale, languageNames, switchUiLanguage, updatePageTitle, type UiLanguage } from '../localization.js';
+import { dateLocale, getLocale, languageNames, switchUiLanguage, updatePageTitle, type UiLanguage } from '../localization.js';
 import { exampleTheme } from '../offered-themes.js';
 import type { PreviewApi } from '../preview/preview-main.js';
 import '../publish/publish-button.js';
@@ -380,7 +380,7 @@ export class AdminApp extends LitElement {
     if (save.kind === 'failed') return msg('Nicht gespeichert.');
     const savedAt = save.kind === 'saved' ? save.at : this.#lastSavedAt;
     if (save.kind === 'saving' && (this.savingForAWhile || savedAt === undefined)) return msg('Wird gespeichert …');
-    const time = new Intl.DateTimeFormat(getLocale(), { hour: '2-digit', minute: '2-digit' }).format(savedAt);
+    const time = new Intl.DateTimeFormat(dateLocale(), { hour: '2-digit', minute: '2-digit' }).format(savedAt);
     return msg(str`Gespeichert um ${time}`);
   }
 
@@ -825,7 +825,7 @@ export class AdminApp extends LitElement {
    */
   async #keepAsVersion(name: (when: string) => string): Promise<string | undefined> {
     if (!this.store || !this.database) return undefined;
-    const versionName = name(new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(Date.now()));
+    const versionName = name(new Intl.DateTimeFormat(dateLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(Date.now()));
     try {
       await this.database.saveVersion(versionName, this.store.document);
       return versionName;

@@ -2,7 +2,7 @@ import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { getLocale } from '../localization.js';
+import { dateLocale } from '../localization.js';
 import { errorMessage } from '../editor/error-message.js';
 import { LiveMessages } from './live-messages.js';
 import type { NamedVersion } from '../storage/database.js';
@@ -116,9 +116,9 @@ export class AdminVersionsDialog extends LitElement {
   }
 
   protected override render() {
-    const format = new Intl.DateTimeFormat(getLocale(), { dateStyle: 'medium', timeStyle: 'short' });
+    const format = new Intl.DateTimeFormat(dateLocale(), { dateStyle: 'medium', timeStyle: 'short' });
     // For the buttons' names: two versions saved within a minute still differ there.
-    const toTheSecond = new Intl.DateTimeFormat(getLocale(), { dateStyle: 'medium', timeStyle: 'medium' });
+    const toTheSecond = new Intl.DateTimeFormat(dateLocale(), { dateStyle: 'medium', timeStyle: 'medium' });
     // Described by the reason when the list cannot be read: a screen reader says it as the dialog opens.
     return html`<dialog
       aria-labelledby="versions-title"
