@@ -20,7 +20,7 @@ export const publicationTranslations: Record<Language, PublicationTranslation> =
   },
   en: {
     authors: 'Written by',
-    publisher: 'Publisher',
+    publisher: 'Published by',
     date: 'Published',
     licence: 'Licence',
     pages: (count, formatted) => `${formatted} ${count === 1 ? 'page' : 'pages'}`,
