@@ -173,6 +173,10 @@ describe("the document's text in the form", () => {
     }
     const listEntry = form.querySelector<HTMLInputElement>('input[id^="field-challenges-society-topics-"]');
     expect(listEntry?.getAttribute('lang')).toBe('en');
+    // An entry's legend quotes its text: "Kennzahl 1: digital skills", the quote in the document's language (3.1.2).
+    const quoted = form.querySelector('#field-keyFigures-groups-0-figures-0 legend [lang]');
+    expect(quoted?.getAttribute('lang')).toBe('en');
+    expect(quoted?.textContent?.trim()).toBe(document.keyFigures.groups[0]!.figures[0]!.label);
     // An address or a number is no text in a language.
     expect(form.querySelector('#field-contact-email')?.hasAttribute('lang')).toBe(false);
     expect(form.querySelector('#field-keyFigures-groups-0-figures-0-value')?.hasAttribute('lang')).toBe(false);

@@ -212,7 +212,7 @@ export class AdminStrategyForm extends LitElement {
         const itemPath = [...path, index];
         const name = field.summary(item).trim() || field.itemLabel(index + 1);
         return html`<fieldset class="admin-item" id=${fieldId(itemPath)}>
-          <legend>${field.itemLabel(index + 1)}${field.summary(item).trim() ? html`: ${field.summary(item)}` : nothing}</legend>
+          <legend>${field.itemLabel(index + 1)}${field.summary(item).trim() ? html`: <span lang=${document.language}>${field.summary(item)}</span>` : nothing}</legend>
           ${field.fields.map((child) => this.#renderField(document, itemPath, child, problems))}
           ${this.#itemButtons(path, index, items.length, name, field.itemLabel)}
         </fieldset>`;
