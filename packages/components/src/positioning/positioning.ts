@@ -23,10 +23,10 @@ const topicPlaceholder = /#(?:thema|topic)#/i;
  * Read in one order at every width: the topic as a heading ("KI, Überschrift Ebene 2"), the
  * statement with the topic filled in, the list of topics if given, then an ordered list of the
  * dimensions ("Liste, 5 Einträge"), each an `<mdk-strategy-card>` article whose heading is one level
- * below the topic's. From 48rem of width (768 px at the default text size, more with larger text; a container query,
- * so a narrow column counts as narrow)
- * 3 to 8 dimensions stand clockwise around the topic, on a ring drawn in CSS and hidden from
- * assistive technology; below that, and for fewer or more dimensions, they follow as a plain list.
+ * below the topic's. From 48rem of width (768 px at the default text size, more with larger text; a
+ * container query, so a narrow column counts as narrow) 3 to 8 dimensions stand clockwise around the
+ * topic, on a ring drawn in CSS and hidden from assistive technology; below that, and for fewer or
+ * more dimensions, they follow as a plain list.
  * Without dimensions it shows the statement and the list of topics ("KI – Cloud – Digitale
  * Souveränität – Open Source"). Everything is rendered as text; malformed attributes never throw.
  *

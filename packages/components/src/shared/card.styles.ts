@@ -2,10 +2,10 @@ import { css } from 'lit';
 
 /**
  * The kit's card on `[part='base']`: a thin decorative edge, a thick accent edge at the bottom, more
- * room from 48em (768 px at the default text size). The colours come from `--_card-border-color`, `--_card-accent-color` and
- * `--_card-background`, which each component sets on that same element from its own public knobs: set
- * there rather than on `:host`, a knob given through `::part(base)` still counts, and no card inherits
- * another's colours.
+ * room from 48em (768 px at the default text size). The colours come from `--_card-border-color`,
+ * `--_card-accent-color` and `--_card-background`, which each component sets on that same element
+ * from its own public knobs: set there rather than on `:host`, a knob given through `::part(base)`
+ * still counts, and no card inherits another's colours.
  */
 export const cardStyles = css`
   [part='base'] {
