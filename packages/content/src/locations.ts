@@ -44,7 +44,7 @@ export const documentPlaces: PlaceWords = named('Dokument', 'Document', {
     privacyHref: named('Link zur Datenschutzerklärung', 'Link to the privacy notice'),
     accessibilityHref: named('Link zur Erklärung zur Barrierefreiheit', 'Link to the accessibility statement'),
   }),
-  hero: named('Titelbereich', 'Title section', {
+  hero: named('Titel', 'Title', {
     title,
     subtitle,
     speaker: named('Vortragende Person', 'Speaker'),
@@ -91,7 +91,7 @@ export const documentPlaces: PlaceWords = named('Dokument', 'Document', {
     items: list('Leitsätze', 'Guiding principles', ['Leitsatz', 'Guiding principle'], { id, title, text }),
   }),
   positionings: named('Positionierungen', 'Positionings', {
-    heading,
+    heading: named('Überschrift der 360°-Sichten', 'Heading of the 360° views'),
     items: list('Positionierungen', 'Positionings', ['Positionierung', 'Positioning'], {
       id,
       heading,
@@ -126,7 +126,7 @@ export const documentPlaces: PlaceWords = named('Dokument', 'Document', {
     items: list('Empfehlungen', 'Recommendations', ['Empfehlung', 'Recommendation'], {
       id,
       title,
-      highlighted: named('Hervorheben', 'Highlight'),
+      highlighted: named('Als Priorität kennzeichnen', 'Mark as priority'),
       startingPoint: list('Ausgangspunkt', 'Starting point', ['Ausgangspunkt', 'Starting point']),
       measures: list('Maßnahmen', 'Measures', ['Maßnahme', 'Measure']),
     }),
@@ -152,13 +152,13 @@ export const documentPlaces: PlaceWords = named('Dokument', 'Document', {
     name: named('Person oder Rolle', 'Person or role'),
     position: named('Funktion', 'Role'),
     unit: named('Organisationseinheit', 'Organisational unit'),
-    email: named('E-Mail-Adresse', 'E-mail address'),
+    email: named('E-Mail-Adresse', 'Email address'),
     phone: named('Telefon', 'Telephone'),
   }),
 });
 
 const separator = ' › ';
-const quoted: Words = { de: '„{}“', en: '"{}"' };
+const quoted: Words = { de: '„{}“', en: '“{}”' };
 
 /** `keyFigures.groups[0].figures[0].value` → `["keyFigures", "groups", 0, "figures", 0, "value"]`. */
 function keysOfPath(path: string): (string | number)[] {
@@ -172,7 +172,8 @@ function keysOfPath(path: string): (string | number)[] {
  * Where a place of a document is, in words: "Kennzahlen › Gruppe 1 › Kennzahl 1 › Wert" (de),
  * "Key figures › Group 1 › Key figure 1 › Value" (en). A list's item is named with its position
  * from 1; a list itself by its name ("Mission › Leitsätze"); the document itself "Dokument". A field
- * the format does not know keeps its key, quoted: "Titelbereich › „colour“". `path` is a problem's
+ * the format does not know keeps its key, quoted: "Titel › „colour“". A field with the name of the part
+ * it sits in is named once: "Titel", not "Titel › Titel". `path` is a problem's
  * `path` (the notation of `pathText`) or its keys.
  */
 export function locationOf(path: string | readonly (string | number)[], language: Language = 'de'): string {
@@ -194,7 +195,9 @@ export function locationOf(path: string | readonly (string | number)[], language
       words.push(`${field.item[language]} ${next + 1}`);
       index += 1;
     } else {
-      words.push(field ? field.name[language] : quoted[language].replace('{}', key));
+      const word = field ? field.name[language] : quoted[language].replace('{}', key);
+      // A field named as the part it sits in ("Titel" in "Titel", the form's section): said once.
+      if (word !== words.at(-1)) words.push(word);
     }
     place = field;
   }

@@ -98,9 +98,9 @@ describe('import', () => {
           {
             path: 'keyFigures.groups[0].figures[0].value',
             location: 'Key figures › Group 1 › Key figure 1 › Value',
-            message: 'A number belongs here, e.g. 1600000. Found: "1,6 Mio.".',
+            message: 'A number belongs here, for example 1600000. Found: “1,6 Mio.”.',
           },
-          { path: 'channels.items[1].newTab', location: 'Channels › Channel 2 › Open in a new tab', message: 'This must be true (yes) or false (no). Found: "ja".' },
+          { path: 'channels.items[1].newTab', location: 'Channels › Channel 2 › Open in a new tab', message: 'This must be true (yes) or false (no). Found: “ja”.' },
         ],
       },
     });
@@ -160,7 +160,7 @@ describe('import', () => {
     // A draft with a problem to fix in the form, not a refused file.
     expect(drafted).toMatchObject({
       ok: true,
-      problems: [{ path: 'publications.items[0].pages', message: 'Bitte die Seitenzahl als ganze Zahl ab 1 eintragen, z. B. 48, oder das Feld leer lassen.' }],
+      problems: [{ path: 'publications.items[0].pages', message: 'Bitte die Anzahl der Seiten als ganze Zahl ab 1 eintragen, zum Beispiel 48, oder das Feld leer lassen.' }],
     });
     if (!drafted.ok) return;
     expect(drafted.document.publications.items[0]).toMatchObject({ size: '2,4 MB', pages: '48 Seiten' });
@@ -225,8 +225,8 @@ describe('import of a draft (a document with problems a person fixes in the form
           location: 'Organisation und Marke › Link zum Impressum',
           message: 'Bitte „https://“ voranstellen: https://www.muenchen.de/impressum',
         },
-        { path: 'hero.title', location: 'Titelbereich › Titel', message: 'Bitte auf höchstens 300 Zeichen kürzen.' },
-        { path: 'hero.date', location: 'Titelbereich › Datum', message: 'Bitte ein Datum wie 2025, 2025-06 oder 2025-06-03 eintragen.' },
+        { path: 'hero.title', location: 'Titel', message: 'Bitte auf höchstens 300 Zeichen kürzen.' },
+        { path: 'hero.date', location: 'Titel › Datum', message: 'Bitte ein Datum wie 2025, 2025-06 oder 2025-06-03 eintragen.' },
         { path: 'sovereignty.terms[9]', location: 'Begriffe › Begriff 10', message: 'Bitte ausfüllen.' },
         {
           path: 'vision.emphasis',
@@ -238,12 +238,12 @@ describe('import of a draft (a document with problems a person fixes in the form
           location: 'Kennzahlen › Gruppe 2 › Kennzahl 1 › Quelle',
           message: 'Diese Quelle gibt es nicht. Bitte eine Quelle aus der Quellenliste wählen oder keine.',
         },
-        { path: 'channels.items[0].href', location: 'Kanäle › Kanal 1 › Link', message: 'Bitte einen Link eintragen, z. B. https://example.org/seite.' },
+        { path: 'channels.items[0].href', location: 'Kanäle › Kanal 1 › Link', message: 'Bitte einen Link eintragen, zum Beispiel https://example.org/seite.' },
         { path: 'contact.email', location: 'Kontakt › E-Mail-Adresse', message: 'Bitte eine E-Mail-Adresse wie name@example.org eintragen.' },
         {
           path: 'contact.phone',
           location: 'Kontakt › Telefon',
-          message: 'Bitte eine Telefonnummer aus Ziffern, Leerzeichen und + ( ) / - eintragen, z. B. +49 89 233-12345.',
+          message: 'Bitte eine Telefonnummer aus Ziffern, Leerzeichen und + ( ) / - eintragen, zum Beispiel +49 89 233-12345.',
         },
       ],
     });
@@ -266,7 +266,7 @@ describe('import of a draft (a document with problems a person fixes in the form
           {
             path: 'keyFigures.groups[0].figures[0].value',
             location: 'Kennzahlen › Gruppe 1 › Kennzahl 1 › Wert',
-            message: 'Hier gehört eine Zahl hin, z. B. 1600000. Gefunden: „viel“.',
+            message: 'Hier gehört eine Zahl hin, zum Beispiel 1600000. Gefunden: „viel“.',
           },
         ],
       },

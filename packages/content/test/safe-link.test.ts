@@ -22,7 +22,7 @@ describe('a link that starts with a host name but lacks "https://"', () => {
     'www.muenchen.de:8443/impressum',
   ])('%j is a problem that suggests the link with "https://"', (href) => {
     expect(checkLink(href)).toBe('missing-scheme');
-    expect(imprintProblems(href)).toEqual([{ path: 'organisation.imprintHref', message: `Please add "https://" at the start: https://${href}` }]);
+    expect(imprintProblems(href)).toEqual([{ path: 'organisation.imprintHref', message: `Please add “https://” at the start: https://${href}` }]);
     expect(checkLink(`https://${href}`)).toBe('ok');
   });
 
@@ -35,7 +35,7 @@ describe('a link that starts with a host name but lacks "https://"', () => {
     ['/\\www.muenchen.de', 'https://www.muenchen.de'],
   ])('%j, a host after two slashes, is a problem that suggests %j', (href, meant) => {
     expect(checkLink(href)).toBe('missing-scheme');
-    expect(imprintProblems(href)).toEqual([{ path: 'organisation.imprintHref', message: `Please add "https://" at the start: ${meant}` }]);
+    expect(imprintProblems(href)).toEqual([{ path: 'organisation.imprintHref', message: `Please add “https://” at the start: ${meant}` }]);
     expect(checkLink(meant)).toBe('ok');
   });
 

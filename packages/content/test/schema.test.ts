@@ -72,7 +72,7 @@ describe('the schema', () => {
   it('takes a negative figure, refuses one that is not finite', () => {
     expect(problemsOf(exampleWith((draft) => (draft.keyFigures.groups[0]!.figures[0]!.value = -12.5)))).toEqual([]);
     expect(problemsOf(exampleWith((draft) => (draft.keyFigures.groups[0]!.figures[0]!.value = Number.POSITIVE_INFINITY)), 'en')).toEqual([
-      { path: 'keyFigures.groups[0].figures[0].value', message: 'A number belongs here, e.g. 1600000. Found: Infinity.' },
+      { path: 'keyFigures.groups[0].figures[0].value', message: 'A number belongs here, for example 1600000. Found: Infinity.' },
     ]);
   });
 
@@ -98,7 +98,7 @@ describe('the schema', () => {
   it('refuses a theme the tokens package does not build, naming those it does', () => {
     const document = exampleWith((draft) => ((draft.organisation as { theme: string }).theme = 'no-such-theme'));
     expect(problemsOf(document, 'en')).toEqual([
-      { path: 'organisation.theme', message: `Please use one of these values: ${builtThemes.join(', ')}. Found: "no-such-theme".` },
+      { path: 'organisation.theme', message: `Please use one of these values: ${builtThemes.join(', ')}. Found: “no-such-theme”.` },
     ]);
   });
 
@@ -201,7 +201,7 @@ describe('every problem at once', () => {
         { path: 'hero.title', message: 'Bitte ausfüllen.' },
         { path: 'vision.emphasis', message: 'Dieses Wort steht nicht im Text. Bitte ein Wort aus dem Text eintragen oder das Feld leeren.' },
         { path: 'keyFigures.groups[0].figures[0].sourceId', message: 'Diese Quelle gibt es nicht. Bitte eine Quelle aus der Quellenliste wählen oder keine.' },
-        { path: 'contact.phone', message: 'Bitte eine Telefonnummer aus Ziffern, Leerzeichen und + ( ) / - eintragen, z. B. +49 89 233-12345.' },
+        { path: 'contact.phone', message: 'Bitte eine Telefonnummer aus Ziffern, Leerzeichen und + ( ) / - eintragen, zum Beispiel +49 89 233-12345.' },
       ],
     },
     {
@@ -210,7 +210,7 @@ describe('every problem at once', () => {
         { path: 'hero.title', message: 'Please enter a value.' },
         { path: 'vision.emphasis', message: 'This word is not in the text. Please enter a word from the text, or leave the field empty.' },
         { path: 'keyFigures.groups[0].figures[0].sourceId', message: 'There is no such source. Please choose one from the list of sources, or none.' },
-        { path: 'contact.phone', message: 'Please enter a phone number of digits, spaces and + ( ) / -, e.g. +49 89 233-12345.' },
+        { path: 'contact.phone', message: 'Please enter a phone number of digits, spaces and + ( ) / -, for example +49 89 233-12345.' },
       ],
     },
   ] as const)('reports field problems, unknown sources and the emphasis together, in the document’s order ($language)', ({ language, problems }) => {
@@ -237,7 +237,7 @@ describe('every problem at once', () => {
       { path: 'vision.emphasis', message: 'Please shorten this to at most 300 characters.' },
       {
         path: 'keyFigures.groups[0].figures[0].sourceId',
-        message: 'Please use an identifier of 1 to 64 characters: letters without accents, digits, "-" or "_", for example source-2.',
+        message: 'Please use an identifier of 1 to 64 characters: letters without accents, digits, “-” or “_”, for example source-2.',
       },
     ]);
   });
@@ -249,7 +249,7 @@ describe('every problem at once', () => {
       (draft.sources.items as unknown[])[0] = 'digital-Index';
     });
     expect(problemsOf(unreadableSource, 'en')).toEqual([
-      { path: 'sources.items[0]', message: 'A group of fields in curly brackets belongs here: { … }. Found: "digital-Index".' },
+      { path: 'sources.items[0]', message: 'A group of fields in curly brackets belongs here: { … }. Found: “digital-Index”.' },
     ]);
 
     // Malformed parts around a readable figure: the figure is still judged.

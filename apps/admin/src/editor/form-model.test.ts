@@ -1,4 +1,4 @@
-import { createExampleDocument, validateDocument } from '@muenchen-digital/content';
+import { createExampleDocument, locationOf, validateDocument } from '@muenchen-digital/content';
 import { afterAll, describe, expect, it } from 'vitest';
 import { switchUiLanguage, type UiLanguage } from '../localization.js';
 import { formSections, type Field, type ItemListField, type ValueField } from './form-model.js';
@@ -88,5 +88,34 @@ describe('a new item of any list', () => {
     const required = texts.filter((field) => field.required && !hasDefault(field));
     for (const field of required) expect(problemPaths, field.key).toContain(`${itemPath}.${field.key}`);
     expect(texts.length, "each list's items hold texts").toBeGreaterThan(0);
+  });
+});
+
+/** Every field of the form with its label and where its value lives (a list's fields: in its first item). */
+function labelledPlacesIn(fields: readonly Field[], at: (string | number)[]): { path: (string | number)[]; label: string }[] {
+  return fields.flatMap((field) => {
+    const path = [...at, field.key];
+    const own = { path, label: field.label() };
+    if (field.kind === 'group') return [own, ...labelledPlacesIn(field.fields, path)];
+    if (field.kind === 'item-list') return [own, ...labelledPlacesIn(field.fields, [...path, 0])];
+    return [own];
+  });
+}
+
+describe('the places that problems name', () => {
+  // A problem says where it is ("Empfehlungen › Empfehlung 1 › Als Priorität kennzeichnen"): in the
+  // words of the form, or the person looks for a field that does not exist.
+  it.each(['de', 'en'] as const)('use the form’s own labels for its sections and fields (%s)', async (language) => {
+    await switchUiLanguage(language);
+    const mismatches: string[] = [];
+    for (const section of formSections()) {
+      const sectionWords = locationOf(section.path, language);
+      if (section.path.length > 0 && sectionWords !== section.title()) mismatches.push(`${sectionWords} ≠ section ${section.title()}`);
+      for (const { path, label } of labelledPlacesIn(section.fields, [...section.path])) {
+        const words = locationOf(path, language);
+        if (!words.endsWith(` › ${label}`) && words !== label) mismatches.push(`${words} ≠ field ${label}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
   });
 });

@@ -158,9 +158,9 @@ export const formSections = (): FormSection[] => [
     title: () => msg('Organisation und Marke'),
     path: ['organisation'],
     fields: [
-      requiredText('city', () => msg('Stadt'), () => msg('Wie die Stadt sich nennt, z. B. „Stadt Musterstadt“.')),
+      requiredText('city', () => msg('Stadt'), () => msg('Wie die Stadt sich nennt, zum Beispiel „Stadt Musterstadt“.')),
       text('department', () => msg('Referat oder Abteilung')),
-      text('wordmark', () => msg('Wortmarke'), () => msg('Als Text, z. B. „Musterstadt. Digital.“')),
+      text('wordmark', () => msg('Wortmarke'), () => msg('Als Text, zum Beispiel „Musterstadt. Digital.“')),
       {
         kind: 'select',
         key: 'theme',
@@ -174,7 +174,7 @@ export const formSections = (): FormSection[] => [
         kind: 'link',
         key: 'homeHref',
         label: () => msg('Link zur Startseite'),
-        hint: () => msg('Die Seite, zu der Logo und Namen im Kopf führen, z. B. die Startseite der Stadt. Leer: kein Link.'),
+        hint: () => msg('Die Seite, zu der Logo und Namen im Kopf führen, zum Beispiel die Startseite der Stadt. Leer: kein Link.'),
       },
       { kind: 'link', key: 'imprintHref', label: () => msg('Link zum Impressum'), hint: linkHint },
       { kind: 'link', key: 'privacyHref', label: () => msg('Link zur Datenschutzerklärung'), hint: linkHint },
@@ -334,7 +334,7 @@ export const formSections = (): FormSection[] => [
         kind: 'text',
         key: 'heading',
         label: () => msg('Überschrift der 360°-Sichten'),
-        hint: () => msg('Steht über der 360°-Sicht jeder Positionierung, z. B. „Strategische Positionierung“. Leer: die Überschrift der Positionierung.'),
+        hint: () => msg('Steht über der 360°-Sicht jeder Positionierung, zum Beispiel „Strategische Positionierung“. Leer: die Überschrift der Positionierung.'),
       },
       {
         kind: 'item-list',

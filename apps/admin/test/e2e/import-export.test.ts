@@ -310,7 +310,7 @@ describe('export and import', () => {
     await importFile(page, 'fremd.json', withDocument(exported, (document) => (document.keyFigures.groups[0]!.figures[0]!.value = 'viel' as unknown as number)));
     const box = page.locator('#admin-message');
     await expect.poll(() => box.textContent()).toContain('Import abgelehnt');
-    expect(await box.locator('li').allTextContents()).toEqual(['Kennzahlen › Gruppe 1 › Kennzahl 1 › Wert: Hier gehört eine Zahl hin, z. B. 1600000. Gefunden: „viel“.']);
+    expect(await box.locator('li').allTextContents()).toEqual(['Kennzahlen › Gruppe 1 › Kennzahl 1 › Wert: Hier gehört eine Zahl hin, zum Beispiel 1600000. Gefunden: „viel“.']);
     await context.close();
   });
 });
