@@ -14,7 +14,7 @@ import {
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { formSections } from '../editor/form-model.js';
-import { changedPlace, linkPlaces } from '../editor/form-place.js';
+import { changedPlace, linkPlaces, placeTemplate, placeText } from '../editor/form-place.js';
 import '../editor/strategy-form.js';
 import { datedFileName, download } from '../io/download.js';
 import { startDocumentFileName, type StartDocumentRefusal } from '../io/start-document.js';
@@ -507,8 +507,10 @@ export class AdminApp extends LitElement {
           const { id, keys } = this.#fieldFor(problem.path);
           const label = this.#fieldLabel(id);
           // Each link says which field, inside which items: nine links "Quelle: …" could not be told apart.
-          const name = (this.store ? linkPlaces(keys, this.store.document, label) : [label]).filter(Boolean).join(', ');
-          return html`<li><a href=${`#${id}`} @click=${this.#jumpToField}>${name ? `${name}: ` : ''}${problem.message}</a></li>`;
+          const places = (this.store ? linkPlaces(keys, this.store.document, label) : [{ kind: 'field' as const, label }]).filter((place) => placeText(place));
+          const documentLanguage = this.store?.document.language ?? 'de';
+          const name = places.map((place, index) => html`${index > 0 ? ', ' : ''}${placeTemplate(place, documentLanguage)}`);
+          return html`<li><a href=${`#${id}`} @click=${this.#jumpToField}>${name}${places.length > 0 ? ': ' : ''}${problem.message}</a></li>`;
         })}
       </ul>`;
   }

@@ -2,6 +2,9 @@ import { createExampleDocument } from '@muenchen-digital/content';
 import { describe, expect, it } from 'vitest';
 import { changedPlace, linkPlaces, placesAt, placeText } from './form-place.js';
 
+/** The places of an error summary link, in the words the link says. */
+const linkNames = (...args: Parameters<typeof linkPlaces>) => linkPlaces(...args).map(placeText);
+
 /**
  * One walk through the form names a place for every message: the error summary's links ("Gruppe 1
  * (NUTZER*INNEN), Kennzahl 3 (Bürger*innen), Quelle: …" — nine links "Quelle: …" cannot be told
@@ -54,14 +57,14 @@ describe('linkPlaces', () => {
   const figure = document.keyFigures.groups[0]!.figures[2]!;
 
   it('names the items around a field by their number and summary, outermost first, then the field', () => {
-    expect(linkPlaces(['keyFigures', 'groups', 0, 'figures', 2, 'sourceId'], document, 'Quelle')).toEqual([
+    expect(linkNames(['keyFigures', 'groups', 0, 'figures', 2, 'sourceId'], document, 'Quelle')).toEqual([
       `Gruppe 1 (${document.keyFigures.groups[0]!.heading})`,
       `Kennzahl 3 (${figure.label})`,
       'Quelle',
     ]);
-    expect(linkPlaces(['sources', 'items', 1, 'href'], document, 'Link')).toEqual([`Quelle 2 (${document.sources.items[1]!.text})`, 'Link']);
+    expect(linkNames(['sources', 'items', 1, 'href'], document, 'Link')).toEqual([`Quelle 2 (${document.sources.items[1]!.text})`, 'Link']);
     const positioning = document.positionings.items[0]!;
-    expect(linkPlaces(['positionings', 'items', 0, 'dimensions', 1, 'title'], document, 'Titel')).toEqual([
+    expect(linkNames(['positionings', 'items', 0, 'dimensions', 1, 'title'], document, 'Titel')).toEqual([
       `Positionierung 1 (${positioning.heading})`,
       `Dimension 2 (${positioning.dimensions[1]!.title})`,
       'Titel',
@@ -71,8 +74,8 @@ describe('linkPlaces', () => {
   it('names an item without a summary by its number, and text-list entries by their item', () => {
     const untitled = structuredClone(document);
     untitled.mission.items[0]!.title = '  ';
-    expect(linkPlaces(['mission', 'items', 0, 'title'], untitled, 'Titel')).toEqual(['Leitsatz 1', 'Titel']);
-    expect(linkPlaces(['recommendations', 'items', 1, 'measures', 0], document, 'Maßnahme 1')).toEqual([
+    expect(linkNames(['mission', 'items', 0, 'title'], untitled, 'Titel')).toEqual(['Leitsatz 1', 'Titel']);
+    expect(linkNames(['recommendations', 'items', 1, 'measures', 0], document, 'Maßnahme 1')).toEqual([
       `Empfehlung 2 (${document.recommendations.items[1]!.title})`,
       'Maßnahme 1',
     ]);
@@ -80,21 +83,21 @@ describe('linkPlaces', () => {
 
   it('names an item itself as everywhere, after the items around it', () => {
     const second = document.keyFigures.groups[1]!;
-    expect(linkPlaces(['keyFigures', 'groups', 1, 'figures', 0], document, `Kennzahl 1: ${second.figures[0]!.label}`)).toEqual([
+    expect(linkNames(['keyFigures', 'groups', 1, 'figures', 0], document, `Kennzahl 1: ${second.figures[0]!.label}`)).toEqual([
       `Gruppe 2 (${second.heading})`,
       `Kennzahl 1 (${second.figures[0]!.label})`,
     ]);
   });
 
   it('names groups, and a section only where another section has a field of the same label', () => {
-    expect(linkPlaces(['challenges', 'administration', 'highlight', 'figure'], document, 'Zahl')).toEqual(['Für die Verwaltung', 'Hervorgehobene Tatsache', 'Zahl']);
-    expect(linkPlaces(['keyFigures', 'heading'], document, 'Überschrift')).toEqual(['Kennzahlen', 'Überschrift']);
-    expect(linkPlaces(['organisation', 'city'], document, 'Stadt')).toEqual(['Stadt']);
+    expect(linkNames(['challenges', 'administration', 'highlight', 'figure'], document, 'Zahl')).toEqual(['Für die Verwaltung', 'Hervorgehobene Tatsache', 'Zahl']);
+    expect(linkNames(['keyFigures', 'heading'], document, 'Überschrift')).toEqual(['Kennzahlen', 'Überschrift']);
+    expect(linkNames(['organisation', 'city'], document, 'Stadt')).toEqual(['Stadt']);
     // The hero's title is in the section "Titel": "Titel, Titel" would say nothing more.
-    expect(linkPlaces(['hero', 'title'], document, 'Titel')).toEqual(['Titel']);
-    expect(linkPlaces(['keyMessage'], document, 'Kernbotschaft')).toEqual(['Kernbotschaft']);
+    expect(linkNames(['hero', 'title'], document, 'Titel')).toEqual(['Titel']);
+    expect(linkNames(['keyMessage'], document, 'Kernbotschaft')).toEqual(['Kernbotschaft']);
     // The logo's text alternative keeps its own label, which says more than the walk's "Logo".
-    expect(linkPlaces(['organisation', 'logo', 'alt'], document, 'Alternativtext des Logos')).toEqual(['Alternativtext des Logos']);
+    expect(linkNames(['organisation', 'logo', 'alt'], document, 'Alternativtext des Logos')).toEqual(['Alternativtext des Logos']);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { StrategyDocument } from '@muenchen-digital/content';
+import { html, type TemplateResult } from 'lit';
 import { getIn, type Path } from '../state/paths.js';
 import { formSections, type Field, type FormSection } from './form-model.js';
 
@@ -70,7 +71,19 @@ export function placesAt(path: Path, document: StrategyDocument): Place[] {
  */
 export function placeText(place: Place): string {
   if (place.kind !== 'item' || !place.summary) return place.label;
-  return `${place.label} (${place.summary.replaceAll('(', '[').replaceAll(')', ']')})`;
+  return `${place.label} (${bracketed(place.summary)})`;
+}
+
+const bracketed = (summary: string) => summary.replaceAll('(', '[').replaceAll(')', ']');
+
+/**
+ * The same words as `placeText`, for a page: what an item holds is the document's text, so it is
+ * marked with the document's language (WCAG 3.1.2) — "Key figure 3 (<span lang="de">Bürger*innen</span>)"
+ * is read in German inside an English interface.
+ */
+export function placeTemplate(place: Place, documentLanguage: string): TemplateResult | string {
+  if (place.kind !== 'item' || !place.summary) return place.label;
+  return html`${place.label} (<span lang=${documentLanguage}>${bracketed(place.summary)}</span>)`;
 }
 
 /**
@@ -91,22 +104,24 @@ export function changedPlace(path: Path, document: StrategyDocument): { label: s
 /**
  * Where a field sits, for a link to it that must make sense on its own (the error summary): the
  * groups and items around it, outermost first — "Gruppe 1 (NUTZER*INNEN)", "Kennzahl 3
- * (Bürger*innen)" —, followed by `label`, its own label as the form shows it. A field directly in a
+ * (Bürger*innen)" —, followed by the field, named by `label`, its own label as the form shows it. A field directly in a
  * section gets the section's title only where another section has a field of the same label
  * ("Kennzahlen" for its "Überschrift"). An item at `path` is named by the same words as everywhere
  * ("Kennzahl 1 (Bürger*innen)"), not by `label`.
  */
-export function linkPlaces(path: Path, document: StrategyDocument, label: string): string[] {
+export function linkPlaces(path: Path, document: StrategyDocument, label: string): Place[] {
+  const field = (name: string): Place => ({ kind: 'field', label: name });
   const places = placesAt(path, document);
   const place = places.at(-1);
-  if (!place) return label ? [label] : [];
+  if (!place) return label ? [field(label)] : [];
   const around = places.slice(0, -1).filter((candidate) => candidate.kind === 'group' || candidate.kind === 'item');
-  const own = place.kind === 'item' || !label ? placeText(place) : label;
+  const own = place.kind === 'item' || !label ? place : field(label);
   const section = sectionOf(path)!;
-  if (around.length === 0 && place.kind !== 'section' && own !== section.title() && labelOfAnotherSection(section, own)) {
-    return [section.title(), own];
+  const ownText = placeText(own);
+  if (around.length === 0 && place.kind !== 'section' && ownText !== section.title() && labelOfAnotherSection(section, ownText)) {
+    return [{ kind: 'section', label: section.title() }, own];
   }
-  return [...around.map(placeText), own];
+  return [...around, own];
 }
 
 /** The section whose fields hold `path`, or which is at `path`: the one with the longest matching path. */

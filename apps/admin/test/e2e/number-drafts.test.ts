@@ -131,6 +131,14 @@ describe('a number field that is not a number yet', () => {
     const invalid = await page.locator('admin-strategy-form [aria-invalid="true"]').evaluateAll((fields) => fields.map((field) => `#${field.id}`));
     expect(invalid).toEqual(['#field-organisation-city', secondValue]);
     expect(await page.locator('#admin-message a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).hash))).toEqual(invalid);
+    // What an item holds is the German document's text inside the English link: marked as German
+    // (WCAG 3.1.2), so a screen reader says "Bürger*innen" as German, not in the English voice.
+    const secondGroup = (await storedDocument(page))!.document.keyFigures.groups[1]!;
+    expect(await linkNames(page)).toContain(
+      `Group 2 (${secondGroup.heading}), Key figure 1 (${secondGroup.figures[0]!.label}), Value: Enter a number, for example 1600000, 1.6M or 49.5; choose “About” or “More than” under “Precision”. Until then the previous value, ${secondGroup.figures[0]!.value}, stays saved.`,
+    );
+    const documentTexts = await page.locator('#admin-message a span').evaluateAll((spans) => spans.map((span) => `${span.getAttribute('lang')}: ${span.textContent}`));
+    expect(documentTexts).toEqual([`de: ${secondGroup.heading}`, `de: ${secondGroup.figures[0]!.label}`]);
     await context.close();
   });
 });
