@@ -74,7 +74,9 @@ async function start() {
     app.leaseState = state;
   });
   const leaseState = await lease.acquire();
-  if (leaseState === 'editing') await store.startEditing();
+  // The example standing in for a start document that could not be loaded is not stored until it is
+  // changed: the next start tries the installation's document again (the server may be back, the file fixed).
+  if (leaseState === 'editing') await store.startEditing({ storeFirstDocument: !startDocumentRefusal });
   else lease.waitInLine();
   app.attach(store, database, lease, leaseState);
   if (startDocumentRefusal) app.startDocumentRefused(startDocumentRefusal);

@@ -378,6 +378,7 @@ export class AdminApp extends LitElement {
     const save = this.store?.saveState;
     if (!save || !this.store?.editable) return msg('Nur lesen: Änderungen werden in diesem Tab nicht gespeichert.');
     if (save.kind === 'failed') return msg('Nicht gespeichert.');
+    if (save.kind === 'not-yet-saved') return msg('Noch nicht gespeichert: Gespeichert wird ab Ihrer ersten Änderung.');
     const savedAt = save.kind === 'saved' ? save.at : this.#lastSavedAt;
     if (save.kind === 'saving' && (this.savingForAWhile || savedAt === undefined)) return msg('Wird gespeichert …');
     const time = new Intl.DateTimeFormat(dateLocale(), { hour: '2-digit', minute: '2-digit' }).format(savedAt);
@@ -479,7 +480,7 @@ export class AdminApp extends LitElement {
                 : msg(str`Der Server hat die Datei nicht ausgeliefert (HTTP-Status ${refusal.status}).`)}
             </p>`}
         <p>
-          ${msg('In diesem Browser bleibt das Beispieldokument gespeichert. Wer die Installation betreut, kann die Datei korrigieren; die korrigierte Datei lässt sich hier importieren.')}
+          ${msg('Das Beispieldokument wird in diesem Browser erst gespeichert, wenn Sie es ändern. Bis dahin versucht die App bei jedem Start erneut, das Startdokument zu laden. Wer die Installation betreut, kann die Datei korrigieren; die korrigierte Datei lässt sich auch hier importieren.')}
         </p>
         </div>`;
     }

@@ -207,6 +207,29 @@ describe('DocumentStore undo and redo', () => {
   });
 });
 
+describe('DocumentStore and a first document that only stands in', () => {
+  // The example, opened because the installation's start document could not be loaded: stored only
+  // once it is changed, so that until then every start tries the start document again.
+  it('writes nothing until the first change, says so, and then saves as always', async () => {
+    const name = uniqueName();
+    const store = await DocumentStore.open(await openDatabase(name), createExampleDocument);
+    await store.startEditing({ storeFirstDocument: false });
+    expect(store.saveState).toEqual({ kind: 'not-yet-saved' });
+    expect(await (await openDatabase(name)).readWorkingDocument()).toBeUndefined();
+
+    store.set(['keyMessage'], 'Die erste Änderung');
+    await settled(store);
+    expect(store.saveState.kind).toBe('saved');
+    expect((await (await openDatabase(name)).readWorkingDocument())?.document.keyMessage).toBe('Die erste Änderung');
+  });
+
+  it('is written at once when it is the document to keep', async () => {
+    const name = uniqueName();
+    await openEditingStore(await openDatabase(name));
+    expect((await (await openDatabase(name)).readWorkingDocument())?.revision).toBe(1);
+  });
+});
+
 describe('DocumentStore with two tabs', () => {
   it('refuses the write of a tab that lost the race, stops it editing, and leaves the stored document alone', async () => {
     const name = uniqueName();

@@ -8,6 +8,8 @@ import { installationName } from '../storage/installation.js';
 /** Where saving stands, for the autosave status. */
 export type SaveState =
   | { kind: 'saved'; at: number }
+  /** Nothing stored yet, on purpose: a stand-in first document is written only once it is changed (see startEditing). */
+  | { kind: 'not-yet-saved' }
   | { kind: 'saving' }
   | { kind: 'failed'; reason: 'quota' | 'stale' | 'other' };
 
@@ -177,15 +179,18 @@ export class DocumentStore extends EventTarget {
 
   /**
    * Becomes the editing tab: puts back an edit a reload interrupted and writes it, or writes the
-   * first document if none is stored yet.
+   * first document if none is stored yet. `storeFirstDocument: false` leaves a first document that
+   * only stands in (the example, where the installation's start document could not be loaded)
+   * unwritten until it is changed: until then each start tries that start document again.
    */
-  async startEditing(): Promise<void> {
+  async startEditing({ storeFirstDocument = true }: { storeFirstDocument?: boolean } = {}): Promise<void> {
     this.#editable = true;
     const recovered = this.#recoverUnsavedChange();
     // What the last editing tab had typed and not yet as a value: shown and counted again.
     this.#drafts = loadDrafts(this.#document);
     if (this.#drafts.length > 0) this.#validate();
-    if (this.#revision === 0 || recovered) await this.#write();
+    if ((this.#revision === 0 && storeFirstDocument) || recovered) await this.#write();
+    else if (this.#revision === 0) this.#setSave({ kind: 'not-yet-saved' });
     this.#emit('change');
   }
 
@@ -373,7 +378,9 @@ export class DocumentStore extends EventTarget {
   }
 
   #stashUnsavedChange(): void {
-    if (!this.#editable || (this.#save.kind === 'saved' && !this.#pendingWrite)) return;
+    // Nothing to keep when everything is written, or when nothing was changed yet (a stand-in not stored on purpose).
+    const upToDate = this.#save.kind === 'saved' || this.#save.kind === 'not-yet-saved';
+    if (!this.#editable || (upToDate && !this.#pendingWrite)) return;
     try {
       // `writing`: a write of an earlier state may still land after the page is gone, as revision
       // basedOn + 1; the kept edit is newer than that write and still counts on top of it.

@@ -13,6 +13,11 @@ const { env, cleanups } = useOwnInstallations();
 
 /** The built app, with `start-document.json` holding `content` when it is given, on its own server. */
 async function installation(content?: string): Promise<string> {
+  return (await installationIn(content)).url;
+}
+
+/** The same, with the folder it is served from, for a test that replaces the file later. */
+async function installationIn(content?: string): Promise<{ url: string; folder: string }> {
   const folder = await mkdtemp(join(tmpdir(), 'mdk-admin-installation-'));
   await cp(distFolder, folder, { recursive: true });
   // Without `content`, no file: also when the build holds one (a fork's, from apps/admin/public/).
@@ -20,7 +25,7 @@ async function installation(content?: string): Promise<string> {
   else await writeFile(join(folder, 'start-document.json'), content);
   const server = await serveFolder(folder);
   cleanups.push(() => server.close(), () => rm(folder, { recursive: true, force: true }));
-  return server.url;
+  return { url: server.url, folder };
 }
 
 /** Beispielstadt's strategy: the example under another city and theme. */
@@ -106,6 +111,45 @@ describe('the installation’s start document', () => {
     await expect.poll(() => focusedId(page)).toBe('admin-message');
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(tmpdir(), 'mdk-start-document-refused.png') });
+    await context.close();
+  });
+
+  it('that could not be loaded is tried again on each start, until the example standing in is changed', async () => {
+    const { url, folder } = await installationIn('{ "schemaVersion": 3, "organisation": ');
+    const context = await newContext(env.browser);
+    const page = await context.newPage();
+    await openApp(page, url);
+    await expect.poll(() => page.locator('#admin-message').textContent()).toContain('Startdokument nicht geladen');
+    expect(await page.locator('#admin-message').textContent()).toContain('erst gespeichert, wenn Sie es ändern');
+    expect(await page.locator('#save-status').textContent()).toBe('Noch nicht gespeichert: Gespeichert wird ab Ihrer ersten Änderung.');
+    expect(await storedDocument(page)).toBeUndefined();
+
+    // The city fixes its file: the next start opens the city's document, not the example of before.
+    await writeFile(join(folder, 'start-document.json'), exportDocument(beispielstadtDocument()));
+    await page.reload();
+    await openApp(page, url);
+    await expect.poll(() => page.locator('#field-organisation-city').inputValue()).toBe('Stadt Beispielstadt');
+    expect(await page.locator('#admin-message').isHidden()).toBe(true);
+    await expect.poll(async () => (await storedDocument(page))?.document.organisation.city).toBe('Stadt Beispielstadt');
+    await context.close();
+  });
+
+  it('that could not be loaded leaves the example to be kept once it is changed', async () => {
+    const { url, folder } = await installationIn('{ "schemaVersion": 3, "organisation": ');
+    const context = await newContext(env.browser);
+    const page = await context.newPage();
+    await openApp(page, url);
+    await expect.poll(() => page.locator('#admin-message').textContent()).toContain('Startdokument nicht geladen');
+    await page.locator('#field-organisation-city').fill('Stadt am Beispiel');
+    await expect.poll(async () => (await storedDocument(page))?.document.organisation.city).toBe('Stadt am Beispiel');
+    await expect.poll(() => page.locator('#save-status').textContent()).toMatch(/^Gespeichert um /);
+
+    // From now on the stored document counts: a start document fixed later is not read.
+    await writeFile(join(folder, 'start-document.json'), exportDocument(beispielstadtDocument()));
+    await page.reload();
+    await openApp(page, url);
+    await expect.poll(() => page.locator('#field-organisation-city').inputValue()).toBe('Stadt am Beispiel');
+    expect(await page.locator('#admin-message').isHidden()).toBe(true);
     await context.close();
   });
 
