@@ -273,6 +273,14 @@ describe('<mdk-brand-header>', () => {
     expect(warningsAbout(warn, 'neither a wordmark')).toHaveLength(1);
   });
 
+  it('created with neither a wordmark nor a city, warns about it once: a default left in place is no change of its own', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const header = await fixture<MdkBrandHeader>(html`<mdk-brand-header department="Referat für Digitales"></mdk-brand-header>`);
+    header.department = 'IT-Referat';
+    await header.updateComplete;
+    expect(warningsAbout(warn, 'neither a wordmark')).toHaveLength(1);
+  });
+
   it('renders its content as text, never as HTML', async () => {
     const header = await fixture<MdkBrandHeader>(
       html`<mdk-brand-header city=${'<img src=x onerror="window.__pwned=1">'} wordmark=${'<b>W</b>'}></mdk-brand-header>`,

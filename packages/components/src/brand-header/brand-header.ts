@@ -91,7 +91,9 @@ export class MdkBrandHeader extends LitElement {
       if (changed.has('homeHref') && homeHref !== '' && safeUrl(homeHref) === undefined) {
         warnOnce(this, 'home-href', `home-href="${homeHref}" uses a scheme that is not allowed; the brand is shown as text.`);
       }
-      if (changed.has('wordmark') && textOf(this.wordmark) === '' && textOf(this.city) === '') {
+      // A default left in place is no change (useDefault), so the first update checks regardless.
+      const named = changed.has('wordmark') || changed.has('city');
+      if ((!this.hasUpdated || named) && textOf(this.wordmark) === '' && textOf(this.city) === '') {
         warnOnce(this, 'wordmark', 'has neither a wordmark nor a city; the header names no one.');
       }
     }

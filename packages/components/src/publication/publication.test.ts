@@ -208,6 +208,14 @@ describe('<mdk-publication>', () => {
     expect((await whatIsShown(withThumbnail)).height).toBeGreaterThan(0);
   });
 
+  it('created without a title, warns about it once: a default left in place is no change of its own', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const card = await fixture<MdkPublication>(html`<mdk-publication authors="Dr. Julia Borggräfe"></mdk-publication>`);
+    card.licence = 'CC BY 4.0';
+    await card.updateComplete;
+    expect(warningsAbout(warn, 'no heading')).toHaveLength(1);
+  });
+
   it('renders its content as text, never as HTML', async () => {
     const card = await fixture<MdkPublication>(
       html`<mdk-publication

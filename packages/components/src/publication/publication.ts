@@ -103,7 +103,8 @@ export class MdkPublication extends LitElement {
       if (changed.has('href') && href !== '' && safeUrl(href) === undefined) {
         warnOnce(this, 'href', `href="${href}" uses a scheme that is not allowed; the title is shown as text.`);
       }
-      if (changed.has('heading') && textOf(this.heading) === '') {
+      // A default left in place is no change (useDefault), so the first update checks regardless.
+      if ((!this.hasUpdated || changed.has('heading')) && textOf(this.heading) === '') {
         warnOnce(this, 'heading', 'has no heading; a publication needs its title, and a link needs it as its name.');
       }
       if (changed.has('date') && date !== '' && formatIsoDate(date, 'de') === undefined) {
