@@ -82,6 +82,7 @@ export const WithNavigation: Story = {
 /** The skip link, hidden until it takes focus: the page's first Tab shows it above the band. */
 export const SkipLinkFocused: Story = {
   name: 'Skip link focused (first Tab)',
+  tags: ['!autodocs'],
   play: async ({ canvasElement }) => {
     const header = canvasElement.querySelector('mdk-brand-header')!;
     await (header as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
@@ -162,4 +163,4 @@ export const Hovered: Story = {
   },
 };
 
-export const HomeLinkFocused: Story = focusStory('mdk-brand-header', '[part=home-link]', 'Home link focused');
+export const HomeLinkFocused: Story = { ...focusStory('mdk-brand-header', '[part=home-link]', 'Home link focused'), tags: ['!autodocs'] };

@@ -106,7 +106,7 @@ export const Narrow: Story = {
 /** The channels' links under the pointer. */
 export const Hovered: Story = hoverStory('mdk-channel-links', '[part=link]');
 
-export const Focused: Story = focusStory('mdk-channel-links', '[part=link]');
+export const Focused: Story = { ...focusStory('mdk-channel-links', '[part=link]'), tags: ['!autodocs'] };
 
 /** A channel without an address is shown as text: named, with its icon, but nothing to follow. */
 export const WithoutAddress: Story = {
@@ -118,4 +118,5 @@ export const WithoutAddress: Story = {
 export const NewTabLinkFocused: Story = {
   args: { channels: [linkedin] },
   ...focusStory('mdk-channel-links', '[part=link]', 'Focused: a link that opens a new tab'),
+  tags: ['!autodocs'],
 };

@@ -101,7 +101,7 @@ export const Narrow: Story = {
 /** The e-mail and phone links under the pointer. */
 export const Hovered: Story = hoverStory('mdk-contact', '[part=link]');
 
-export const Focused: Story = focusStory('mdk-contact', '[part=link]');
+export const Focused: Story = { ...focusStory('mdk-contact', '[part=link]'), tags: ['!autodocs'] };
 
 /** `no-heading`: the element's own heading left out, where the slide's or section's heading already says it. */
 export const NoHeading: Story = { name: 'No heading (no-heading)', args: { 'no-heading': true } };

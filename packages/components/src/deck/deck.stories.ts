@@ -14,7 +14,7 @@ import { keyMessage, sovereigntyTerms, vision } from '../examples/strategy-talk.
 import type { MdkDeck } from './deck.js';
 import { deckModes } from './deck.types.js';
 import { expectReflowAt320, narrowViewport } from '../examples/story-viewports.js';
-import { hoverStory } from '../examples/story-states.js';
+import { hoverStory, inFrameOnDocsPage } from '../examples/story-states.js';
 
 type Language = 'de' | 'en';
 
@@ -102,6 +102,9 @@ export const Overview: Story = {
 };
 
 /** Moving slides (or a story) writes the slide's id into the address: a story that moves takes it off again afterwards. */
+/** How high a deck story's own frame is on the docs page: a slide of the talk with the controls below it. */
+const deckFrameHeight = '760px';
+
 const restoreAddress = () => () => history.replaceState(history.state, '', location.pathname + location.search);
 
 /**
@@ -110,6 +113,7 @@ const restoreAddress = () => () => history.replaceState(history.state, '', locat
  */
 export const StartAtHash: Story = {
   name: 'Starting at a hash-selected slide',
+  parameters: inFrameOnDocsPage(deckFrameHeight),
   beforeEach: () => {
     history.replaceState(history.state, '', '#hash-kennzahlen');
     return restoreAddress();
@@ -126,6 +130,7 @@ export const StartAtHash: Story = {
 /** The keyboard help, opened by its button (or by "?" with focus in the deck): a modal dialog; Esc closes it. */
 export const HelpOpen: Story = {
   name: 'Keyboard help open',
+  parameters: inFrameOnDocsPage(deckFrameHeight),
   render: (args) => renderDeck(args, talkSlides({ idPrefix: 'hilfe' })),
   play: async ({ canvasElement }) => {
     const deck = canvasElement.querySelector<MdkDeck>('mdk-deck')!;
@@ -170,6 +175,7 @@ async function deckAtSlide(canvasElement: HTMLElement, index: number) {
 /** A slide in the middle: both buttons available, "Nächste Folie" with keyboard focus, as after Tab. */
 export const MiddleSlide: Story = {
   name: 'A middle slide, next button focused',
+  tags: ['!autodocs'],
   beforeEach: restoreAddress,
   render: (args) => renderDeck(args, talkSlides({ idPrefix: 'mitte' })),
   play: async ({ canvasElement }) => {
@@ -183,6 +189,8 @@ export const MiddleSlide: Story = {
 /** At the last slide "Nächste Folie" stays focusable but says it is unavailable (`aria-disabled`), dashed and muted. */
 export const LastSlide: Story = {
   name: 'At the last slide (next unavailable)',
+  // The key figures with their sources: a taller slide, and the buttons below it are the point.
+  parameters: inFrameOnDocsPage('1000px'),
   beforeEach: restoreAddress,
   render: (args) => renderDeck(args, talkSlides({ idPrefix: 'letzte' })),
   play: async ({ canvasElement }) => {
@@ -235,7 +243,7 @@ export const UnknownMode: Story = {
 export const HelpOpenEnglish: Story = {
   ...HelpOpen,
   name: 'Keyboard help open (English)',
-  parameters: { lang: 'en' },
+  parameters: { lang: 'en', ...inFrameOnDocsPage(deckFrameHeight) },
   args: { label: 'From strategy to action' },
   render: (args) => renderDeck(args, talkSlides({ lang: 'en', idPrefix: 'help' })),
 };
@@ -243,6 +251,7 @@ export const HelpOpenEnglish: Story = {
 /** A slide without a heading: presenting, it is announced by its number alone ("Folie 2 von 2"). */
 export const SlideWithoutHeading: Story = {
   name: 'A slide without a heading',
+  parameters: inFrameOnDocsPage(deckFrameHeight),
   beforeEach: restoreAddress,
   render: (args) =>
     renderDeck(

@@ -3,6 +3,12 @@
 // (and to the axe runs) without a pointer. Not part of the API.
 import { expect, waitFor } from 'storybook/test';
 
+/**
+ * Story `parameters` for a state its play function sets up (a dialog opened, another slide shown): on
+ * the docs page the story is shown in a frame of its own, `height` high, where the play function runs.
+ */
+export const inFrameOnDocsPage = (height: string) => ({ docs: { story: { inline: false, height } } });
+
 /** Story `parameters` that show every element under the pointer. */
 export const hovered = { pseudo: { hover: true } };
 
@@ -48,7 +54,10 @@ export function hoverStory(tag: string, selector: string) {
 
 /**
  * A story with keyboard focus on the first `selector` in the first `tag`'s shadow root: the focus ring
- * as designers and the axe runs should see it. The play function checks that the element has focus and
+ * as designers and the axe runs should see it. Give it `tags: ['!autodocs']`, written out (Storybook
+ * reads tags from the file, not from a function's result), as every story whose state is focus that
+ * its play function sets: the docs page would show it without focus — stories shown inline there run
+ * no play function, and stories in frames of their own would take focus from each other. The play function checks that the element has focus and
  * draws a visible ring (an outline), in every theme and under forced colours.
  */
 export function focusStory(tag: string, selector: string, name = 'Focused (keyboard focus on the first link)') {

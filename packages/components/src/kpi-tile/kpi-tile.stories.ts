@@ -105,6 +105,7 @@ export const WithoutLabel: Story = { name: 'Without label (a development warning
 /** The footnote marker as keyboard focus leaves it: the theme's focus ring around the small number. */
 export const MarkerFocused: Story = {
   name: 'Footnote marker focused',
+  tags: ['!autodocs'],
   play: async ({ canvasElement }) => {
     const tile = canvasElement.querySelector<MdkKpiTile>('mdk-kpi-tile')!;
     await tile.updateComplete;

@@ -118,4 +118,4 @@ export const Narrow: Story = {
 /** The publication's link under the pointer. */
 export const Hovered: Story = hoverStory('mdk-publication', '[part=link]');
 
-export const Focused: Story = focusStory('mdk-publication', '[part=link]');
+export const Focused: Story = { ...focusStory('mdk-publication', '[part=link]'), tags: ['!autodocs'] };

@@ -20,6 +20,15 @@ const meta = {
   // No heading of its own: the element's default, "Empfehlungen" / "Recommendations", follows the language.
   args: { heading: '', 'heading-level': '2', 'no-heading': false, items: listItems(recommendations) },
   argTypes: { 'heading-level': { control: 'select', options: ['2', '3', '4', '5', '6'] } },
+  parameters: {
+    docs: {
+      description: {
+        // Usage, options, behaviours and the accessibility table are on the page the list shares with the recommendation.
+        component:
+          'The list of recommendations: a heading and the titles, the highlighted ones marked. Usage, options, behaviours and accessibility: [Strategy/Recommendation](?path=/docs/strategy-recommendation--docs).',
+      },
+    },
+  },
   render: (args) => html`<mdk-recommendation-list
     heading=${args.heading}
     heading-level=${args['heading-level']}

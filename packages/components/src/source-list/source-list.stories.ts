@@ -119,10 +119,12 @@ export const LinksHovered: Story = { ...WithLinks, ...hoverStory('mdk-source', '
 export const EntryFocused: Story = {
   ...WithCitingTiles,
   ...focusStory('mdk-source', '[part=entry]', 'Entry focused (arrived at from a marker)'),
+  tags: ['!autodocs'],
 };
 
 /** The way back from an entry to a tile that cites it. */
 export const BackLinkFocused: Story = {
   ...WithCitingTiles,
   ...focusStory('mdk-source', '.back-link', 'Back link focused'),
+  tags: ['!autodocs'],
 };
