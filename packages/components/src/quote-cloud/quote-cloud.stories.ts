@@ -67,6 +67,14 @@ export const SingleTerm: Story = { name: 'A single term', args: { terms: ['Nicht
 
 export const Empty: Story = { name: 'Empty (renders nothing)', args: { terms: [] } };
 
+/** `terms` that is not JSON (brackets without quotes): nothing is shown, nothing throws, and a development build says why. */
+export const MalformedTerms: Story = {
+  name: 'Malformed terms attribute (renders nothing)',
+  // Fixed markup on purpose (what it shows is the markup itself): no controls, none that would do nothing.
+  parameters: { controls: { disable: true } },
+  render: () => html`<mdk-quote-cloud heading="Digitale Souveränität" terms="[Vertrauen, Selbstbestimmt]"></mdk-quote-cloud>`,
+};
+
 export const Narrow: Story = {
   name: 'At 320 px',
   globals: narrowViewport,

@@ -54,6 +54,14 @@ export const LongText: Story = {
 
 export const Empty: Story = { name: 'Empty (renders nothing)', args: { tags: [] } };
 
+/** `tags` that is not JSON (brackets without quotes): nothing is shown, nothing throws, and a development build says why. */
+export const MalformedTags: Story = {
+  name: 'Malformed tags attribute (renders nothing)',
+  // Fixed markup on purpose (what it shows is the markup itself): no controls, none that would do nothing.
+  parameters: { controls: { disable: true } },
+  render: () => html`<mdk-tag-list heading="Herausforderungen" tags="[Klimakrise, Demografie]"></mdk-tag-list>`,
+};
+
 export const Narrow: Story = {
   name: 'At 320 px',
   globals: narrowViewport,
