@@ -32,16 +32,19 @@ for (const city of cityNames) {
   }
 }
 
-/** Style Dictionary for one city in one mode: shared scales, the city's brand, the mode's colours. */
-function dictionaryFor(city, mode) {
-  return new StyleDictionary({
+/**
+ * Style Dictionary for one city in one mode: shared scales, the city's brand, the mode's colours. Not
+ * initialised yet: `init()` rejects with the errors of the files, where the caller can name them.
+ */
+function dictionaryFor(city, mode, verbosity) {
+  const config = {
     source: [
       join(tokensDir, 'palette.json'),
       join(tokensDir, 'base.json'),
       join(tokensDir, 'themes', city, 'brand.json'),
       join(tokensDir, 'themes', city, `${mode}.json`),
     ],
-    log: { verbosity: 'silent', warnings: 'error' },
+    log: { verbosity, warnings: 'error' },
     platforms: {
       css: {
         transformGroup: 'css',
@@ -57,13 +60,51 @@ function dictionaryFor(city, mode) {
         ],
       },
     },
-  });
+  };
+  return new StyleDictionary(config, { init: false });
+}
+
+/** The CSS output of one theme × mode, and the dictionary that made it. */
+async function formatMode(city, mode, verbosity) {
+  const dictionary = dictionaryFor(city, mode, verbosity);
+  await dictionary.init();
+  const [{ output }] = await dictionary.formatPlatform('css');
+  return { dictionary, output };
+}
+
+/**
+ * Formats one theme × mode. Quiet when it works; when it fails, once more verbosely, because only
+ * then does Style Dictionary name what is wrong ("color.text.default tries to reference
+ * palette.x.blue, which is not defined") instead of counting it. The error names the theme and mode.
+ */
+async function formatModeOrExplain(city, mode) {
+  try {
+    return await formatMode(city, mode, 'silent');
+  } catch (error) {
+    // The same error again, now with its details (a run that passes this time says nothing more).
+    const detailed = await formatMode(city, mode, 'verbose').then(
+      () => error,
+      (verbose) => verbose,
+    );
+    const message = String(detailed?.message ?? detailed).trim();
+    throw new Error(`tokens/themes/${city}/ (${mode} mode): ${message}\n${adviceFor(message, city)}`.trim(), { cause: error });
+  }
+}
+
+/** What a city most likely did, for Style Dictionary's two errors a theme's files can cause. */
+function adviceFor(message, city) {
+  if (/could not be found|not defined/.test(message)) {
+    return `A value points at a token that does not exist: add it (a city's own colours go under palette.${city} in tokens/palette.json), or correct the reference.`;
+  }
+  if (/[Cc]ollision/.test(message)) {
+    return "A token is set twice: a theme's files set only what tokens/base.json does not (colours in light.json, dark.json and high-contrast.json; fonts and radii in brand.json).";
+  }
+  return '';
 }
 
 /** The custom-property declarations of one theme × mode, and the resolved values by token path. */
 async function buildMode(city, mode) {
-  const dictionary = dictionaryFor(city, mode);
-  const [{ output }] = await dictionary.formatPlatform('css');
+  const { dictionary, output } = await formatModeOrExplain(city, mode);
   const declarations = output
     .replace(/^[\s\S]*?__SELECTOR__ \{\n/, '')
     .replace(/\n\}\s*$/, '')
@@ -164,19 +205,70 @@ async function faceCss(city, pkg, pkgDir, face) {
   }
 }
 
+/**
+ * A face from a font file in the theme's own folder — a city's licensed font that no package holds:
+ * `{ "file": "fonts/stadt-sans-regular.woff2", "family": "Stadt Sans", "weight": 400, "style":
+ * "normal", "licence": "fonts/LICENSE.txt" }`. Copied as `<family>-<weight>-<style>.woff2` beside its
+ * licence `<family>-LICENSE.txt` (family in lower case, hyphenated): the names the admin app's
+ * published sites find a font's licence by, as for the packages' fonts.
+ */
+async function localFaceCss(city, face) {
+  const where = `tokens/themes/${city}/brand.json`;
+  const { file, family, weight = 400, style = 'normal', licence } = face;
+  if (typeof family !== 'string' || family.trim() === '') {
+    throw new Error(`${where}: the face with "file": ${JSON.stringify(file)} needs its "family", the name the theme's font tokens use, e.g. "Stadt Sans".`);
+  }
+  if (typeof file !== 'string' || !file.endsWith('.woff2')) {
+    throw new Error(`${where}: the face of "${family}" needs "file", a .woff2 file in the theme's folder, e.g. "fonts/stadt-sans-regular.woff2". Convert other formats to woff2 first.`);
+  }
+  if (typeof licence !== 'string' || licence.trim() === '') {
+    throw new Error(`${where}: the face of "${family}" needs "licence", the licence file in the theme's folder, e.g. "fonts/LICENSE.txt": it goes with the font wherever the font is copied.`);
+  }
+  if (!(Number.isInteger(weight) && weight >= 100 && weight <= 900) || !['normal', 'italic'].includes(style)) {
+    throw new Error(`${where}: the face of "${family}" needs "weight" 100 to 900 (400 regular, 700 bold) and "style" "normal" or "italic".`);
+  }
+  const slug = family.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const themeDir = join(tokensDir, 'themes', city);
+  const copy = async (from, to) => {
+    try {
+      await copyFile(join(themeDir, from), join(distDir, 'fonts', to));
+    } catch {
+      throw new Error(`${where} names the file "${from}", which is not in tokens/themes/${city}/.`);
+    }
+  };
+  const fontFile = `${slug}-${weight}-${style}.woff2`;
+  await copy(file, fontFile);
+  await copy(licence, `${slug}-LICENSE.txt`);
+  return [
+    '@font-face {',
+    `  font-family: '${family.trim().replaceAll("'", "\\'")}';`,
+    `  font-style: ${style};`,
+    '  font-display: swap;',
+    `  font-weight: ${weight};`,
+    `  src: url(./fonts/${fontFile}) format('woff2');`,
+    '}',
+  ].join('\n');
+}
+
 /** Copies the woff2 files a theme needs and returns its @font-face rules, pointing at the copies. */
 async function fontFaceCss(city, brand) {
   // The city's brand.json names its faces, so a new city needs no change here.
   const faces = brand.$extensions?.['org.muenchen-digital.fonts']?.faces ?? [];
   const rules = [];
-  for (const { package: pkg, face } of faces) {
+  for (const face of faces) {
+    if ('file' in face) {
+      rules.push(await localFaceCss(city, face));
+      continue;
+    }
+    const { package: pkg, face: faceName } = face;
     const pkgDir = fontPackageFolder(city, pkg);
-    const css = await faceCss(city, pkg, pkgDir, face);
+    const css = await faceCss(city, pkg, pkgDir, faceName);
     const woff2Files = [...css.matchAll(/url\(\.\/files\/([^)]+\.woff2)\)/g)].map((match) => match[1]);
     for (const file of woff2Files) {
       await copyFile(join(pkgDir, 'files', file), join(distDir, 'fonts', file));
     }
-    const licenceName = `${pkg.split('/')[1]}-LICENSE.txt`;
+    // The package's name without its scope: @fontsource/open-sans's files are named open-sans-….
+    const licenceName = `${pkg.split('/').at(-1)}-LICENSE.txt`;
     await copyFile(join(pkgDir, 'LICENSE'), join(distDir, 'fonts', licenceName));
     // woff2 is enough for every browser the kit supports; the woff fallback only adds bytes.
     rules.push(

@@ -2,7 +2,7 @@
 // its values, build — and the new theme exists everywhere the themes are listed, with no code change.
 // It runs the real build script on a copy of the package's sources in a temporary folder.
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,6 +93,59 @@ describe('a city adds its theme by copying a folder', () => {
   });
 });
 
+/** A woff2 file that stands in for a city's licensed font (any real woff2 does): Source Sans 3's regular face. */
+const standInFont = join(packageRoot, 'node_modules', '@fontsource', 'source-sans-3', 'files', 'source-sans-3-latin-400-normal.woff2');
+
+/** Adds a city that self-hosts "Stadt Sans" from font files in its own folder: no font package for it. */
+async function addCityWithOwnFont(folder: string, city: string, face: Record<string, unknown>): Promise<void> {
+  await addCity(folder, city, { label: city, accent: '#1b5e20' });
+  const themeDir = join(folder, 'tokens', 'themes', city);
+  await mkdir(join(themeDir, 'fonts'));
+  await cp(standInFont, join(themeDir, 'fonts', 'StadtSans-Regular.woff2'));
+  await writeFile(join(themeDir, 'fonts', 'LICENSE.txt'), 'Stadt Sans: licensed to the City of Stadt for its websites.\n');
+  const brand = JSON.parse(await readFile(join(themeDir, 'brand.json'), 'utf8'));
+  brand.$extensions['org.muenchen-digital.fonts'].faces = [face];
+  brand.font.family.body.$value = ['Stadt Sans', 'Arial', 'sans-serif'];
+  brand.font.family.heading.$value = ['Stadt Sans', 'Arial', 'sans-serif'];
+  await writeFile(join(themeDir, 'brand.json'), JSON.stringify(brand));
+}
+
+describe('a city whose font is in no package: its files in the theme folder', () => {
+  let folder: string;
+  const ownFace = { file: 'fonts/StadtSans-Regular.woff2', family: 'Stadt Sans', weight: 400, style: 'normal', licence: 'fonts/LICENSE.txt' };
+
+  beforeAll(async () => {
+    folder = await copyOfPackage();
+  });
+
+  afterAll(() => rm(folder, { recursive: true, force: true }));
+
+  it('self-hosts them, each beside its licence, under names that say the family', async () => {
+    await addCityWithOwnFont(folder, 'test-eigenschrift', ownFace);
+    await build(folder);
+    const css = await readFile(join(folder, 'dist', 'test-eigenschrift.css'), 'utf8');
+    expect(css).toContain(
+      "@font-face {\n  font-family: 'Stadt Sans';\n  font-style: normal;\n  font-display: swap;\n  font-weight: 400;\n  src: url(./fonts/stadt-sans-400-normal.woff2) format('woff2');\n}",
+    );
+    expect(css).toContain("--mdk-font-family-body: 'Stadt Sans', Arial, sans-serif;");
+    expect(await readFile(join(folder, 'dist', 'fonts', 'stadt-sans-400-normal.woff2'))).toEqual(await readFile(standInFont));
+    expect(await readFile(join(folder, 'dist', 'fonts', 'stadt-sans-LICENSE.txt'), 'utf8')).toContain('licensed to the City of Stadt');
+    await rm(join(folder, 'tokens', 'themes', 'test-eigenschrift'), { recursive: true });
+  }, 120_000);
+
+  it.each([
+    { what: 'a face without its licence', face: { ...ownFace, licence: undefined }, says: /the face of "Stadt Sans" needs "licence"/ },
+    { what: 'a font that is not woff2', face: { ...ownFace, file: 'fonts/StadtSans-Regular.ttf' }, says: /needs "file", a \.woff2 file .*Convert other formats to woff2/ },
+    { what: 'a file that is not there', face: { ...ownFace, file: 'fonts/StadtSans-Bold.woff2', weight: 700 }, says: /names the file "fonts\/StadtSans-Bold\.woff2", which is not in tokens\/themes\/test-fehlschrift\// },
+    { what: 'a face without its family', face: { ...ownFace, family: '' }, says: /needs its "family"/ },
+    { what: 'a weight that is no weight', face: { ...ownFace, weight: 'bold' }, says: /needs "weight" 100 to 900/ },
+  ])('refuses $what, naming the file and what to give', async ({ face, says }) => {
+    await addCityWithOwnFont(folder, 'test-fehlschrift', face);
+    await expect(build(folder)).rejects.toThrow(new RegExp(`tokens/themes/test-fehlschrift/brand\\.json.*${says.source}`, 's'));
+    await rm(join(folder, 'tokens', 'themes', 'test-fehlschrift'), { recursive: true });
+  }, 120_000);
+});
+
 describe('a new theme is checked like the others', () => {
   let folder: string;
 
@@ -141,6 +194,24 @@ describe('a new theme is checked like the others', () => {
       /tokens\/themes\/test-falscheschrift\/brand\.json names the face "latin-400-normal" of @fontsource\/source-sans-3, which it does not have\. Its latin faces: .*latin-400, latin-400-italic/s,
     );
     await rm(join(folder, 'tokens', 'themes', 'test-falscheschrift'), { recursive: true });
+  }, 120_000);
+
+  it('refuses a colour that points at no palette entry, naming the theme, the token and where a city adds its colours', async () => {
+    await addCity(folder, 'test-tippfehler', { label: 'Test-Tippfehler', accent: '{palette.test-tippfehler.gruen}' });
+    await expect(build(folder)).rejects.toThrow(
+      /tokens\/themes\/test-tippfehler\/ \(light mode\): .*color\.accent\.default\.\$value tries to reference palette\.test-tippfehler\.gruen, which is not defined.*under palette\.test-tippfehler in tokens\/palette\.json/s,
+    );
+    await rm(join(folder, 'tokens', 'themes', 'test-tippfehler'), { recursive: true });
+  }, 120_000);
+
+  it('refuses a token the theme sets again after base.json, naming it and which tokens a theme sets', async () => {
+    await addCity(folder, 'test-doppelt', { label: 'Test-Doppelt', accent: '#1b5e20' });
+    const file = join(folder, 'tokens', 'themes', 'test-doppelt', 'brand.json');
+    const brand = JSON.parse(await readFile(file, 'utf8'));
+    brand.font.size = { md: { $type: 'dimension', $value: '1.125rem' } };
+    await writeFile(file, JSON.stringify(brand));
+    await expect(build(folder)).rejects.toThrow(/tokens\/themes\/test-doppelt\/ \(light mode\): .*Collision detected at: font\.size\.md.*A token is set twice/s);
+    await rm(join(folder, 'tokens', 'themes', 'test-doppelt'), { recursive: true });
   }, 120_000);
 
   it('refuses a folder name that cannot be a theme name, saying which names can', async () => {

@@ -13,6 +13,10 @@ describe('fontFamilyOf', () => {
     expect(fontFamilyOf('source-sans-3-latin-400-normal.woff2', ['source-sans', 'source-sans-3'])).toBe('source-sans-3');
   });
 
+  it("finds the family of a city's own font, which the tokens build names <family>-<weight>-<style>", () => {
+    expect(fontFamilyOf('stadt-sans-700-italic-Bk63H6sG.woff2', ['stadt-sans', 'source-sans-3'])).toBe('stadt-sans');
+  });
+
   it('names a file of no licensed family by its name up to the subset', () => {
     expect(fontFamilyOf('stadt-sans-latin-400-normal.woff2', ['open-sans'])).toBe('stadt-sans');
     expect(fontFamilyOf('stadt-sans-cyrillic-ext-400-normal.woff2', ['open-sans'])).toBe('stadt-sans');
