@@ -1,4 +1,5 @@
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { themeNames } from '@muenchen-digital/tokens';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -103,6 +104,29 @@ describe('publishing', () => {
     );
     expect(results.violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`)).toEqual([]);
     await context.close();
+  });
+});
+
+describe('publishing in every theme the tokens package builds', () => {
+  // A city's own theme (its fonts, their licences) is published as München's is: no theme is special.
+  it.each(themeNames)('%s: its stylesheet, every font it names, and each font family\'s licence beside them', async (theme) => {
+    const context = await newContext(env.browser);
+    const page = await context.newPage();
+    await openApp(page, env.url);
+    await page.locator('#field-organisation-theme').selectOption(theme);
+    const { folder } = await publish(page);
+    await context.close();
+
+    const html = await readFile(join(folder, 'index.html'), 'utf8');
+    expect(html).toContain(`href="assets/${theme}.css"`);
+    const css = await readFile(join(folder, 'assets', `${theme}.css`), 'utf8');
+    const fonts = [...css.matchAll(/url\("fonts\/([^"]+\.woff2)"\)/g)].map((match) => match[1]!);
+    expect(fonts.length).toBeGreaterThan(0);
+    const licences = (await readdir(join(folder, 'assets', 'fonts'))).filter((file) => file.endsWith('-LICENSE.txt'));
+    for (const font of fonts) {
+      expect((await readFile(join(folder, 'assets', 'fonts', font))).byteLength, font).toBeGreaterThan(1000);
+      expect(licences.some((licence) => font.startsWith(licence.slice(0, -'LICENSE.txt'.length))), `${font} has its licence`).toBe(true);
+    }
   });
 });
 
