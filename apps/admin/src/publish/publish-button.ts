@@ -1,6 +1,6 @@
 import { localized, msg, str } from '@lit/localize';
 import type { StrategyDocument } from '@muenchen-digital/content';
-import { html, LitElement } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { AdminApp } from '../app/admin-app.js';
 import { datedFileName, download } from '../io/download.js';
@@ -21,11 +21,29 @@ export function unsourcedFigures(strategy: StrategyDocument): UnsourcedFigure[] 
   );
 }
 
+/** The footer's legal links, by the form's labels: a public body's website is expected to have each. */
+const legalLinks = {
+  imprintHref: () => msg('Link zum Impressum'),
+  privacyHref: () => msg('Link zur Datenschutzerklärung'),
+  accessibilityHref: () => msg('Link zur Erklärung zur Barrierefreiheit'),
+} as const;
+
+/**
+ * The legal links the document leaves blank, by the form's labels: the published footer then has no
+ * legal notice, privacy notice or accessibility statement, which publishing names and asks about
+ * first (a site inside a city's own web presence may have them elsewhere, so it is no problem).
+ */
+export function missingLegalLinks(strategy: StrategyDocument): string[] {
+  return Object.entries(legalLinks)
+    .filter(([key]) => strategy.organisation[key as keyof typeof legalLinks].trim() === '')
+    .map(([, label]) => label());
+}
+
 /**
  * "Veröffentlichen": downloads the strategy as a static website (`strategie-website-YYYY-MM-DD.zip`).
  * A document with problems is refused with the list (the app's message, with links to the fields);
- * key figures without a source are named in a native modal dialog first — "Trotzdem
- * veröffentlichen" or "Abbrechen"; Esc cancels, and focus returns to the button.
+ * key figures without a source and blank legal links are named in a native modal dialog first —
+ * "Trotzdem veröffentlichen" or "Abbrechen"; Esc cancels, and focus returns to the button.
  */
 @localized()
 @customElement('admin-publish-button')
@@ -34,6 +52,7 @@ export class AdminPublishButton extends LitElement {
   @state() private busy = false;
   @state() private status = '';
   @state() private unsourced: UnsourcedFigure[] = [];
+  @state() private missingLegal: string[] = [];
   @query('dialog') private dialog!: HTMLDialogElement;
   @query('#publish') private button!: HTMLButtonElement;
 
@@ -48,15 +67,32 @@ export class AdminPublishButton extends LitElement {
       </button>
       <span class="admin-visually-hidden" role="status" id="publish-status">${this.status}</span>
       <dialog aria-labelledby="publish-warning-title" aria-describedby="publish-warning-text" @close=${this.#closed}>
-        <h2 id="publish-warning-title">${msg('Kennzahlen ohne Quelle')}</h2>
-        <p id="publish-warning-text">
-          ${this.unsourced.length === 1
-            ? msg('Eine Kennzahl hat keine Quelle. Ohne Quelle können Leserinnen und Leser sie nicht prüfen. Eine Quelle wählen Sie im Formular bei der Kennzahl.')
-            : msg(str`${this.unsourced.length} Kennzahlen haben keine Quelle. Ohne Quelle können Leserinnen und Leser sie nicht prüfen. Eine Quelle wählen Sie im Formular bei der Kennzahl.`)}
-        </p>
-        <ul id="publish-unsourced">
-          ${this.unsourced.map((figure) => html`<li>${figure.group}: ${figure.label}</li>`)}
-        </ul>
+        <h2 id="publish-warning-title">${msg('Vor dem Veröffentlichen prüfen')}</h2>
+        <p id="publish-warning-text">${msg('Die Website lässt sich so veröffentlichen, aber etwas fehlt, das Leserinnen und Leser erwarten.')}</p>
+        ${this.unsourced.length > 0
+          ? html`<section aria-labelledby="publish-unsourced-title">
+              <h3 id="publish-unsourced-title">${msg('Kennzahlen ohne Quelle')}</h3>
+              <p>
+                ${this.unsourced.length === 1
+                  ? msg('Eine Kennzahl hat keine Quelle. Ohne Quelle können Leserinnen und Leser sie nicht prüfen. Eine Quelle wählen Sie im Formular bei der Kennzahl.')
+                  : msg(str`${this.unsourced.length} Kennzahlen haben keine Quelle. Ohne Quelle können Leserinnen und Leser sie nicht prüfen. Eine Quelle wählen Sie im Formular bei der Kennzahl.`)}
+              </p>
+              <ul id="publish-unsourced">
+                ${this.unsourced.map((figure) => html`<li>${figure.group}: ${figure.label}</li>`)}
+              </ul>
+            </section>`
+          : nothing}
+        ${this.missingLegal.length > 0
+          ? html`<section aria-labelledby="publish-legal-title">
+              <h3 id="publish-legal-title">${msg('Rechtliche Angaben ohne Link')}</h3>
+              <p>
+                ${msg('Websites öffentlicher Stellen brauchen in der Regel ein Impressum, eine Datenschutzerklärung und eine Erklärung zur Barrierefreiheit. Ohne Link fehlen sie in der Fußzeile. Die Links tragen Sie im Formular unter „Organisation und Marke“ ein.')}
+              </p>
+              <ul id="publish-legal">
+                ${this.missingLegal.map((label) => html`<li>${label}</li>`)}
+              </ul>
+            </section>`
+          : nothing}
         <div class="admin-dialog-actions">
           <button type="button" class="admin-button admin-button-primary" id="publish-anyway" @click=${() => this.dialog.close('publish')}>
             ${msg('Trotzdem veröffentlichen')}
@@ -81,14 +117,15 @@ export class AdminPublishButton extends LitElement {
     const store = this.store;
     if (!store || this.busy || !this.#ready(store)) return;
     this.unsourced = unsourcedFigures(store.document);
-    if (this.unsourced.length === 0) {
+    this.missingLegal = missingLegalLinks(store.document);
+    if (this.unsourced.length === 0 && this.missingLegal.length === 0) {
       void this.#publish(store.document);
       return;
     }
     this.dialog.returnValue = '';
     void this.updateComplete.then(() => {
       this.dialog.showModal();
-      // The safe choice first: Enter right away cancels rather than publishes unsourced figures.
+      // The safe choice first: Enter right away cancels rather than publishes what is missing.
       this.querySelector<HTMLButtonElement>('#publish-cancel')?.focus();
     });
   }

@@ -1,8 +1,9 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
-import { themeNames } from '@muenchen-digital/tokens';
 import { join, resolve } from 'node:path';
+import { themeNames } from '@muenchen-digital/tokens';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.js';
 import { distFolder, exportedJson, importFile, newContext, openApp, serveFolder, unzipToFolder, useBrowser } from './harness.js';
 
 const env = useBrowser();
@@ -121,7 +122,8 @@ describe('publishing in every theme the tokens package builds', () => {
     expect(html).toContain(`href="assets/${theme}.css"`);
     const css = await readFile(join(folder, 'assets', `${theme}.css`), 'utf8');
     const fonts = [...css.matchAll(/url\("fonts\/([^"]+\.woff2)"\)/g)].map((match) => match[1]!);
-    expect(fonts.length).toBeGreaterThan(0);
+    // One woff2 per @font-face (a theme on system fonts alone has none): every face's file is found.
+    expect(fonts).toHaveLength(css.match(/@font-face/g)?.length ?? 0);
     const licences = (await readdir(join(folder, 'assets', 'fonts'))).filter((file) => file.endsWith('-LICENSE.txt'));
     for (const font of fonts) {
       expect((await readFile(join(folder, 'assets', 'fonts', font))).byteLength, font).toBeGreaterThan(1000);
@@ -159,7 +161,7 @@ describe('publishing asks first', () => {
     await page.locator('#field-keyFigures-groups-0-figures-0-sourceId').selectOption('');
 
     const button = page.getByRole('button', { name: 'Veröffentlichen' });
-    const dialog = page.getByRole('dialog', { name: 'Kennzahlen ohne Quelle' });
+    const dialog = page.getByRole('dialog', { name: 'Vor dem Veröffentlichen prüfen' });
     await button.click();
     await expect.poll(() => dialog.isVisible()).toBe(true);
     await expect.poll(() => dialog.getByRole('listitem').allInnerTexts()).toEqual([expect.stringContaining(label)]);
@@ -180,6 +182,29 @@ describe('publishing asks first', () => {
     await context.close();
   });
 
+  it('names blank legal links, by the form’s labels, beside key figures without a source', async () => {
+    const context = await newContext(env.browser);
+    const page = await context.newPage();
+    await openApp(page, env.url);
+    await page.locator('#field-organisation-imprintHref').fill('');
+    await page.locator('#field-organisation-accessibilityHref').fill('');
+    const dialog = page.getByRole('dialog', { name: 'Vor dem Veröffentlichen prüfen' });
+    await page.getByRole('button', { name: 'Veröffentlichen' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const legal = dialog.getByRole('region', { name: 'Rechtliche Angaben ohne Link' });
+    expect(await legal.getByRole('listitem').allInnerTexts()).toEqual(['Link zum Impressum', 'Link zur Erklärung zur Barrierefreiheit']);
+    expect(await legal.innerText()).toContain('unter „Organisation und Marke“');
+    // Every figure has its source: that part is not there.
+    expect(await dialog.getByRole('region', { name: 'Kennzahlen ohne Quelle' }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+
+    const { folder } = await publish(page, () => dialog.getByRole('button', { name: 'Trotzdem veröffentlichen' }).click());
+    expect(await readFile(join(folder, 'index.html'), 'utf8')).toContain('<mdk-brand-footer');
+    await context.close();
+  });
+
   it('checks again after "Trotzdem veröffentlichen": a document another tab gave problems meanwhile is not published', async () => {
     const context = await newContext(env.browser);
     const editing = await context.newPage();
@@ -189,7 +214,7 @@ describe('publishing asks first', () => {
     await openApp(readOnly, env.url);
     let downloads = 0;
     readOnly.on('download', () => (downloads += 1));
-    const dialog = readOnly.getByRole('dialog', { name: 'Kennzahlen ohne Quelle' });
+    const dialog = readOnly.getByRole('dialog', { name: 'Vor dem Veröffentlichen prüfen' });
     await readOnly.getByRole('button', { name: 'Veröffentlichen' }).click();
     await expect.poll(() => dialog.isVisible()).toBe(true);
 

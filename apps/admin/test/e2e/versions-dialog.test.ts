@@ -135,7 +135,7 @@ describe('the versions dialog', () => {
     { dialog: 'admin-versions-dialog dialog', name: 'Versionen', open: async (page: Page) => page.locator('#versions').click() },
     {
       dialog: 'admin-publish-button dialog',
-      name: 'Kennzahlen ohne Quelle',
+      name: 'Vor dem Veröffentlichen prüfen',
       open: async (page: Page) => {
         await page.locator('#field-keyFigures-groups-0-figures-0-sourceId').selectOption('');
         await page.locator('#publish').click();
