@@ -41,11 +41,17 @@ async function start() {
   let startDocumentRefusal: StartDocumentRefusal | undefined;
   let store: DocumentStore;
   try {
-    store = await DocumentStore.open(database, async () => {
-      const start = await loadStartDocument(new URL(startDocumentFileName, document.baseURI), language);
-      startDocumentRefusal = start.refusal;
-      return start.document;
-    });
+    // The example standing in for a start document that could not be loaded is not stored until it
+    // is changed: the next start tries the installation's document again (the server may be back, the file fixed).
+    store = await DocumentStore.open(
+      database,
+      async () => {
+        const start = await loadStartDocument(new URL(startDocumentFileName, document.baseURI), language);
+        startDocumentRefusal = start.refusal;
+        return start.document;
+      },
+      { firstDocumentStandsIn: () => startDocumentRefusal !== undefined },
+    );
   } catch (error) {
     if (!(error instanceof UnreadableStoredDocument)) throw error;
     // Never written over: the app does not start on it, and offers it as a file.
@@ -74,9 +80,7 @@ async function start() {
     app.leaseState = state;
   });
   const leaseState = await lease.acquire();
-  // The example standing in for a start document that could not be loaded is not stored until it is
-  // changed: the next start tries the installation's document again (the server may be back, the file fixed).
-  if (leaseState === 'editing') await store.startEditing({ storeFirstDocument: !startDocumentRefusal });
+  if (leaseState === 'editing') await store.startEditing();
   else lease.waitInLine();
   app.attach(store, database, lease, leaseState);
   if (startDocumentRefusal) app.startDocumentRefused(startDocumentRefusal);

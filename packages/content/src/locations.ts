@@ -172,8 +172,9 @@ function keysOfPath(path: string): (string | number)[] {
  * Where a place of a document is, in words: "Kennzahlen › Gruppe 1 › Kennzahl 1 › Wert" (de),
  * "Key figures › Group 1 › Key figure 1 › Value" (en). A list's item is named with its position
  * from 1; a list itself by its name ("Mission › Leitsätze"); the document itself "Dokument". A field
- * the format does not know keeps its key, quoted: "Titel › „colour“". A field with the name of the part
- * it sits in is named once: "Titel", not "Titel › Titel". `path` is a problem's
+ * the format does not know keeps its key, quoted: "Titel › „colour“". A field named as the part it
+ * sits in is named twice ("Titel › Titel": the field "Titel" in the form's section "Titel"), so that
+ * the part and the field never read the same. `path` is a problem's
  * `path` (the notation of `pathText`) or its keys.
  */
 export function locationOf(path: string | readonly (string | number)[], language: Language = 'de'): string {
@@ -195,9 +196,7 @@ export function locationOf(path: string | readonly (string | number)[], language
       words.push(`${field.item[language]} ${next + 1}`);
       index += 1;
     } else {
-      const word = field ? field.name[language] : quoted[language].replace('{}', key);
-      // A field named as the part it sits in ("Titel" in "Titel", the form's section): said once.
-      if (word !== words.at(-1)) words.push(word);
+      words.push(field ? field.name[language] : quoted[language].replace('{}', key));
     }
     place = field;
   }

@@ -3,9 +3,9 @@
 //
 // Style Dictionary resolves references and applies the CSS transforms; this script only decides
 // which token files make up a theme × mode and wraps each mode's block in its selector.
-import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import StyleDictionary from 'style-dictionary';
 
@@ -206,17 +206,54 @@ async function faceCss(city, pkg, pkgDir, face) {
 }
 
 /**
+ * Every file copied into dist/fonts/ so far, by its name there, with where it came from and what it
+ * holds: all themes share the folder, and a second file under a name already taken (two cities' fonts
+ * of one family name, a city's licence under a font package's) would silently replace the first.
+ */
+const copiedFonts = new Map();
+
+/** Copies `source` to dist/fonts/`name`, or fails, naming `where`, when a different file took that name. */
+async function copyFontFile(source, name, where) {
+  const bytes = await readFile(source);
+  const earlier = copiedFonts.get(name);
+  if (earlier && !earlier.bytes.equals(bytes)) {
+    throw new Error(
+      `${where}: its file would be copied as fonts/${name}, which a different file (${earlier.where}) already is. ` +
+        "Give the font family another name, or each face its own weight or style.",
+    );
+  }
+  copiedFonts.set(name, { bytes, where });
+  await writeFile(join(distDir, 'fonts', name), bytes);
+}
+
+/** "Münchner Grotesk" → "muenchner-grotesk": a family's name in file names, ASCII only. */
+function fileNameOf(family) {
+  return family
+    .trim()
+    .toLowerCase()
+    .replace(/[äöü]/g, (umlaut) => `${umlaut.normalize('NFD')[0]}e`)
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/**
  * A face from a font file in the theme's own folder — a city's licensed font that no package holds:
  * `{ "file": "fonts/stadt-sans-regular.woff2", "family": "Stadt Sans", "weight": 400, "style":
  * "normal", "licence": "fonts/LICENSE.txt" }`. Copied as `<family>-<weight>-<style>.woff2` beside its
- * licence `<family>-LICENSE.txt` (family in lower case, hyphenated): the names the admin app's
- * published sites find a font's licence by, as for the packages' fonts.
+ * licence `<family>-LICENSE.txt` (the family's name in lower-case ASCII, hyphenated): the names by
+ * which the admin app's published sites find a font's licence, as for the packages' fonts.
  */
 async function localFaceCss(city, face) {
   const where = `tokens/themes/${city}/brand.json`;
-  const { file, family, weight = 400, style = 'normal', licence } = face;
-  if (typeof family !== 'string' || family.trim() === '') {
-    throw new Error(`${where}: the face with "file": ${JSON.stringify(file)} needs its "family", the name the theme's font tokens use, e.g. "Stadt Sans".`);
+  const { file, family, weight, style, licence } = face;
+  if (typeof family !== 'string' || family.trim() === '' || /['"\\\n\r]/.test(family) || fileNameOf(family) === '') {
+    throw new Error(
+      `${where}: the face with "file": ${JSON.stringify(file)} needs its "family", the name the theme's font tokens use, e.g. "Stadt Sans": ` +
+        'with at least one letter or digit, and without quotation marks or backslashes.',
+    );
   }
   if (typeof file !== 'string' || !file.endsWith('.woff2')) {
     throw new Error(`${where}: the face of "${family}" needs "file", a .woff2 file in the theme's folder, e.g. "fonts/stadt-sans-regular.woff2". Convert other formats to woff2 first.`);
@@ -224,24 +261,29 @@ async function localFaceCss(city, face) {
   if (typeof licence !== 'string' || licence.trim() === '') {
     throw new Error(`${where}: the face of "${family}" needs "licence", the licence file in the theme's folder, e.g. "fonts/LICENSE.txt": it goes with the font wherever the font is copied.`);
   }
+  // Both written out: a face that left them to a default would take the regular face's place.
   if (!(Number.isInteger(weight) && weight >= 100 && weight <= 900) || !['normal', 'italic'].includes(style)) {
-    throw new Error(`${where}: the face of "${family}" needs "weight" 100 to 900 (400 regular, 700 bold) and "style" "normal" or "italic".`);
+    throw new Error(`${where}: the face of "${family}" needs "weight" 100 to 900 (400 regular, 700 bold) and "style" "normal" or "italic", both given.`);
   }
-  const slug = family.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   const themeDir = join(tokensDir, 'themes', city);
-  const copy = async (from, to) => {
+  /** A file of the theme's own folder: a path that leads out of it is refused, as a missing file is. */
+  const inThemeFolder = async (path) => {
+    const source = resolve(themeDir, path);
+    if (!source.startsWith(themeDir + sep)) throw new Error(`${where} names the file "${path}", which is outside tokens/themes/${city}/.`);
     try {
-      await copyFile(join(themeDir, from), join(distDir, 'fonts', to));
-    } catch {
-      throw new Error(`${where} names the file "${from}", which is not in tokens/themes/${city}/.`);
+      await access(source);
+    } catch (error) {
+      throw new Error(`${where} names the file "${path}", which is not in tokens/themes/${city}/.`, { cause: error });
     }
+    return source;
   };
-  const fontFile = `${slug}-${weight}-${style}.woff2`;
-  await copy(file, fontFile);
-  await copy(licence, `${slug}-LICENSE.txt`);
+  const name = fileNameOf(family);
+  const fontFile = `${name}-${weight}-${style}.woff2`;
+  await copyFontFile(await inThemeFolder(file), fontFile, `${where} (${family}, ${weight} ${style})`);
+  await copyFontFile(await inThemeFolder(licence), `${name}-LICENSE.txt`, `${where} (licence of ${family})`);
   return [
     '@font-face {',
-    `  font-family: '${family.trim().replaceAll("'", "\\'")}';`,
+    `  font-family: '${family.trim()}';`,
     `  font-style: ${style};`,
     '  font-display: swap;',
     `  font-weight: ${weight};`,
@@ -265,11 +307,11 @@ async function fontFaceCss(city, brand) {
     const css = await faceCss(city, pkg, pkgDir, faceName);
     const woff2Files = [...css.matchAll(/url\(\.\/files\/([^)]+\.woff2)\)/g)].map((match) => match[1]);
     for (const file of woff2Files) {
-      await copyFile(join(pkgDir, 'files', file), join(distDir, 'fonts', file));
+      await copyFontFile(join(pkgDir, 'files', file), file, `tokens/themes/${city}/brand.json (${pkg})`);
     }
     // The package's name without its scope: @fontsource/open-sans's files are named open-sans-….
     const licenceName = `${pkg.split('/').at(-1)}-LICENSE.txt`;
-    await copyFile(join(pkgDir, 'LICENSE'), join(distDir, 'fonts', licenceName));
+    await copyFontFile(join(pkgDir, 'LICENSE'), licenceName, `tokens/themes/${city}/brand.json (licence of ${pkg})`);
     // woff2 is enough for every browser the kit supports; the woff fallback only adds bytes.
     rules.push(
       css

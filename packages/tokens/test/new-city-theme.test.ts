@@ -133,12 +133,39 @@ describe('a city whose font is in no package: its files in the theme folder', ()
     await rm(join(folder, 'tokens', 'themes', 'test-eigenschrift'), { recursive: true });
   }, 120_000);
 
+  it('refuses a second, different file under a name a file already took: one family name in two cities, two faces of one weight', async () => {
+    await addCityWithOwnFont(folder, 'test-erste', ownFace);
+    await addCityWithOwnFont(folder, 'test-zweite', ownFace);
+    // The second city's "Stadt Sans" is another font (here: another file standing in for one).
+    await cp(join(packageRoot, 'node_modules', '@fontsource', 'source-sans-3', 'files', 'source-sans-3-latin-700-normal.woff2'), join(folder, 'tokens', 'themes', 'test-zweite', 'fonts', 'StadtSans-Regular.woff2'));
+    await expect(build(folder)).rejects.toThrow(
+      /tokens\/themes\/test-zweite\/brand\.json \(Stadt Sans, 400 normal\): its file would be copied as fonts\/stadt-sans-400-normal\.woff2, which a different file \(tokens\/themes\/test-erste\/brand\.json \(Stadt Sans, 400 normal\)\) already is/,
+    );
+    // The same file in both (a city's two themes sharing a font): no conflict.
+    await cp(standInFont, join(folder, 'tokens', 'themes', 'test-zweite', 'fonts', 'StadtSans-Regular.woff2'));
+    await build(folder);
+    await rm(join(folder, 'tokens', 'themes', 'test-erste'), { recursive: true });
+    await rm(join(folder, 'tokens', 'themes', 'test-zweite'), { recursive: true });
+  }, 120_000);
+
+  it('names files after the family in plain letters: "Münchner Grotesk" as muenchner-grotesk', async () => {
+    await addCityWithOwnFont(folder, 'test-umlaut', { ...ownFace, family: 'Münchner Grotesk' });
+    await build(folder);
+    const css = await readFile(join(folder, 'dist', 'test-umlaut.css'), 'utf8');
+    expect(css).toContain("font-family: 'Münchner Grotesk';");
+    expect(css).toContain('src: url(./fonts/muenchner-grotesk-400-normal.woff2)');
+    await rm(join(folder, 'tokens', 'themes', 'test-umlaut'), { recursive: true });
+  }, 120_000);
+
   it.each([
     { what: 'a face without its licence', face: { ...ownFace, licence: undefined }, says: /the face of "Stadt Sans" needs "licence"/ },
     { what: 'a font that is not woff2', face: { ...ownFace, file: 'fonts/StadtSans-Regular.ttf' }, says: /needs "file", a \.woff2 file .*Convert other formats to woff2/ },
     { what: 'a file that is not there', face: { ...ownFace, file: 'fonts/StadtSans-Bold.woff2', weight: 700 }, says: /names the file "fonts\/StadtSans-Bold\.woff2", which is not in tokens\/themes\/test-fehlschrift\// },
     { what: 'a face without its family', face: { ...ownFace, family: '' }, says: /needs its "family"/ },
     { what: 'a weight that is no weight', face: { ...ownFace, weight: 'bold' }, says: /needs "weight" 100 to 900/ },
+    { what: 'a face that leaves its style to a default', face: { ...ownFace, style: undefined }, says: /"style" "normal" or "italic", both given/ },
+    { what: 'a file outside the theme folder', face: { ...ownFace, licence: '../muenchen/brand.json' }, says: /names the file "\.\.\/muenchen\/brand\.json", which is outside tokens\/themes\/test-fehlschrift\// },
+    { what: 'a family whose name would break the stylesheet', face: { ...ownFace, family: "Stadt's Sans" }, says: /without quotation marks or backslashes/ },
   ])('refuses $what, naming the file and what to give', async ({ face, says }) => {
     await addCityWithOwnFont(folder, 'test-fehlschrift', face);
     await expect(build(folder)).rejects.toThrow(new RegExp(`tokens/themes/test-fehlschrift/brand\\.json.*${says.source}`, 's'));

@@ -210,23 +210,48 @@ describe('DocumentStore undo and redo', () => {
 describe('DocumentStore and a first document that only stands in', () => {
   // The example, opened because the installation's start document could not be loaded: stored only
   // once it is changed, so that until then every start tries the start document again.
+  const openStandIn = async (name: string) => DocumentStore.open(await openDatabase(name), createExampleDocument, { firstDocumentStandsIn: () => true });
+  const storedIn = async (name: string) => (await openDatabase(name)).readWorkingDocument();
+
   it('writes nothing until the first change, says so, and then saves as always', async () => {
     const name = uniqueName();
-    const store = await DocumentStore.open(await openDatabase(name), createExampleDocument);
-    await store.startEditing({ storeFirstDocument: false });
+    const store = await openStandIn(name);
+    await store.startEditing();
     expect(store.saveState).toEqual({ kind: 'not-yet-saved' });
-    expect(await (await openDatabase(name)).readWorkingDocument()).toBeUndefined();
+    expect(await storedIn(name)).toBeUndefined();
 
     store.set(['keyMessage'], 'Die erste Änderung');
     await settled(store);
     expect(store.saveState.kind).toBe('saved');
-    expect((await (await openDatabase(name)).readWorkingDocument())?.document.keyMessage).toBe('Die erste Änderung');
+    expect((await storedIn(name))?.document.keyMessage).toBe('Die erste Änderung');
+  });
+
+  it('counts a draft typed into a number field as a change: the document is kept, the value before the draft in it', async () => {
+    const name = uniqueName();
+    const store = await openStandIn(name);
+    await store.startEditing();
+    const value = ['keyFigures', 'groups', 0, 'figures', 0, 'value'];
+    store.setDraft(value, 'ca. 1,6');
+    await settled(store);
+    expect(store.saveState.kind).toBe('saved');
+    expect((await storedIn(name))?.document.keyFigures.groups[0]?.figures[0]?.value).toBe(createExampleDocument().keyFigures.groups[0]?.figures[0]?.value);
+  });
+
+  it('stays unwritten when a read-only tab that also only has the stand-in takes over', async () => {
+    const name = uniqueName();
+    const editing = await openStandIn(name);
+    await editing.startEditing();
+    const reading = await openStandIn(name);
+    await reading.takeOver();
+    expect(reading.editable).toBe(true);
+    expect(reading.saveState).toEqual({ kind: 'not-yet-saved' });
+    expect(await storedIn(name)).toBeUndefined();
   });
 
   it('is written at once when it is the document to keep', async () => {
     const name = uniqueName();
     await openEditingStore(await openDatabase(name));
-    expect((await (await openDatabase(name)).readWorkingDocument())?.revision).toBe(1);
+    expect((await storedIn(name))?.revision).toBe(1);
   });
 });
 

@@ -76,6 +76,12 @@ export class DocumentStore extends EventTarget {
   #draftsReturned = false;
   #language: Language = 'de';
   #editable = false;
+  /**
+   * The document only stands in (the example, where the installation's start document could not be
+   * loaded): it is written only once it is changed, so that until then every start tries the start
+   * document again. See `open`'s `firstDocumentStandsIn`.
+   */
+  #standsIn = false;
   #save: SaveState;
   /** The write under way, if any: it settles once that write has finished, one way or the other. */
   #writeUnderWay: Promise<void> | undefined;
@@ -103,11 +109,17 @@ export class DocumentStore extends EventTarget {
    * the one `firstDocument` gives (the installation's start document, or the example). An edit a
    * reload interrupted is put back when this tab starts editing or takes over.
    */
-  static async open(database: DocumentDatabase, firstDocument: () => StrategyDocument | Promise<StrategyDocument>): Promise<DocumentStore> {
+  static async open(
+    database: DocumentDatabase,
+    firstDocument: () => StrategyDocument | Promise<StrategyDocument>,
+    { firstDocumentStandsIn = () => false }: { firstDocumentStandsIn?: () => boolean } = {},
+  ): Promise<DocumentStore> {
     const stored = await database.readWorkingDocument();
-    return stored
-      ? new DocumentStore(database, stored.document, stored.revision, stored.savedAt)
-      : new DocumentStore(database, await firstDocument(), 0, Date.now());
+    if (stored) return new DocumentStore(database, stored.document, stored.revision, stored.savedAt);
+    const store = new DocumentStore(database, await firstDocument(), 0, Date.now());
+    // Asked once the first document is there: whether it is the one to keep is known only then.
+    store.#standsIn = firstDocumentStandsIn();
+    return store;
   }
 
   get document(): StrategyDocument {
@@ -174,24 +186,33 @@ export class DocumentStore extends EventTarget {
   #draftsChanged(): void {
     this.#validate();
     if (this.#editable) keepDrafts(this.#drafts);
+    // Typing into a stand-in is changing it: it is kept from now on, the draft beside the value before it.
+    if (this.#editable && this.#save.kind === 'not-yet-saved') void this.#write();
     this.#emit('change');
   }
 
   /**
    * Becomes the editing tab: puts back an edit a reload interrupted and writes it, or writes the
-   * first document if none is stored yet. `storeFirstDocument: false` leaves a first document that
-   * only stands in (the example, where the installation's start document could not be loaded)
-   * unwritten until it is changed: until then each start tries that start document again.
+   * first document if none is stored yet — unless it only stands in (see #standsIn).
    */
-  async startEditing({ storeFirstDocument = true }: { storeFirstDocument?: boolean } = {}): Promise<void> {
+  async startEditing(): Promise<void> {
     this.#editable = true;
     const recovered = this.#recoverUnsavedChange();
     // What the last editing tab had typed and not yet as a value: shown and counted again.
     this.#drafts = loadDrafts(this.#document);
     if (this.#drafts.length > 0) this.#validate();
-    if ((this.#revision === 0 && storeFirstDocument) || recovered) await this.#write();
-    else if (this.#revision === 0) this.#setSave({ kind: 'not-yet-saved' });
+    await this.#writeFirstOrRecovered(recovered);
     this.#emit('change');
+  }
+
+  /**
+   * Writes what a tab that starts editing holds: an edit it recovered, or a first document that is to
+   * be kept — a stand-in too once a field holds a draft, which is a change (see #draftsChanged).
+   */
+  async #writeFirstOrRecovered(recovered: boolean): Promise<void> {
+    const firstToKeep = this.#revision === 0 && (!this.#standsIn || this.#drafts.length > 0);
+    if (recovered || firstToKeep) await this.#write();
+    else if (this.#revision === 0) this.#setSave({ kind: 'not-yet-saved' });
   }
 
   /** Another tab edits now: this one stops writing. */
@@ -211,13 +232,15 @@ export class DocumentStore extends EventTarget {
       this.#document = stored.document;
       this.#revision = stored.revision;
     }
-    this.#recoverUnsavedChange();
+    const recovered = this.#recoverUnsavedChange();
     this.#drafts = loadDrafts(this.#document);
     this.#undo = [];
     this.#redo = [];
     this.#validate();
     this.#editable = true;
-    await this.#write();
+    // Something stored: claimed with a write of this tab's own. Nothing stored: as a first start.
+    if (stored) await this.#write();
+    else await this.#writeFirstOrRecovered(recovered);
     this.#emit('change');
   }
 
@@ -349,6 +372,7 @@ export class DocumentStore extends EventTarget {
     try {
       const written = await this.database.writeWorkingDocument(this.#document, this.#revision);
       this.#revision = written.revision;
+      this.#standsIn = false;
       // Cleared only once nothing newer waits: the page may have kept a newer change while this was written.
       if (this.#holdsUnsavedChange && !this.#pendingWrite) this.#clearUnsavedChange();
       this.#setSave({ kind: 'saved', at: written.savedAt });

@@ -27,10 +27,13 @@ export async function newContext(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({ locale: 'de-DE', acceptDownloads: true, viewport: { width: 1280, height: 900 } });
 }
 
-/** Opens the app and waits until the document is loaded and saved for the first time. */
+/**
+ * Opens the app and waits until the document is loaded and saved for the first time (or, standing in
+ * for a start document that could not be loaded, not saved on purpose).
+ */
 export async function openApp(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.locator('#save-status').filter({ hasText: /Gespeichert|Saved|Nur lesen|Read only/ }).waitFor();
+  await page.locator('#save-status').filter({ hasText: /Gespeichert um|Saved at|Nur lesen|Read only|Noch nicht gespeichert|Not saved yet/ }).waitFor();
 }
 
 /** The preview frame's page, once it shows the document. */

@@ -101,10 +101,10 @@ export const Overview: Story = {
   render: (args) => renderDeck(args, talkSlides({ idPrefix: 'uebersicht' })),
 };
 
-/** Moving slides (or a story) writes the slide's id into the address: a story that moves takes it off again afterwards. */
 /** How high a deck story's own frame is on the docs page: a slide of the talk with the controls below it. */
 const deckFrameHeight = '760px';
 
+/** Moving slides (or a story) writes the slide's id into the address: a story that moves takes it off again afterwards. */
 const restoreAddress = () => () => history.replaceState(history.state, '', location.pathname + location.search);
 
 /**

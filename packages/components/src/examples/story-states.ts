@@ -56,9 +56,11 @@ export function hoverStory(tag: string, selector: string) {
  * A story with keyboard focus on the first `selector` in the first `tag`'s shadow root: the focus ring
  * as designers and the axe runs should see it. Give it `tags: ['!autodocs']`, written out (Storybook
  * reads tags from the file, not from a function's result), as every story whose state is focus that
- * its play function sets: the docs page would show it without focus — stories shown inline there run
- * no play function, and stories in frames of their own would take focus from each other. The play function checks that the element has focus and
- * draws a visible ring (an outline), in every theme and under forced colours.
+ * its play function sets: the docs page would show it without focus — stories shown inline there do
+ * not run their play functions (Storybook's default; `docs.story.autoplay` would, and inline stories
+ * would take focus from each other), nor would stories in frames of their own keep focus all at once.
+ * The play function checks that the element has focus and draws a visible ring (an outline), in every
+ * theme and under forced colours.
  */
 export function focusStory(tag: string, selector: string, name = 'Focused (keyboard focus on the first link)') {
   return {
