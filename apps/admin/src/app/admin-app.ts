@@ -354,7 +354,7 @@ export class AdminApp extends LitElement {
   /**
    * The save status is a live region: each change of its words is read out. A write takes
    * milliseconds and follows every change, every key typed, so "Wird gespeichert …" is shown only once a
-   * write has taken longer than `slowSave`; until then the line keeps "Gespeichert um …", which
+   * write has taken longer than `slowSave`; until then the line keeps "In diesem Browser gespeichert um …", which
    * changes at most once a minute. A screen reader is not talked over while someone types.
    */
   #saveStateChanged() {
@@ -382,7 +382,8 @@ export class AdminApp extends LitElement {
     const savedAt = save.kind === 'saved' ? save.at : this.#lastSavedAt;
     if (save.kind === 'saving' && (this.savingForAWhile || savedAt === undefined)) return msg('Wird gespeichert …');
     const time = new Intl.DateTimeFormat(dateLocale(), { hour: '2-digit', minute: '2-digit' }).format(savedAt);
-    return msg(str`Gespeichert um ${time}`);
+    // Where, too: the document lives in this browser only, not on a server another computer reaches.
+    return msg(str`In diesem Browser gespeichert um ${time}`);
   }
 
   /**
@@ -438,7 +439,7 @@ export class AdminApp extends LitElement {
 
   /**
    * "Erneut speichern": saved, the alert and its button go, and focus moves to the save status, which
-   * a screen reader then reads ("Gespeichert um 14:32"). Refused again, focus stays on the button and
+   * a screen reader then reads ("In diesem Browser gespeichert um 14:32"). Refused again, focus stays on the button and
    * that is said: the alert's text has not changed, so it is not read out again by itself.
    */
   async #retrySave() {

@@ -33,7 +33,7 @@ export async function newContext(browser: Browser): Promise<BrowserContext> {
  */
 export async function openApp(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.locator('#save-status').filter({ hasText: /Gespeichert um|Saved at|Nur lesen|Read only|Noch nicht gespeichert|Not saved yet/ }).waitFor();
+  await page.locator('#save-status').filter({ hasText: /gespeichert um|Saved in this browser|Nur lesen|Read only|Noch nicht gespeichert|Not saved yet/ }).waitFor();
 }
 
 /** The preview frame's page, once it shows the document. */

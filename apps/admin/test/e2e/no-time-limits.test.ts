@@ -32,7 +32,7 @@ describe('no time limits', () => {
 
     await page.locator('#field-hero-title').fill('Nach drei Stunden');
     await expect.poll(async () => (await storedDocument(page))?.document.hero.title).toBe('Nach drei Stunden');
-    await expect.poll(() => page.locator('#save-status').textContent()).toMatch(/^Gespeichert um \d{2}:\d{2}$/);
+    await expect.poll(() => page.locator('#save-status').textContent()).toMatch(/^In diesem Browser gespeichert um \d{2}:\d{2}$/);
     await context.close();
   });
 });

@@ -142,7 +142,7 @@ describe('the installation’s start document', () => {
     await expect.poll(() => page.locator('#admin-message').textContent()).toContain('Startdokument nicht geladen');
     await page.locator('#field-organisation-city').fill('Stadt am Beispiel');
     await expect.poll(async () => (await storedDocument(page))?.document.organisation.city).toBe('Stadt am Beispiel');
-    await expect.poll(() => page.locator('#save-status').textContent()).toMatch(/^Gespeichert um /);
+    await expect.poll(() => page.locator('#save-status').textContent()).toMatch(/^In diesem Browser gespeichert um /);
 
     // From now on the stored document counts: a start document fixed later is not read.
     await writeFile(join(folder, 'start-document.json'), exportDocument(beispielstadtDocument()));

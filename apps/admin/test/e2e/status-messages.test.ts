@@ -6,7 +6,7 @@ import { lastAnnounced, openFreshApp, storedDocument, useBrowser } from './harne
 /**
  * Status messages (4.1.3): the regions a screen reader listens to are there from the first render and
  * stay the same element while their words change — a region added together with its message is not
- * announced. Saving says "Gespeichert um 14:32"; list changes, exports and publishing speak through
+ * announced. Saving says "In diesem Browser gespeichert um 14:32"; list changes, exports and publishing speak through
  * their own polite status regions, never through role=alert plus aria-live at once.
  */
 const env = useBrowser();
@@ -29,7 +29,7 @@ describe('status messages', () => {
 
     // Saving: the time, in the UI's format.
     await page.locator('#field-hero-title').fill('Neu');
-    await expect.poll(() => page.locator('#save-status').textContent()).toMatch(/^Gespeichert um \d{2}:\d{2}$/);
+    await expect.poll(() => page.locator('#save-status').textContent()).toMatch(/^In diesem Browser gespeichert um \d{2}:\d{2}$/);
     // Publishing (every figure of the example has a source), an export, a list change.
     await Promise.all([page.waitForEvent('download'), page.locator('#publish').click()]);
     await expect.poll(() => page.locator('#publish-status').textContent()).toBe('Die Website wurde als ZIP-Datei heruntergeladen. Sie ist noch nicht online: Wie Sie sie hochladen, steht in der ZIP-Datei in LIESMICH.txt.');
@@ -73,7 +73,7 @@ describe('status messages', () => {
     await context.close();
   });
 
-  it('does not talk over typing: quick writes leave "Gespeichert um …" as it is; a slow one says "Wird gespeichert …"', async () => {
+  it('does not talk over typing: quick writes leave "In diesem Browser gespeichert um …" as it is; a slow one says "Wird gespeichert …"', async () => {
     const { context, page } = await openFreshApp(env.browser, env.url);
     // Every text the save status takes from now on, as a screen reader would be told.
     await page.evaluate(() => {
@@ -88,7 +88,7 @@ describe('status messages', () => {
     await page.keyboard.type(' und weiter', { delay: 80 });
     await expect.poll(async () => (await storedDocument(page))?.document.hero.title).toMatch(/ und weiter$/);
     // Eleven keys, each followed by a write: at most the minute changed.
-    expect((await texts()).filter((text) => !/^Gespeichert um \d{2}:\d{2}$/.test(text))).toEqual([]);
+    expect((await texts()).filter((text) => !/^In diesem Browser gespeichert um \d{2}:\d{2}$/.test(text))).toEqual([]);
     expect(new Set(await texts()).size).toBeLessThanOrEqual(1);
 
     // Another connection keeps the document's store busy for 4 s: the next write waits for it.
@@ -115,7 +115,7 @@ describe('status messages', () => {
     await page.keyboard.type('!');
     await expect.poll(() => page.locator('#save-status').textContent(), { timeout: 3500 }).toBe('Wird gespeichert …');
     await expect.poll(async () => (await blocker()).done, { timeout: 8000 }).toBe(true);
-    await expect.poll(() => page.locator('#save-status').textContent()).toMatch(/^Gespeichert um \d{2}:\d{2}$/);
+    await expect.poll(() => page.locator('#save-status').textContent()).toMatch(/^In diesem Browser gespeichert um \d{2}:\d{2}$/);
     expect((await storedDocument(page))?.document.hero.title).toMatch(/ und weiter!$/);
     await context.close();
   });

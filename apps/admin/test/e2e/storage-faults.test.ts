@@ -78,7 +78,7 @@ describe('storage faults', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => alert.count()).toBe(0);
     await expect.poll(() => focusedId(page)).toBe('save-status');
-    expect(await page.locator('#save-status').textContent()).toContain('Gespeichert um');
+    expect(await page.locator('#save-status').textContent()).toContain('In diesem Browser gespeichert um');
     await context.close();
   });
 
@@ -92,10 +92,10 @@ describe('storage faults', () => {
     await clearSiteData(context, page, env.url, 'indexeddb,local_storage');
 
     // The next edit opens the database again and saves the whole document there: no alert, nothing lost.
-    // The status said "Gespeichert um …" before the clearing too, so the wait is for the database.
+    // The status said "In diesem Browser gespeichert um …" before the clearing too, so the wait is for the database.
     await page.locator(title).fill('Nach dem Löschen');
     await expect.poll(async () => (await storedDocument(page))?.document.hero.title, { timeout: 10_000 }).toBe('Nach dem Löschen');
-    expect(await page.locator('#save-status').textContent()).toMatch(/^Gespeichert um/);
+    expect(await page.locator('#save-status').textContent()).toMatch(/^In diesem Browser gespeichert um/);
     expect(await page.locator('[role=alert]').count()).toBe(0);
     expect((await storedDocument(page))?.document.keyFigures.groups.length).toBeGreaterThan(0);
 
@@ -109,7 +109,7 @@ describe('storage faults', () => {
     const { context, page } = await openFreshApp(env.browser, env.url);
     await page.locator(title).fill('Vor dem Absturz');
     await expect.poll(async () => (await storedDocument(page))?.document.hero.title).toBe('Vor dem Absturz');
-    await expect.poll(() => page.locator('#save-status').textContent()).toMatch(/^Gespeichert um/);
+    await expect.poll(() => page.locator('#save-status').textContent()).toMatch(/^In diesem Browser gespeichert um/);
 
     const cdp = await context.newCDPSession(page);
     // The renderer dies at once: no pagehide, no beforeunload.
