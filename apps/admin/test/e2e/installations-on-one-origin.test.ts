@@ -29,7 +29,7 @@ describe('installations under different paths of one origin', () => {
     const livePage = await context.newPage();
     await openApp(livePage, live);
     await livePage.locator(title).fill('Live-Stand');
-    await expect.poll(async () => (await livePage.locator('#save-status').textContent()) ?? '').toContain('Gespeichert');
+    await expect.poll(async () => (await livePage.locator('#save-status').textContent()) ?? '').toContain('In diesem Browser gespeichert um');
 
     const testPage = await context.newPage();
     await openApp(testPage, test);
@@ -38,7 +38,7 @@ describe('installations under different paths of one origin', () => {
     expect(await testPage.locator(title).isDisabled()).toBe(false);
     expect(await testPage.locator('#lease-title').count()).toBe(0);
     await testPage.locator(title).fill('Test-Stand');
-    await expect.poll(async () => (await testPage.locator('#save-status').textContent()) ?? '').toContain('Gespeichert');
+    await expect.poll(async () => (await testPage.locator('#save-status').textContent()) ?? '').toContain('In diesem Browser gespeichert um');
 
     await livePage.reload();
     await openApp(livePage, live);
@@ -59,7 +59,7 @@ describe('installations under different paths of one origin', () => {
     await openApp(page, live);
     expect(await page.locator(title).inputValue()).toBe('Gemeinsamer Stand');
     await page.locator(title).fill('Nur live');
-    await expect.poll(async () => (await page.locator('#save-status').textContent()) ?? '').toContain('Gespeichert');
+    await expect.poll(async () => (await page.locator('#save-status').textContent()) ?? '').toContain('In diesem Browser gespeichert um');
 
     await openApp(page, root);
     expect(await page.locator(title).inputValue()).toBe('Gemeinsamer Stand');

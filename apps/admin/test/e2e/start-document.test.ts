@@ -114,12 +114,18 @@ describe('the installation’s start document', () => {
     await context.close();
   });
 
-  it('that could not be loaded is tried again on each start, until the example standing in is changed', async () => {
+  /** An installation whose start document cannot be read, opened in a fresh browser: the example stands in. */
+  async function openWithBrokenStartDocument() {
     const { url, folder } = await installationIn('{ "schemaVersion": 3, "organisation": ');
     const context = await newContext(env.browser);
     const page = await context.newPage();
     await openApp(page, url);
     await expect.poll(() => page.locator('#admin-message').textContent()).toContain('Startdokument nicht geladen');
+    return { url, folder, context, page };
+  }
+
+  it('that could not be loaded is tried again on each start, until the example standing in is changed', async () => {
+    const { url, folder, context, page } = await openWithBrokenStartDocument();
     expect(await page.locator('#admin-message').textContent()).toContain('erst gespeichert, wenn Sie es ändern');
     expect(await page.locator('#save-status').textContent()).toBe('Noch nicht gespeichert: Gespeichert wird ab Ihrer ersten Änderung.');
     expect(await storedDocument(page)).toBeUndefined();
@@ -135,11 +141,7 @@ describe('the installation’s start document', () => {
   });
 
   it('that could not be loaded leaves the example to be kept once it is changed', async () => {
-    const { url, folder } = await installationIn('{ "schemaVersion": 3, "organisation": ');
-    const context = await newContext(env.browser);
-    const page = await context.newPage();
-    await openApp(page, url);
-    await expect.poll(() => page.locator('#admin-message').textContent()).toContain('Startdokument nicht geladen');
+    const { url, folder, context, page } = await openWithBrokenStartDocument();
     await page.locator('#field-organisation-city').fill('Stadt am Beispiel');
     await expect.poll(async () => (await storedDocument(page))?.document.organisation.city).toBe('Stadt am Beispiel');
     await expect.poll(() => page.locator('#save-status').textContent()).toMatch(/^In diesem Browser gespeichert um /);

@@ -60,9 +60,9 @@ describe('storage faults', () => {
     await page.locator(title).pressSequentially('abc');
     await expect.poll(() => page.locator(title).inputValue()).toContain('abc');
     await page.waitForTimeout(300);
-    // The same alert, never taken away and brought back (which reads it out again), and no "Gespeichert".
+    // The same alert, never taken away and brought back (which reads it out again), and no "In diesem Browser gespeichert".
     expect(await page.evaluate(() => (document.querySelector('[role=alert]') as HTMLElement & { marked?: boolean } | null)?.marked)).toBe(true);
-    expect(await page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts.filter((text) => text.startsWith('Gespeichert')))).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts.filter((text) => text.startsWith('In diesem Browser gespeichert')))).toEqual([]);
     expect(await page.locator('#save-status').textContent()).toContain('Nicht gespeichert');
 
     // Still full: focus stays on the button, and the failure is said.
@@ -105,7 +105,7 @@ describe('storage faults', () => {
     await context.close();
   });
 
-  it('keeps the last edit when the tab crashes after saying "Gespeichert"', async () => {
+  it('keeps the last edit when the tab crashes after saying "In diesem Browser gespeichert"', async () => {
     const { context, page } = await openFreshApp(env.browser, env.url);
     await page.locator(title).fill('Vor dem Absturz');
     await expect.poll(async () => (await storedDocument(page))?.document.hero.title).toBe('Vor dem Absturz');

@@ -88,7 +88,7 @@ describe('the versions dialog', () => {
     // Random bytes: Chromium compresses what IndexedDB stores, and a repeated byte would take no room.
     const logo = randomBytes(400_000);
     await page.locator('#field-organisation-logo-file').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: logo });
-    await expect.poll(() => page.locator('#save-status').textContent(), { timeout: 10_000 }).toContain('Gespeichert');
+    await expect.poll(() => page.locator('#save-status').textContent(), { timeout: 10_000 }).toContain('In diesem Browser gespeichert um');
 
     await page.locator('#versions').click();
     const dialog = page.locator('admin-versions-dialog dialog');
