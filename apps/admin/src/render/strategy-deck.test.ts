@@ -16,6 +16,17 @@ afterEach(() => {
 });
 
 describe('the strategy as slides', () => {
+  it('names its slides in the document’s language, as the page names its sections', () => {
+    const strategy = createExampleDocument();
+    strategy.language = 'en';
+    const host = document.createElement('div');
+    document.body.append(host);
+    cleanUp.push(() => host.remove());
+    render(renderStrategyDeck(strategy, 'overview'), host);
+    expect(host.querySelector('main')!.id).toBe('content');
+    expect([...host.querySelectorAll('mdk-slide')].map((slide) => slide.id)).toEqual(expect.arrayContaining(['title', 'key-figures', 'channels']));
+  });
+
   it('renders without development warnings, the title slide saying its title once', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const strategy = createExampleDocument();

@@ -2,7 +2,7 @@ import type { StrategyDocument } from '@muenchen-digital/content';
 import '@muenchen-digital/components/deck.js';
 import { html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { strategySections } from './strategy-sections.js';
+import { sectionAnchors, strategySections } from './strategy-sections.js';
 
 /**
  * The strategy as a slide deck: one `mdk-slide` per section of the page, in the same order, inside
@@ -11,7 +11,7 @@ import { strategySections } from './strategy-sections.js';
  */
 export function renderStrategyDeck(document: StrategyDocument, mode: 'overview' | 'present') {
   const sections = strategySections(document);
-  return html`<main class="strategy-deck" id="inhalt">
+  return html`<main class="strategy-deck" id=${sectionAnchors[document.language].main}>
     <mdk-deck label=${document.hero.title} mode=${mode}>
       ${repeat(
         sections,

@@ -50,6 +50,20 @@ describe('the strategy page', () => {
     expect([...page.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((heading) => heading.textContent?.trim() === '')).toEqual([]);
   });
 
+  it('gives its sections ids in the document’s language: readers see and share them in the address', () => {
+    const strategy = createExampleDocument();
+    const ids = (page: HTMLElement) => [page.querySelector('main')!.id, ...[...page.querySelectorAll('main > section')].map((section) => section.id)];
+    const german = ids(renderPage(strategy));
+    expect(german).toEqual(expect.arrayContaining(['inhalt', 'titel', 'kennzahlen', 'herausforderungen', 'kanaele']));
+    strategy.language = 'en';
+    const english = ids(renderPage(strategy));
+    expect(english).toEqual(expect.arrayContaining(['content', 'title', 'key-figures', 'challenges', 'channels']));
+    expect(english).toHaveLength(german.length);
+    expect(english.filter((id) => german.includes(id) && !['vision', 'mission'].includes(id) && !id.endsWith('-360'))).toEqual([]);
+    // The header's skip link leads to the page's main, whatever its language.
+    expect(renderPage(strategy).querySelector('mdk-brand-header')!.getAttribute('main-id')).toBe('content');
+  });
+
   it("puts each positioning's 360° view in a section of its own, under the heading the positionings share", () => {
     const strategy = createExampleDocument();
     const positioning = strategy.positionings.items[0]!;

@@ -1,6 +1,6 @@
 import type { StrategyDocument } from '@muenchen-digital/content';
 import { html, nothing } from 'lit';
-import { strategySections } from './strategy-sections.js';
+import { sectionAnchors, strategySections } from './strategy-sections.js';
 
 /**
  * The strategy as one web page inside the city's brand frame: header, one `main` with a section per
@@ -9,7 +9,7 @@ import { strategySections } from './strategy-sections.js';
  */
 export function renderStrategyPage(document: StrategyDocument, { idPrefix = '' } = {}) {
   const { organisation } = document;
-  const mainId = `${idPrefix}inhalt`;
+  const mainId = `${idPrefix}${sectionAnchors[document.language].main}`;
   const sections = strategySections(document);
   return html`<div class="strategy-page" lang=${document.language}>
     <mdk-brand-header

@@ -127,10 +127,48 @@ function recommendationsBody(document: StrategyDocument, where: 'page' | 'slide'
   </div>`;
 }
 
+/**
+ * The sections' ids — the page's anchors and the deck's slide ids, which readers see in the address
+ * ("…#kennzahlen") and share — in the document's language.
+ */
+export const sectionAnchors = {
+  de: {
+    main: 'inhalt',
+    title: 'titel',
+    sovereignty: 'souveraenitaet',
+    keyMessage: 'kernbotschaft',
+    vision: 'vision',
+    keyFigures: 'kennzahlen',
+    challenges: 'herausforderungen',
+    mission: 'mission',
+    positioning: 'positionierung',
+    publications: 'publikationen',
+    recommendations: 'empfehlungen',
+    closing: 'abschluss',
+    channels: 'kanaele',
+  },
+  en: {
+    main: 'content',
+    title: 'title',
+    sovereignty: 'sovereignty',
+    keyMessage: 'key-message',
+    vision: 'vision',
+    keyFigures: 'key-figures',
+    challenges: 'challenges',
+    mission: 'mission',
+    positioning: 'positioning',
+    publications: 'publications',
+    recommendations: 'recommendations',
+    closing: 'closing',
+    channels: 'channels',
+  },
+} as const satisfies Record<StrategyDocument['language'], Record<string, string>>;
+
 export function strategySections(document: StrategyDocument): StrategySection[] {
+  const anchor = sectionAnchors[document.language];
   const sections: (StrategySection | false)[] = [
     {
-      id: 'titel',
+      id: anchor.title,
       heading: document.hero.title,
       headingInBody: true,
       body: html`<mdk-hero
@@ -151,19 +189,19 @@ export function strategySections(document: StrategyDocument): StrategySection[] 
       ></mdk-hero>`,
     },
     document.sovereignty.terms.length > 0 && {
-      id: 'souveraenitaet',
+      id: anchor.sovereignty,
       heading: document.sovereignty.heading,
       body: html`<mdk-quote-cloud .terms=${document.sovereignty.terms}></mdk-quote-cloud>`,
     },
     hasText(document.keyMessage) && {
-      id: 'kernbotschaft',
+      id: anchor.keyMessage,
       heading: document.keyMessage,
       headingInBody: true,
       body: html`<mdk-statement text=${document.keyMessage} heading-level="2"></mdk-statement>`,
       slideBody: html`<mdk-statement text=${document.keyMessage}></mdk-statement>`,
     },
     hasText(document.vision.text) && {
-      id: 'vision',
+      id: anchor.vision,
       heading: document.vision.heading,
       body: (() => {
         const parts = visionParts(document.vision.text, document.vision.emphasis);
@@ -171,13 +209,13 @@ export function strategySections(document: StrategyDocument): StrategySection[] 
       })(),
     },
     (document.keyFigures.groups.length > 0 || document.sources.items.length > 0) && {
-      id: 'kennzahlen',
+      id: anchor.keyFigures,
       heading: document.keyFigures.heading,
       body: keyFigures(document),
       citationScope: true,
     },
     (document.challenges.society.topics.length > 0 || document.challenges.administration.facts.length > 0 || hasHighlight(document)) && {
-      id: 'herausforderungen',
+      id: anchor.challenges,
       heading: document.challenges.heading,
       body: html`<div class="strategy-columns">
         <mdk-tag-list heading=${document.challenges.society.heading} heading-level="3" .tags=${document.challenges.society.topics}></mdk-tag-list>
@@ -197,7 +235,7 @@ export function strategySections(document: StrategyDocument): StrategySection[] 
       </div>`,
     },
     document.mission.items.length > 0 && {
-      id: 'mission',
+      id: anchor.mission,
       heading: document.mission.heading,
       body: html`<mdk-pillars heading-level="3" .items=${document.mission.items.map(({ title, text }) => ({ title, text }))}></mdk-pillars>`,
     },
@@ -206,7 +244,7 @@ export function strategySections(document: StrategyDocument): StrategySection[] 
     // Positionierung"), or the positioning's own when that is left blank.
     ...document.positionings.items.flatMap((positioning) => [
       {
-        id: `positionierung-${positioning.id}`,
+        id: `${anchor.positioning}-${positioning.id}`,
         heading: positioning.heading,
         body: html`<div class="strategy-stack">
           ${positioning.subtitle.trim() ? html`<p class="strategy-lead">${positioning.subtitle}</p>` : nothing}
@@ -214,7 +252,7 @@ export function strategySections(document: StrategyDocument): StrategySection[] 
         </div>`,
       },
       positioning.dimensions.length > 0 && {
-        id: `positionierung-${positioning.id}-360`,
+        id: `${anchor.positioning}-${positioning.id}-360`,
         heading: hasText(document.positionings.heading) ? document.positionings.heading : positioning.heading,
         body: html`<mdk-positioning
           topic=${positioning.exampleTopic}
@@ -225,7 +263,7 @@ export function strategySections(document: StrategyDocument): StrategySection[] 
       },
     ]),
     document.publications.items.length > 0 && {
-      id: 'publikationen',
+      id: anchor.publications,
       heading: document.publications.heading,
       body: html`<div class="strategy-stack">
         ${document.publications.items.map(
@@ -245,7 +283,7 @@ export function strategySections(document: StrategyDocument): StrategySection[] 
       </div>`,
     },
     document.recommendations.items.length > 0 && {
-      id: 'empfehlungen',
+      id: anchor.recommendations,
       heading: document.recommendations.heading,
       // On the page the list's own heading is the section's: no second "Empfehlungen" above it. On a
       // slide the slide's heading is, and the list has none.
@@ -254,7 +292,7 @@ export function strategySections(document: StrategyDocument): StrategySection[] 
       slideBody: recommendationsBody(document, 'slide'),
     },
     (document.closing.pillars.length > 0 || hasText(document.closing.call) || hasText(document.closing.quote)) && {
-      id: 'abschluss',
+      id: anchor.closing,
       heading: document.closing.heading,
       body: html`<div class="strategy-stack">
         ${document.closing.pillars.length > 0
@@ -265,7 +303,7 @@ export function strategySections(document: StrategyDocument): StrategySection[] 
       </div>`,
     },
     (document.channels.items.length > 0 || hasContact(document)) && {
-      id: 'kanaele',
+      id: anchor.channels,
       heading: document.channels.heading,
       // On the page the list's own heading is the section's; on a slide the slide's heading is, and the
       // list has none: "Unsere Kanäle" once, not twice.
