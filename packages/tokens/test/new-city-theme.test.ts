@@ -173,6 +173,30 @@ describe('a city whose font is in no package: its files in the theme folder', ()
   }, 120_000);
 });
 
+describe("a city on the reader's own fonts", () => {
+  let folder: string;
+
+  beforeAll(async () => {
+    folder = await copyOfPackage();
+  });
+
+  afterAll(() => rm(folder, { recursive: true, force: true }));
+
+  it('builds with no font faces at all, its font tokens naming a generic family', async () => {
+    await addCity(folder, 'test-systemschrift', { label: 'Test-Systemschrift', accent: '#1b5e20' });
+    const file = join(folder, 'tokens', 'themes', 'test-systemschrift', 'brand.json');
+    const brand = JSON.parse(await readFile(file, 'utf8'));
+    brand.$extensions['org.muenchen-digital.fonts'].faces = [];
+    brand.font.family.body.$value = ['system-ui', 'sans-serif'];
+    brand.font.family.heading.$value = ['system-ui', 'sans-serif'];
+    await writeFile(file, JSON.stringify(brand));
+    await build(folder);
+    const css = await readFile(join(folder, 'dist', 'test-systemschrift.css'), 'utf8');
+    expect(css).not.toContain('@font-face');
+    expect(css).toContain('--mdk-font-family-body: system-ui, sans-serif;');
+  }, 120_000);
+});
+
 describe('a new theme is checked like the others', () => {
   let folder: string;
 
