@@ -6,7 +6,7 @@ import { importFile, newContext, openApp, previewWindow, useBrowser } from './ha
 
 /**
  * axe-core (WCAG 2.0–2.2, A and AA) finds nothing on each screen the app shows — the main screen,
- * the preview, the versions dialog, an import error, the read-only banner — in German and English,
+ * the preview, the versions dialog, publishing's question, an import error, the read-only banner — in German and English,
  * in every city theme, and on the main screen in dark mode too; and the error messages (a field's
  * error, the error summary) in every city theme × mode, in the error colour the tokens measure.
  */
@@ -44,6 +44,14 @@ describe.each(languages.flatMap((language) => themes.map((theme) => ({ language,
     found['versions dialog'] = await axeViolations(page);
     await page.keyboard.press('Escape');
 
+    // Publishing's question, with both its parts: a figure without a source, a blank legal link.
+    await page.locator('#field-keyFigures-groups-0-figures-0-sourceId').selectOption('');
+    await page.locator('#field-organisation-imprintHref').fill('');
+    await page.locator('#publish').click();
+    await page.locator('admin-publish-button dialog[open] #publish-legal').waitFor();
+    found['publish check dialog'] = await axeViolations(page);
+    await page.keyboard.press('Escape');
+
     await importFile(page, 'kaputt.json', '{ kein JSON');
     await page.locator('#admin-message h2').waitFor();
     found['import error'] = await axeViolations(page);
@@ -53,7 +61,7 @@ describe.each(languages.flatMap((language) => themes.map((theme) => ({ language,
     await second.locator('#lease-title').waitFor();
     found['read-only banner'] = await axeViolations(second);
 
-    expect(found).toEqual({ 'main screen': [], preview: [], 'versions dialog': [], 'import error': [], 'read-only banner': [] });
+    expect(found).toEqual({ 'main screen': [], preview: [], 'versions dialog': [], 'publish check dialog': [], 'import error': [], 'read-only banner': [] });
     await context.close();
   });
 });
