@@ -8,15 +8,18 @@ import {
   pathText,
   withoutUnsafeAddresses,
   type ImportError,
+  type ImportResult,
   type StrategyDocument,
   type ThemeName,
 } from '@muenchen-digital/content';
+import { themeLabels } from '@muenchen-digital/tokens';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { formSections } from '../editor/form-model.js';
 import { changedPlace, linkPlaces, placeTemplate, placeText } from '../editor/form-place.js';
 import '../editor/strategy-form.js';
 import { datedFileName, download } from '../io/download.js';
+import { inThisInstallationsTheme } from '../io/foreign-theme.js';
 import { startDocumentFileName, type StartDocumentRefusal } from '../io/start-document.js';
 import { dateLocale, getLocale, languageNames, switchUiLanguage, updatePageTitle, type UiLanguage } from '../localization.js';
 import { exampleTheme } from '../offered-themes.js';
@@ -859,10 +862,16 @@ export class AdminApp extends LitElement {
       this.showFailure(() => msg(str`„${file.name}“ nicht importiert`), () => msg('Die Datei ließ sich nicht lesen. Wählen Sie sie erneut. Das geöffnete Dokument ist unverändert.'));
       return;
     }
-    const result =
-      bytes === undefined
-        ? ({ ok: false, error: { reason: 'too-large', size: file.size, limit: importSizeLimit } } as const)
-        : importDocument(new Uint8Array(bytes), language);
+    let result: ImportResult =
+      bytes === undefined ? { ok: false, error: { reason: 'too-large', size: file.size, limit: importSizeLimit } } : importDocument(new Uint8Array(bytes), language);
+    // A file from another city's installation, refused for its theme alone: taken in this one's.
+    let foreignTheme: string | undefined;
+    const inOwnTheme = bytes !== undefined && !result.ok ? inThisInstallationsTheme(new Uint8Array(bytes), result.error, exampleTheme()) : undefined;
+    const retried = inOwnTheme && importDocument(inOwnTheme.bytes, language);
+    if (retried?.ok) {
+      result = retried;
+      foreignTheme = inOwnTheme?.foreignTheme;
+    }
     if (!result.ok) {
       this.message = { kind: 'import-refused', error: result.error };
       return;
@@ -882,10 +891,15 @@ export class AdminApp extends LitElement {
     // And keeping that version took time too.
     if (!this.#stillEditing(notImported)) return;
     this.store.replace(result.document, msg(str`Import von „${file.name}“`));
+    const { migratedFrom, document: importedDocument } = result;
+    const themeNote = () =>
+      foreignTheme === undefined
+        ? ''
+        : ` ${msg(str`Das Erscheinungsbild „${foreignTheme}“ gibt es in dieser Installation nicht; das Dokument hat jetzt „${themeLabels[importedDocument.organisation.theme]}“.`)}`;
     const imported = () =>
-      result.migratedFrom
-        ? msg(str`„${file.name}“ importiert (aus Format ${result.migratedFrom} übernommen). Der vorige Stand ist als Version „${kept}“ gespeichert. Mit „Rückgängig“ machen Sie den Import ungeschehen.`)
-        : msg(str`„${file.name}“ importiert. Der vorige Stand ist als Version „${kept}“ gespeichert. Mit „Rückgängig“ machen Sie den Import ungeschehen.`);
+      (migratedFrom
+        ? msg(str`„${file.name}“ importiert (aus Format ${migratedFrom} übernommen). Der vorige Stand ist als Version „${kept}“ gespeichert. Mit „Rückgängig“ machen Sie den Import ungeschehen.`)
+        : msg(str`„${file.name}“ importiert. Der vorige Stand ist als Version „${kept}“ gespeichert. Mit „Rückgängig“ machen Sie den Import ungeschehen.`)) + themeNote();
     // A draft comes with the problems it was exported with: the box lists them, each a link to its
     // field, under what happened — as the summary does that publishing shows.
     if (result.problems.length === 0) this.message = { kind: 'info', text: imported };

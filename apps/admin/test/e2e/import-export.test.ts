@@ -304,6 +304,30 @@ describe('export and import', () => {
     await context.close();
   });
 
+  it("takes a document from another city's installation in this one's theme, and says which it named", async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    await page.locator('#field-organisation-theme').selectOption('musterstadt');
+    const exported = await exportedJson(page);
+    const foreign = withDocument(exported, (document) => {
+      (document.organisation as { theme: string }).theme = 'bad-toelz';
+      document.hero.title = 'Bad Tölz digital';
+    });
+    await importFile(page, 'bad-toelz.json', foreign);
+    const box = page.locator('#admin-message');
+    await expect.poll(() => box.textContent()).toContain('„bad-toelz.json“ importiert');
+    expect(await box.textContent()).toContain('Das Erscheinungsbild „bad-toelz“ gibt es in dieser Installation nicht; das Dokument hat jetzt „München“.');
+    await expect.poll(() => page.locator(title).inputValue()).toBe('Bad Tölz digital');
+    expect(await page.locator('#field-organisation-theme').inputValue()).toBe('muenchen');
+    await expect.poll(async () => (await storedDocument(page))?.document.organisation.theme).toBe('muenchen');
+
+    // With another reason to refuse it, the file is refused as before, naming both.
+    await importFile(page, 'bad-toelz-2.json', withDocument(foreign, (document) => (document.organisation.imprintHref = 'javascript:alert(1)')));
+    await expect.poll(() => box.textContent()).toContain('Import abgelehnt');
+    expect(await box.locator('li').count()).toBe(2);
+    expect(await page.locator(title).inputValue()).toBe('Bad Tölz digital');
+    await context.close();
+  });
+
   it('names where a refused file is wrong in the words of the form, not as a path in the file', async () => {
     const { context, page } = await openFreshApp(env.browser, env.url);
     const exported = await exportedJson(page);
