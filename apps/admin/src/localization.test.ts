@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import englishXliff from '../xliff/en.xlf?raw';
-import { dateLocale } from './localization.js';
+import { dateLocale, initialUiLanguage } from './localization.js';
 
 /**
  * The English UI is complete: `lit-localize extract` adds a unit without a target for every new
@@ -41,3 +41,19 @@ describe('dates and times in the UI', () => {
     expect(new Intl.DateTimeFormat(dateLocale('en', ['en']), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(savedAt)).toBe('28 Nov 2026, 13:09');
   });
 });
+
+describe('initialUiLanguage', () => {
+  const key = 'muenchen-digital-admin/ui-language';
+  afterEach(() => localStorage.removeItem(key));
+
+  it('takes the language chosen last where the installation offers it, else its first', () => {
+    localStorage.setItem(key, 'en');
+    expect(initialUiLanguage(['de', 'en'])).toBe('en');
+    // A German-only installation (MDK_UI_LANGUAGES=de): English chosen in another one on this origin does not count.
+    expect(initialUiLanguage(['de'])).toBe('de');
+    localStorage.removeItem(key);
+    expect(initialUiLanguage(['en', 'de'])).toBe('en');
+    expect(initialUiLanguage(['de', 'en'])).toBe('de');
+  });
+});
+

@@ -17,15 +17,21 @@ const storageKey = 'muenchen-digital-admin/ui-language';
 /** Each language by its own name, as language choices name them, whatever the UI's language. */
 export const languageNames: Record<UiLanguage, string> = { de: 'Deutsch', en: 'English' };
 
+/** The interface's languages in this installation (`MDK_UI_LANGUAGES`, see `.env`), the first the default. */
+export const offeredUiLanguages: readonly UiLanguage[] = __MDK_UI_LANGUAGES__;
+
 /**
- * The language chosen last, else German: the app's teams work in German first. A browser that
- * blocks site data throws on any use of localStorage: then German, and the start says what is wrong.
+ * The language chosen last, if this installation offers it, else its first (German, unless the
+ * setting says otherwise). A browser that blocks site data throws on any use of localStorage: then
+ * the first, and the start says what is wrong.
  */
-export function initialUiLanguage(): UiLanguage {
+export function initialUiLanguage(offered: readonly UiLanguage[] = offeredUiLanguages): UiLanguage {
+  const first = offered[0] ?? 'de';
   try {
-    return localStorage.getItem(storageKey) === 'en' ? 'en' : 'de';
+    const chosen = localStorage.getItem(storageKey);
+    return offered.find((language) => language === chosen) ?? first;
   } catch {
-    return 'de';
+    return first;
   }
 }
 

@@ -21,7 +21,7 @@ import '../editor/strategy-form.js';
 import { datedFileName, download } from '../io/download.js';
 import { inThisInstallationsTheme } from '../io/foreign-theme.js';
 import { startDocumentFileName, type StartDocumentRefusal } from '../io/start-document.js';
-import { dateLocale, getLocale, languageNames, switchUiLanguage, updatePageTitle, type UiLanguage } from '../localization.js';
+import { dateLocale, getLocale, languageNames, offeredUiLanguages, switchUiLanguage, updatePageTitle, type UiLanguage } from '../localization.js';
 import { exampleTheme } from '../offered-themes.js';
 import type { PreviewApi } from '../preview/preview-main.js';
 import '../publish/publish-button.js';
@@ -255,15 +255,18 @@ export class AdminApp extends LitElement {
     return html`<a class="admin-skip-link" href="#editor">${msg('Zum Formular springen')}</a>
       <header class="admin-header">
         <h1 class="admin-title">${msg('Strategie bearbeiten')} <span class="admin-subtitle">– ${document.organisation.city}</span></h1>
-        <div class="admin-settings">
-          <label>
-            ${msg('Sprache der Oberfläche')}
-            <select id="ui-language" @change=${this.#changeLanguage}>
-              <option value="de" lang="de" ?selected=${getLocale() === 'de'}>${languageNames.de}</option>
-              <option value="en" lang="en" ?selected=${getLocale() === 'en'}>${languageNames.en}</option>
-            </select>
-          </label>
-        </div>
+        ${offeredUiLanguages.length > 1
+          ? html`<div class="admin-settings">
+              <label>
+                ${msg('Sprache der Oberfläche')}
+                <select id="ui-language" @change=${this.#changeLanguage}>
+                  ${offeredUiLanguages.map(
+                    (language) => html`<option value=${language} lang=${language} ?selected=${getLocale() === language}>${languageNames[language]}</option>`,
+                  )}
+                </select>
+              </label>
+            </div>`
+          : nothing}
       </header>
       <!-- A region, not a nav: it holds the document's commands and status, no links. -->
       <section class="admin-status-bar" aria-label=${msg('Dokument')}>

@@ -13,17 +13,23 @@ import { importFile, newContext, openApp, previewFrame, serveFolder, storedDocum
 const appFolder = resolve(import.meta.dirname, '../..');
 const { env, cleanups } = useOwnInstallations();
 
-/** Builds the app as `MDK_THEMES=<setting> pnpm build` would, into a new folder; returns that folder. */
-async function buildWithThemes(setting: string): Promise<string> {
+/**
+ * Builds the app as `MDK_THEMES=<setting> pnpm build` would (with `MDK_UI_LANGUAGES=<uiLanguages>`
+ * too, when given), into a new folder; returns that folder.
+ */
+async function buildWithThemes(setting: string, uiLanguages?: string): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), 'mdk-admin-themes-'));
   cleanups.push(() => rm(folder, { recursive: true, force: true }));
-  const before = process.env.MDK_THEMES;
+  const before = { MDK_THEMES: process.env.MDK_THEMES, MDK_UI_LANGUAGES: process.env.MDK_UI_LANGUAGES };
   process.env.MDK_THEMES = setting;
+  if (uiLanguages !== undefined) process.env.MDK_UI_LANGUAGES = uiLanguages;
   try {
     await build({ root: appFolder, configFile: join(appFolder, 'vite.config.ts'), logLevel: 'silent', build: { outDir: folder, emptyOutDir: true } });
   } finally {
-    if (before === undefined) delete process.env.MDK_THEMES;
-    else process.env.MDK_THEMES = before;
+    for (const [name, value] of Object.entries(before)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
   }
   // No start document (a fork's from public/ would be copied): the example opens.
   await rm(join(folder, 'start-document.json'), { force: true });
@@ -32,14 +38,19 @@ async function buildWithThemes(setting: string): Promise<string> {
 
 const themeOptions = (page: Page) => page.locator('#field-organisation-theme option').allTextContents();
 
-describe('an installation that offers one theme (MDK_THEMES=musterstadt)', () => {
-  // Builds the app first: more time than a test that only drives it.
-  it('offers only that theme, and opens the example in it; a document in another theme keeps it', { timeout: 180_000 }, async () => {
-    const server = await serveFolder(await buildWithThemes('musterstadt'));
+describe('an installation for one city: one theme, German only (MDK_THEMES=musterstadt, MDK_UI_LANGUAGES=de)', () => {
+  // Builds the app first: more time than a test that only drives it. One build for both settings.
+  it('offers only that theme, and opens the example in it; a document in another theme keeps it; no language choice', { timeout: 180_000 }, async () => {
+    const server = await serveFolder(await buildWithThemes('musterstadt', 'de'));
     cleanups.push(() => server.close());
     const context = await newContext(env.browser);
+    // English chosen before (in another installation on this origin, say) does not count here.
+    await context.addInitScript(() => localStorage.setItem('muenchen-digital-admin/ui-language', 'en'));
     const page = await context.newPage();
     await openApp(page, server.url);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    expect(await page.locator('#ui-language').count()).toBe(0);
+    expect(await page.getByText('Sprache der Oberfläche').count()).toBe(0);
 
     // The example document (the talk, in München's look) starts in the installation's theme.
     expect(await themeOptions(page)).toEqual(['Musterstadt']);
@@ -59,6 +70,12 @@ describe('an installation that offers one theme (MDK_THEMES=musterstadt)', () =>
     await expect.poll(() => themeOptions(page)).toEqual(['Musterstadt']);
     await expect.poll(async () => (await storedDocument(page))?.document.organisation.theme).toBe('musterstadt');
     await context.close();
+  });
+});
+
+describe('a setting that names a language the app has no interface in', () => {
+  it('stops the build and says which code and what languages there are', { timeout: 180_000 }, async () => {
+    await expect(buildWithThemes('', 'de, fr')).rejects.toThrow('MDK_UI_LANGUAGES names "fr", which the app has no interface in. Its languages: de, en.');
   });
 });
 
