@@ -3,6 +3,7 @@ import type { StrategyDocument } from '@muenchen-digital/content';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { AdminApp } from '../app/admin-app.js';
+import { placesAt } from '../editor/form-place.js';
 import { datedFileName, download } from '../io/download.js';
 import type { DocumentStore } from '../state/document-store.js';
 import { buildSiteZip } from './build-site.js';
@@ -21,22 +22,18 @@ export function unsourcedFigures(strategy: StrategyDocument): UnsourcedFigure[] 
   );
 }
 
-/** The footer's legal links, by the form's labels: a public body's website is expected to have each. */
-const legalLinks = {
-  imprintHref: () => msg('Link zum Impressum'),
-  privacyHref: () => msg('Link zur Datenschutzerklärung'),
-  accessibilityHref: () => msg('Link zur Erklärung zur Barrierefreiheit'),
-} as const;
+/** The footer's legal links: a public body's website is expected to have each. */
+const legalLinks = ['imprintHref', 'privacyHref', 'accessibilityHref'] as const;
 
 /**
- * The legal links the document leaves blank, by the form's labels: the published footer then has no
- * legal notice, privacy notice or accessibility statement, which publishing names and asks about
+ * The legal links the document leaves blank, by the form's own labels: the published footer then has
+ * no legal notice, privacy notice or accessibility statement, which publishing names and asks about
  * first (a site inside a city's own web presence may have them elsewhere, so it is no problem).
  */
 export function missingLegalLinks(strategy: StrategyDocument): string[] {
-  return Object.entries(legalLinks)
-    .filter(([key]) => strategy.organisation[key as keyof typeof legalLinks].trim() === '')
-    .map(([, label]) => label());
+  return legalLinks
+    .filter((key) => strategy.organisation[key].trim() === '')
+    .map((key) => placesAt(['organisation', key], strategy).at(-1)?.label ?? key);
 }
 
 /**

@@ -8,7 +8,7 @@ import { installationName } from '../storage/installation.js';
 /** Where saving stands, for the autosave status. */
 export type SaveState =
   | { kind: 'saved'; at: number }
-  /** Nothing stored yet, on purpose: a stand-in first document is written only once it is changed (see startEditing). */
+  /** Nothing stored yet, on purpose: a stand-in first document is written only once it is changed (see #standsIn). */
   | { kind: 'not-yet-saved' }
   | { kind: 'saving' }
   | { kind: 'failed'; reason: 'quota' | 'stale' | 'other' };
