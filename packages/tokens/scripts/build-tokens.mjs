@@ -249,7 +249,8 @@ function fileNameOf(family) {
 async function localFaceCss(city, face) {
   const where = `tokens/themes/${city}/brand.json`;
   const { file, family, weight, style, licence } = face;
-  if (typeof family !== 'string' || family.trim() === '' || /['"\\\n\r]/.test(family) || fileNameOf(family) === '') {
+  // A name of no letter or digit (blank included) would give files no name.
+  if (typeof family !== 'string' || /['"\\\n\r]/.test(family) || fileNameOf(family) === '') {
     throw new Error(
       `${where}: the face with "file": ${JSON.stringify(file)} needs its "family", the name the theme's font tokens use, e.g. "Stadt Sans": ` +
         'with at least one letter or digit, and without quotation marks or backslashes.',
