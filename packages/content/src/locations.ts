@@ -1,4 +1,4 @@
-import type { Language } from './problems.js';
+import { quoteIn, type Language } from './problems.js';
 
 /**
  * Where a place of a document is, in words a person finds in the admin's form: "Kennzahlen › Gruppe 1
@@ -158,7 +158,6 @@ export const documentPlaces: PlaceWords = named('Dokument', 'Document', {
 });
 
 const separator = ' › ';
-const quoted: Words = { de: '„{}“', en: '“{}”' };
 
 /** `keyFigures.groups[0].figures[0].value` → `["keyFigures", "groups", 0, "figures", 0, "value"]`. */
 function keysOfPath(path: string): (string | number)[] {
@@ -196,7 +195,7 @@ export function locationOf(path: string | readonly (string | number)[], language
       words.push(`${field.item[language]} ${next + 1}`);
       index += 1;
     } else {
-      words.push(field ? field.name[language] : quoted[language].replace('{}', key));
+      words.push(field ? field.name[language] : quoteIn(language, key));
     }
     place = field;
   }

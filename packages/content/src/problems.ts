@@ -125,6 +125,11 @@ const words = {
   },
 } as const;
 
+/** `text` in the language's quotation marks: „Kennzahl“, “key figure”. Messages and place names quote alike. */
+export function quoteIn(language: Language, text: string): string {
+  return words[language].quoted(text);
+}
+
 export function languageOf(issue: { lang?: string | undefined }): Language {
   return issue.lang === 'en' ? 'en' : 'de';
 }
