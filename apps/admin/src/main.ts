@@ -84,6 +84,7 @@ async function start() {
   else lease.waitInLine();
   app.attach(store, database, lease, leaseState);
   if (startDocumentRefusal) app.startDocumentRefused(startDocumentRefusal);
+  if (store.goneTheme !== undefined) app.storedThemeGone(store.goneTheme);
 
   // A read-only tab follows what the editing tab saves.
   const channel = new BroadcastChannel(installationName());

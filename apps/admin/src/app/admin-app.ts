@@ -178,6 +178,20 @@ export class AdminApp extends LitElement {
    * The installation's start document could not be used, so the example is open: say why, so that
    * whoever looks after the installation can fix the file, and nobody mistakes the example for it.
    */
+  /**
+   * The stored document names a theme this installation no longer builds (`theme`, its folder renamed
+   * or removed): it opened in the example's, and the message says so, and how to keep its own.
+   */
+  storedThemeGone(theme: string) {
+    const shownIn = this.store?.document.organisation.theme;
+    if (shownIn === undefined) return;
+    this.message = {
+      kind: 'info',
+      text: () =>
+        `${msg(str`Das Erscheinungsbild „${theme}“ gibt es in dieser Installation nicht mehr. Das Dokument wird deshalb in „${themeLabels[shownIn]}“ gezeigt.`)} ${msg('Gespeichert ist es noch im alten Erscheinungsbild, bis Sie etwas ändern.')}`,
+    };
+  }
+
   startDocumentRefused(refusal: StartDocumentRefusal) {
     this.message = { kind: 'start-document-refused', refusal };
   }
@@ -895,10 +909,7 @@ export class AdminApp extends LitElement {
     if (!this.#stillEditing(notImported)) return;
     this.store.replace(result.document, msg(str`Import von „${file.name}“`));
     const { migratedFrom, document: importedDocument } = result;
-    const themeNote = () =>
-      foreignTheme === undefined
-        ? ''
-        : ` ${msg(str`Das Erscheinungsbild „${foreignTheme}“ gibt es in dieser Installation nicht; das Dokument hat jetzt „${themeLabels[importedDocument.organisation.theme]}“.`)}`;
+    const themeNote = () => themeReplacedNote(foreignTheme, importedDocument);
     const imported = () =>
       (migratedFrom
         ? msg(str`„${file.name}“ importiert (aus Format ${migratedFrom} übernommen). Der vorige Stand ist als Version „${kept}“ gespeichert. Mit „Rückgängig“ machen Sie den Import ungeschehen.`)
@@ -1020,7 +1031,9 @@ export class AdminApp extends LitElement {
     this.store.replace(format.document, msg(str`Wiederherstellen der Version „${version.name}“`));
     this.message = {
       kind: 'info',
-      text: () => msg(str`Version „${version.name}“ wiederhergestellt. Der vorige Stand ist als Version „${kept}“ gespeichert. Mit „Rückgängig“ holen Sie ihn zurück.`),
+      text: () =>
+        msg(str`Version „${version.name}“ wiederhergestellt. Der vorige Stand ist als Version „${kept}“ gespeichert. Mit „Rückgängig“ holen Sie ihn zurück.`) +
+        themeReplacedNote(format.goneTheme, format.document),
     };
   }
 
@@ -1116,6 +1129,16 @@ export class AdminApp extends LitElement {
     this.querySelector('admin-strategy-form')?.revealAllErrors();
     this.message = { kind: 'problems', action, ...(note && { note }) };
   }
+}
+
+/**
+ * What a message adds when a document came in a theme this installation does not build (an import
+ * from another city's, a version stored before a theme's folder went) and was taken in `document`'s:
+ * empty where its own theme was kept.
+ */
+function themeReplacedNote(namedTheme: string | undefined, document: StrategyDocument): string {
+  if (namedTheme === undefined) return '';
+  return ` ${msg(str`Das Erscheinungsbild „${namedTheme}“ gibt es in dieser Installation nicht; das Dokument hat jetzt „${themeLabels[document.organisation.theme]}“.`)}`;
 }
 
 /** Why an import or a restore left the open document as it was: it could not be kept as a version first. */

@@ -1,6 +1,7 @@
 import { createExampleDocument, currentSchemaVersion, type StrategyDocument } from '@muenchen-digital/content';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import formatOneDocument from '../../../../packages/content/test/fixtures/strategy-document-v1.json';
+import { exampleTheme } from '../offered-themes.js';
 import { DocumentDatabase } from '../storage/database.js';
 import { DocumentStore } from './document-store.js';
 
@@ -252,6 +253,29 @@ describe('DocumentStore and a first document that only stands in', () => {
     const name = uniqueName();
     await openEditingStore(await openDatabase(name));
     expect((await storedIn(name))?.revision).toBe(1);
+  });
+});
+
+describe('DocumentStore and a stored document whose theme is no longer built', () => {
+  // A city renamed or removed a theme folder that the stored document names: it opens in the
+  // example's theme, and what is stored changes only with the next edit.
+  it('opens it, naming the theme it had, writes nothing until a change, and then stores it in the theme it shows', async () => {
+    const name = uniqueName();
+    const inGoneTheme = createExampleDocument();
+    (inGoneTheme.organisation as { theme: string }).theme = 'beispielstadt';
+    await (await openDatabase(name)).writeWorkingDocument(inGoneTheme, 0);
+
+    const store = await openEditingStore(await openDatabase(name));
+    expect(store.goneTheme).toBe('beispielstadt');
+    expect(store.document.organisation.theme).toBe(exampleTheme());
+    expect(store.problems).toEqual([]);
+    expect((await (await openDatabase(name)).readWorkingDocument())?.revision).toBe(1);
+
+    store.set(['keyMessage'], 'Nach der Änderung');
+    await settled(store);
+    const stored = await (await openDatabase(name)).readWorkingDocument();
+    expect(stored?.document.organisation.theme).toBe(exampleTheme());
+    expect(stored).not.toHaveProperty('goneTheme');
   });
 });
 

@@ -82,6 +82,8 @@ export class DocumentStore extends EventTarget {
    * document again. See `open`'s `firstDocumentStandsIn`.
    */
   #standsIn = false;
+  /** The theme the stored document named when it was opened, where this installation no longer builds it (see `inCurrentFormat`). */
+  #goneTheme: string | undefined;
   #save: SaveState;
   /** The write under way, if any: it settles once that write has finished, one way or the other. */
   #writeUnderWay: Promise<void> | undefined;
@@ -115,7 +117,11 @@ export class DocumentStore extends EventTarget {
     { firstDocumentStandsIn = () => false }: { firstDocumentStandsIn?: () => boolean } = {},
   ): Promise<DocumentStore> {
     const stored = await database.readWorkingDocument();
-    if (stored) return new DocumentStore(database, stored.document, stored.revision, stored.savedAt);
+    if (stored) {
+      const store = new DocumentStore(database, stored.document, stored.revision, stored.savedAt);
+      store.#goneTheme = stored.goneTheme;
+      return store;
+    }
     const store = new DocumentStore(database, await firstDocument(), 0, Date.now());
     // Asked once the first document is there: whether it is the one to keep is known only then.
     store.#standsIn = firstDocumentStandsIn();
@@ -124,6 +130,13 @@ export class DocumentStore extends EventTarget {
 
   get document(): StrategyDocument {
     return this.#document;
+  }
+  /**
+   * The theme the stored document named when it was opened, where this installation no longer builds
+   * it: the document is shown in the example's, and stored so with its next write.
+   */
+  get goneTheme(): string | undefined {
+    return this.#goneTheme;
   }
   /** The document's problems, a field's draft that is not a value yet included: what publishing waits for. */
   get problems(): readonly Problem[] {

@@ -2,6 +2,7 @@ import { createExampleDocument, currentSchemaVersion, type StrategyDocument } fr
 import { afterEach, describe, expect, it } from 'vitest';
 // The content package's format-1 file: what an early version of the app stored.
 import formatOneDocument from '../../../../packages/content/test/fixtures/strategy-document-v1.json';
+import { exampleTheme } from '../offered-themes.js';
 import { DocumentDatabase, StaleWriteError } from './database.js';
 import { UnreadableStoredDocument } from './stored-format.js';
 
@@ -124,5 +125,39 @@ describe('DocumentDatabase', () => {
     expect(refusal).toBeInstanceOf(UnreadableStoredDocument);
     expect(refusal).toMatchObject({ version: undefined, document: damaged });
     expect((refusal as Error).message).toBe('The document stored in this browser is damaged or has no format version this app knows.');
+  });
+
+  describe('a document stored in a theme this installation no longer builds (its folder renamed or removed)', () => {
+    const inGoneTheme = () => {
+      const document = createExampleDocument();
+      (document.organisation as { theme: string }).theme = 'beispielstadt';
+      return document;
+    };
+
+    it('is read in the example’s theme, naming the theme it had, and stays stored as it was', async () => {
+      const name = uniqueName();
+      await (await open(name)).writeWorkingDocument(inGoneTheme(), 0);
+      const stored = await (await open(name)).readWorkingDocument();
+      expect(stored?.goneTheme).toBe('beispielstadt');
+      expect(stored?.document.organisation.theme).toBe(exampleTheme());
+      expect(stored?.document.hero).toEqual(createExampleDocument().hero);
+      // Read twice, the same: nothing was written over.
+      expect((await (await open(name)).readWorkingDocument())?.goneTheme).toBe('beispielstadt');
+    });
+
+    it('stays unreadable when anything else breaks its shape too', async () => {
+      const name = uniqueName();
+      const damaged = { ...inGoneTheme(), hero: [] };
+      await (await open(name)).writeWorkingDocument(damaged as unknown as StrategyDocument, 0);
+      const refusal = await (await open(name)).readWorkingDocument().catch((error: unknown) => error);
+      expect(refusal).toBeInstanceOf(UnreadableStoredDocument);
+      expect(refusal).toMatchObject({ document: damaged });
+    });
+
+    it('a document in a theme built here names no gone theme', async () => {
+      const name = uniqueName();
+      await (await open(name)).writeWorkingDocument(createExampleDocument(), 0);
+      expect(await (await open(name)).readWorkingDocument()).not.toHaveProperty('goneTheme');
+    });
   });
 });

@@ -12,6 +12,8 @@ export interface StoredDocument {
   /** Counts every write. A write names the revision it builds on, and is refused if another tab wrote since. */
   revision: number;
   savedAt: number;
+  /** The theme the stored document names, where this installation no longer builds it: read in the example's (see `inCurrentFormat`). */
+  goneTheme?: string;
 }
 
 export interface NamedVersion {
@@ -93,14 +95,15 @@ export class DocumentDatabase {
 
   /**
    * The working document in the current format (one an earlier version of the app stored is brought
-   * up to date). Rejects with UnreadableStoredDocument when this app cannot read its format.
+   * up to date; one in a theme no longer built is read in the example's). Rejects with
+   * UnreadableStoredDocument when this app cannot read its format.
    */
   async readWorkingDocument(): Promise<StoredDocument | undefined> {
     const stored = await (await this.database()).get('documents', workingDocumentKey);
     if (stored === undefined) return undefined;
     const format = inCurrentFormat(stored.document);
     if (!format.ok) throw new UnreadableStoredDocument(stored.document, format.version);
-    return { ...stored, document: format.document };
+    return { ...stored, document: format.document, ...(format.goneTheme !== undefined && { goneTheme: format.goneTheme }) };
   }
 
   /**

@@ -105,3 +105,51 @@ describe('a working document a newer version of the app saves while this tab is 
     await context.close();
   });
 });
+
+describe('a document stored in a theme this installation no longer builds (its folder renamed or removed)', () => {
+  const inGoneTheme = () => {
+    const document = createExampleDocument();
+    (document.organisation as { theme: string }).theme = 'beispielstadt';
+    document.hero.title = 'Im alten Erscheinungsbild';
+    return document;
+  };
+
+  it('opens in the example’s theme and says so; what is stored stays as it was until the first change', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    const { revision } = (await storedDocument(page))!;
+    const record = { document: inGoneTheme(), revision, savedAt: Date.now() };
+    await writeStored(page, 'documents', record, 'current');
+    await page.reload();
+    await openApp(page, env.url);
+
+    const message = page.locator('#admin-message');
+    expect((await message.textContent())?.replace(/\s+/g, ' ')).toContain(
+      'Das Erscheinungsbild „beispielstadt“ gibt es in dieser Installation nicht mehr. Das Dokument wird deshalb in „München“ gezeigt. Gespeichert ist es noch im alten Erscheinungsbild, bis Sie etwas ändern.',
+    );
+    expect(await page.locator('#field-hero-title').inputValue()).toBe('Im alten Erscheinungsbild');
+    expect(await page.locator('#field-organisation-theme').inputValue()).toBe('muenchen');
+    expect(await page.locator('link[data-mdk-theme]').getAttribute('href')).toMatch(/muenchen/);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await storedDocument(page)).toEqual(record);
+
+    await page.locator('#field-hero-title').fill('Nach der ersten Änderung');
+    await expect.poll(async () => (await storedDocument(page))?.document.hero.title).toBe('Nach der ersten Änderung');
+    expect((await storedDocument(page))!.document.organisation.theme).toBe('muenchen');
+    await context.close();
+  });
+
+  it('a named version in it is restored in the example’s theme, and the message says which it had', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    await page.locator('#field-organisation-theme').selectOption('musterstadt');
+    await writeStored(page, 'versions', { name: 'Vor der Umbenennung', savedAt: Date.now(), document: inGoneTheme() });
+
+    await page.locator('#versions').click();
+    await page.getByRole('dialog').getByRole('button', { name: '„Vor der Umbenennung“ wiederherstellen' }).click();
+    await expect.poll(() => page.locator('#field-hero-title').inputValue()).toBe('Im alten Erscheinungsbild');
+    expect(await page.locator('#field-organisation-theme').inputValue()).toBe('muenchen');
+    expect((await page.locator('#admin-message').textContent())?.replace(/\s+/g, ' ')).toContain(
+      'Das Erscheinungsbild „beispielstadt“ gibt es in dieser Installation nicht; das Dokument hat jetzt „München“.',
+    );
+    await context.close();
+  });
+});
