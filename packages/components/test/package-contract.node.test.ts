@@ -29,6 +29,7 @@ interface ManifestElement {
   attributes?: unknown[];
   cssProperties?: { name: string }[];
   cssParts?: unknown[];
+  events?: { name: string; type?: { text: string } }[];
 }
 const manifest = JSON.parse(read(packageJson.customElements)) as {
   modules: { path: string; declarations?: (ManifestElement & { customElement?: boolean })[] }[];
@@ -53,6 +54,42 @@ function declaredWithSideEffects(path: string): boolean {
       .replace(/\0/g, '(?:.*/)?');
     return new RegExp(`^${source}$`).test(path);
   });
+}
+
+/** What a docs page lacks of its Accessibility section (mapped to WCAG 2.2), or undefined. */
+function accessibilitySectionProblem(page: string): string | undefined {
+  const section = /^## Accessibility\b([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(page)?.[1];
+  if (section === undefined) return 'no "## Accessibility" section';
+  if (!/\b[1-4]\.\d{1,2}\.\d{1,2}\b/.test(section)) return 'the Accessibility section names no WCAG success criterion (such as 1.3.1)';
+  return undefined;
+}
+
+/**
+ * The events a class dispatches that its manifest entry does not list: the analyzer infers none from
+ * `const event = new X(…); this.dispatchEvent(event)`, so an event without `@fires` is missing from
+ * the manifest, the React wrappers' `on…` props and the Vue types alike. Event classes (`new MdkXEvent(`)
+ * are matched by type, `new CustomEvent('name'` and `new Event('name'` by name.
+ */
+function undeclaredEvents(source: string, declared: { name: string; type?: { text: string } }[]): string[] {
+  if (!source.includes('dispatchEvent(')) return [];
+  const classes = [...source.matchAll(/new (\w+Event)\(/g)].map((match) => match[1]!).filter((name) => name !== 'CustomEvent' && name !== 'Event');
+  const names = [...source.matchAll(/new (?:Custom)?Event\(\s*'([\w-]+)'/g)].map((match) => match[1]!);
+  const missingClasses = classes.filter((name) => !declared.some((event) => event.type?.text === name));
+  const missingNames = names.filter((name) => !declared.some((event) => event.name === name));
+  return [...new Set([...missingClasses, ...missingNames])];
+}
+
+/**
+ * The stories in a story file whose state is keyboard focus that their play function sets
+ * (`focusStory(…)` or a `.focus()` of their own) and that the docs page would show anyway — without
+ * focus, since stories shown inline there do not play — for lack of `tags: ['!autodocs']`.
+ */
+function focusStoriesOnDocsPage(storyFile: string): string[] {
+  return storyFile
+    .split(/^(?=export const |const |function |\/\*\*)/m)
+    .filter((statement) => statement.startsWith('export const ') && /focusStory\(|\.focus\(\)/.test(statement))
+    .filter((statement) => !/tags: \[[^\]]*'!autodocs'/.test(statement))
+    .map((statement) => /^export const (\w+)/.exec(statement)![1]!);
 }
 
 describe('the package contract', () => {
@@ -85,6 +122,47 @@ describe('the package contract', () => {
     expect(existsSync(join(packageRoot, folder, `${family}.mdx`)), 'docs page').toBe(true);
     const budgets = JSON.parse(read('size-budgets.json')) as { path: string }[];
     expect(budgets.map((budget) => budget.path)).toContain(`dist/${family}.js`);
+  });
+
+  it.each(elements)('<$tagName>’s export has its types, development build and production build', (element) => {
+    const family = basename(dirname(element.path));
+    expect(packageJson.exports[`./${family}.js`]).toEqual({
+      types: `./dist/${family}.d.ts`,
+      development: `./dist/development/${family}.js`,
+      default: `./dist/${family}.js`,
+    });
+  });
+
+  it.each(elements)('<$tagName>’s docs page has an Accessibility section that names WCAG 2.2 success criteria', (element) => {
+    const folder = dirname(element.path).replace(/^dist\//, 'src/');
+    expect(accessibilitySectionProblem(read(join(folder, `${basename(folder)}.mdx`)))).toBeUndefined();
+  });
+
+  it('the docs-page check bites: a page without the section, or one that maps nothing to a criterion, is reported', () => {
+    expect(accessibilitySectionProblem('# Tile\n\n## Usage\n\nText.')).toBe('no "## Accessibility" section');
+    expect(accessibilitySectionProblem('## Accessibility\n\nIt is accessible.\n\n## Usage')).toBe('the Accessibility section names no WCAG success criterion (such as 1.3.1)');
+    expect(accessibilitySectionProblem('## Accessibility\n\n| behaviour | WCAG 2.2 |\n| Read as one phrase | 1.3.1 |')).toBeUndefined();
+  });
+
+  it.each(elements)('<$tagName> declares with @fires every event its class dispatches', (element) => {
+    const source = read(element.path.replace(/^dist\//, 'src/').replace(/\.js$/, '.ts'));
+    expect(undeclaredEvents(source, element.events ?? [])).toEqual([]);
+  });
+
+  it('the @fires check bites: an event class or a CustomEvent the manifest lacks is reported', () => {
+    const source = "this.dispatchEvent(new MdkOpenEvent(1)); this.dispatchEvent(new CustomEvent('mdk-close', { bubbles: true }));";
+    expect(undeclaredEvents(source, [])).toEqual(['MdkOpenEvent', 'mdk-close']);
+    expect(undeclaredEvents(source, [{ name: 'mdk-open', type: { text: 'MdkOpenEvent' } }, { name: 'mdk-close' }])).toEqual([]);
+  });
+
+  const storyFiles = filesUnder('src').filter((path) => path.endsWith('.stories.ts'));
+  it('finds the stories whose state is keyboard focus', () => {
+    const focused = storyFiles.flatMap((path) => focusStoriesOnDocsPage(read(path).replaceAll("'!autodocs'", "'autodocs'")));
+    expect(focused.length).toBeGreaterThanOrEqual(11);
+  });
+
+  it.each(storyFiles)('%s keeps its focus stories off the docs page, which would show them without focus', (path) => {
+    expect(focusStoriesOnDocsPage(read(path))).toEqual([]);
   });
 
   it.each(registeringModules)('%s is kept by bundlers: sideEffects lists it, in src and in dist', (path) => {
