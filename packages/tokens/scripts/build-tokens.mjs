@@ -127,7 +127,7 @@ function indent(text) {
 }
 
 /**
- * The theme contract (DESIGN.md): light by default; dark and high contrast by media query unless a
+ * The theme contract (README, "Using a component in a page"): light by default; dark and high contrast by media query unless a
  * page forces a mode; any mode forced by `data-mdk-mode` on an ancestor.
  */
 function themeCss(city, byMode) {

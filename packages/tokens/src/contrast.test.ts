@@ -7,7 +7,7 @@ describe('contrastRatio', () => {
     expect(contrastRatio('#005A9F', '#005a9f')).toBe(1);
   });
 
-  it('matches the ratios DESIGN.md gives for the brand colours on white', () => {
+  it('matches the published ratios of the München brand colours on white', () => {
     expect(contrastRatio('#005A9F', '#FFFFFF')).toBeCloseTo(7.1, 1);
     expect(contrastRatio('#1B98D5', '#FFFFFF')).toBeCloseTo(3.2, 1);
     expect(contrastRatio('#FFE400', '#005A9F')).toBeCloseTo(5.5, 1);

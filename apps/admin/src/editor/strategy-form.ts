@@ -39,7 +39,7 @@ export class AdminStrategyForm extends LitElement {
   /**
    * Items and text entries just added, by path, and the fields edited in them since. A new item's
    * empty required fields are not errors yet: greeting the person with "Darf nicht leer sein" before
-   * anything is typed would be premature (ACCESSIBILITY.md: errors when asked for). A field's error
+   * anything is typed would be premature (errors show when asked for, as in GOV.UK's error pattern). A field's error
    * shows once it is edited; every error shows once the error summary opens or publishing is refused
    * (`revealAllErrors`), and after any change that shifts positions or comes from outside the form.
    */

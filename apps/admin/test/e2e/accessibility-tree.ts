@@ -1,7 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 
 /**
- * What Chromium computes for assistive technology (TOOLCHAIN.md §12), asked over the DevTools
+ * What Chromium computes for assistive technology, asked over the DevTools
  * protocol rather than re-implemented in JavaScript: each element's role, accessible name and
  * description, and states such as `invalid` or `modal` — after the browser has resolved every
  * `for`, `aria-describedby` and `aria-labelledby`, and left out what is hidden or inert.

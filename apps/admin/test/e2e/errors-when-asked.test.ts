@@ -4,7 +4,7 @@ import { openFreshApp, useBrowser } from './harness.js';
 
 /**
  * A new, empty list entry is not an error yet: greeting a person with "Darf nicht leer sein" in the
- * field they were just taken to is premature (ACCESSIBILITY.md: errors when asked for). The count
+ * field they were just taken to is premature (errors show when asked for, as in GOV.UK's error pattern). The count
  * of open problems says it at once; the field says it once it was edited, or once the person opens
  * the error summary.
  */

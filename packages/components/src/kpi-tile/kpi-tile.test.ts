@@ -47,7 +47,8 @@ afterEach(() => {
 });
 
 describe('<mdk-kpi-tile> accessibility: what Chromium gives a screen reader', () => {
-  // DESIGN.md's golden table, in its order: what a screen reader must hear for each tile.
+  // The golden table (the twelve key figures of the talk "Von der Strategie zum Handeln"), in its
+  // order: what a screen reader must hear for each tile.
   const goldenGerman = [
     'rund 1,6 Millionen Bürger*innen, Quelle 2',
     'rund 90.000 Unternehmen, Quelle 3',
@@ -103,7 +104,7 @@ describe('<mdk-kpi-tile> accessibility: what Chromium gives a screen reader', ()
     },
   );
 
-  // DESIGN.md's "shown" column: what people see of each golden figure, beside its label.
+  // The golden table's "shown" column: what people see of each golden figure, beside its label.
   const goldenShown = ['~1,6 Mio.', '~90.000', '>49 %', '>70 %', '~185.000', '>70.000', '>100.000', '>650', '>300', '~43.000', '>1.400', '~1.200'];
 
   it.each(exampleKeyFigures.map((figure, index) => ({ figure, shown: goldenShown[index]! })))(

@@ -2,7 +2,7 @@
  * Registers a custom element once. A second registration of the same class is skipped silently
  * (a bundle loaded twice); a different class under the tag is skipped too, because
  * `customElements.define` would throw and take the rest of the page's script with it. Development
- * builds warn about the second class; production builds carry no warning code (DESIGN.md).
+ * builds warn about the second class; production builds carry no warning code.
  *
  * Every kit element is registered here, so this is also the one place that makes their shadow
  * roots serializable: `element.getHTML({ serializableShadowRoots: true })` then includes them, and a
