@@ -457,6 +457,29 @@ describe('<mdk-kpi-tile> formatting', () => {
   });
 });
 
+describe('<mdk-kpi-tile> copied from the page', () => {
+  it('gives what the eye sees, not that run together with the phrase a screen reader hears', async () => {
+    const tile = await fixture<MdkKpiTile>(
+      html`<mdk-kpi-tile value="1600000" qualifier="approx" notation="compact" label="Bürger*innen" source="2"></mdk-kpi-tile>`,
+      'de',
+    );
+    const pasteTarget = document.createElement('textarea');
+    document.body.append(pasteTarget);
+    try {
+      const range = document.createRange();
+      range.selectNode(tile);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      await userEvent.copy();
+      pasteTarget.focus();
+      await userEvent.paste();
+      expect(pasteTarget.value.trim()).toBe('~1,6 Mio.Bürger*innen2');
+    } finally {
+      pasteTarget.remove();
+    }
+  });
+});
+
 describe('<mdk-kpi-tile> properties and attributes', () => {
   it('has documented defaults and reflects its enumerated attributes', async () => {
     const tile = await fixture<MdkKpiTile>(html`<mdk-kpi-tile></mdk-kpi-tile>`);

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { commands, userEvent } from 'vitest/browser';
 import {
   accessibilityTreeOf,
   axeViolations,
@@ -68,6 +68,19 @@ describe('<mdk-source-list> and <mdk-source>', () => {
     expect(tiles[0]!.id).toBe('tile-wlan');
     expect(tiles[1]!.id).toBe('cite-2b');
     expect(backLinksOf(entry).map((link) => link.getAttribute('href'))).toEqual(['#tile-wlan', '#cite-2b']);
+  });
+
+  it('prints without its back links, which cannot be followed on paper, and shows them on screen', async () => {
+    const main = await fixture<HTMLElement>(page());
+    const backLinks = main.querySelector<MdkSource>('mdk-source[number="2"]')!.shadowRoot!.querySelector('.back-links')!;
+    try {
+      await commands.emulateMedia({ media: 'print' });
+      expect(getComputedStyle(backLinks).display).toBe('none');
+      await commands.emulateMedia({ media: 'screen' });
+      expect(getComputedStyle(backLinks).display).not.toBe('none');
+    } finally {
+      await commands.emulateMedia({ media: null });
+    }
   });
 
   it('names the source link by its text and its back link in English under lang="en"', async () => {

@@ -57,6 +57,13 @@ export const sourceStyles = [
       margin-inline-start: var(--mdk-space-1);
     }
 
+    /* On paper the way back to a marker cannot be taken: "↑2a ↑2b" would be noise. */
+    @media print {
+      .back-links {
+        display: none;
+      }
+    }
+
     /* 24 × 24 px targets (WCAG 2.5.8). */
     .back-link {
       display: inline-block;
