@@ -92,6 +92,27 @@ describe('publishing', () => {
     await context.close();
   });
 
+  it('prints key figures three to a row on A4, and numbers the pages', async () => {
+    // A4's width less the page's margins (210 mm − 2 × 12 mm), in CSS pixels: the width the print lays out in.
+    const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: Math.round((186 / 25.4) * 96), height: 1000 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.emulateMedia({ media: 'print' });
+    const tops = await page.locator('mdk-kpi-group').first().locator('mdk-kpi-tile').evaluateAll((tiles) => tiles.map((tile) => Math.round(tile.getBoundingClientRect().top)));
+    expect(tops.slice(0, 3).every((top) => top === tops[0])).toBe(true);
+    expect(tops[3]).toBeGreaterThan(tops[0]!);
+    // "2 / 9" at the foot of each page, as Chromium parsed the page's rule (one it could not read it drops).
+    const pageFooters = await page.evaluate(() =>
+      [...document.styleSheets].flatMap((sheet) =>
+        [...sheet.cssRules]
+          .filter((rule): rule is CSSPageRule => rule instanceof CSSPageRule)
+          .flatMap((rule) => [...rule.cssRules].map((margin) => `${(margin as CSSRule & { name: string }).name}: ${(margin as CSSStyleRule).style.content}`)),
+      ),
+    );
+    expect(pageFooters).toEqual(['bottom-right: counter(page) " / " counter(pages)']);
+    await context.close();
+  });
+
   it('passes axe-core (WCAG 2.2 AA) with zero violations', async () => {
     // axe needs script: a second context on the same folder, with JavaScript and without the page's policy.
     const context = await env.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
