@@ -3,10 +3,11 @@ import type { StrategyDocument } from '@muenchen-digital/content';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { AdminApp } from '../app/admin-app.js';
-import { placesAt } from '../editor/form-place.js';
+import { linkPlaces, placesAt, placeTemplate, type Place } from '../editor/form-place.js';
 import { datedFileName, download } from '../io/download.js';
 import type { DocumentStore } from '../state/document-store.js';
 import { buildSiteZip } from './build-site.js';
+import { placeholderAddresses } from './placeholder-addresses.js';
 import { SiteFileUnavailable } from './site-file-unavailable.js';
 import { uploadNotes } from './upload-notes.js';
 
@@ -37,9 +38,19 @@ export function missingLegalLinks(strategy: StrategyDocument): string[] {
 }
 
 /**
+ * The fields whose address is still a placeholder (example.org), each named by where it sits in the
+ * form ("Kanal 1 (Website), Adresse"), as the error summary names a field.
+ */
+export function placeholderPlaces(strategy: StrategyDocument): Place[][] {
+  return placeholderAddresses(strategy)
+    .map((path) => linkPlaces(path, strategy, placesAt(path, strategy).at(-1)?.label ?? ''))
+    .filter((places) => places.length > 0);
+}
+
+/**
  * "Veröffentlichen": downloads the strategy as a static website (`strategie-website-YYYY-MM-DD.zip`).
  * A document with problems is refused with the list (the app's message, with links to the fields);
- * key figures without a source and blank legal links are named in a native modal dialog first —
+ * key figures without a source, blank legal links and addresses still on example.org are named in a native modal dialog first —
  * "Trotzdem veröffentlichen" or "Abbrechen"; Esc cancels, and focus returns to the button.
  */
 @localized()
@@ -50,6 +61,7 @@ export class AdminPublishButton extends LitElement {
   @state() private status = '';
   @state() private unsourced: UnsourcedFigure[] = [];
   @state() private missingLegal: string[] = [];
+  @state() private placeholders: Place[][] = [];
   @query('dialog') private dialog!: HTMLDialogElement;
   @query('#publish') private button!: HTMLButtonElement;
 
@@ -65,7 +77,7 @@ export class AdminPublishButton extends LitElement {
       <span class="admin-visually-hidden" role="status" id="publish-status">${this.status}</span>
       <dialog aria-labelledby="publish-warning-title" aria-describedby="publish-warning-text" @close=${this.#closed}>
         <h2 id="publish-warning-title">${msg('Vor dem Veröffentlichen prüfen')}</h2>
-        <p id="publish-warning-text">${msg('Die Website lässt sich so veröffentlichen, aber etwas fehlt, das Leserinnen und Leser erwarten.')}</p>
+        <p id="publish-warning-text">${msg('Die Website lässt sich so veröffentlichen. Prüfen Sie vorher die folgenden Punkte.')}</p>
         ${this.unsourced.length > 0
           ? html`<section aria-labelledby="publish-unsourced-title">
               <h3 id="publish-unsourced-title">${msg('Kennzahlen ohne Quelle')}</h3>
@@ -87,6 +99,19 @@ export class AdminPublishButton extends LitElement {
               </p>
               <ul id="publish-legal">
                 ${this.missingLegal.map((label) => html`<li>${label}</li>`)}
+              </ul>
+            </section>`
+          : nothing}
+        ${this.placeholders.length > 0
+          ? html`<section aria-labelledby="publish-placeholders-title">
+              <h3 id="publish-placeholders-title">${msg('Beispieladressen')}</h3>
+              <p>
+                ${msg('Diese Links und E-Mail-Adressen führen noch auf Beispieladressen wie example.org, die keine Seite und kein Postfach der Stadt erreichen. Ersetzen Sie sie im Formular durch Ihre eigenen.')}
+              </p>
+              <ul id="publish-placeholders">
+                ${this.placeholders.map(
+                  (places) => html`<li>${places.map((place, index) => html`${index > 0 ? ', ' : ''}${placeTemplate(place, this.store?.document.language ?? 'de')}`)}</li>`,
+                )}
               </ul>
             </section>`
           : nothing}
@@ -115,7 +140,8 @@ export class AdminPublishButton extends LitElement {
     if (!store || this.busy || !this.#ready(store)) return;
     this.unsourced = unsourcedFigures(store.document);
     this.missingLegal = missingLegalLinks(store.document);
-    if (this.unsourced.length === 0 && this.missingLegal.length === 0) {
+    this.placeholders = placeholderPlaces(store.document);
+    if (this.unsourced.length === 0 && this.missingLegal.length === 0 && this.placeholders.length === 0) {
       void this.#publish(store.document);
       return;
     }

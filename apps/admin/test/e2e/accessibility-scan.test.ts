@@ -44,7 +44,7 @@ describe.each(languages.flatMap((language) => themes.map((theme) => ({ language,
     found['versions dialog'] = await axeViolations(page);
     await page.keyboard.press('Escape');
 
-    // Publishing's question, with both its parts: a figure without a source, a blank legal link.
+    // Publishing's question, with all its parts: a figure without a source, a blank legal link, the example's placeholder addresses.
     await page.locator('#field-keyFigures-groups-0-figures-0-sourceId').selectOption('');
     await page.locator('#field-organisation-imprintHref').fill('');
     await page.locator('#publish').click();

@@ -99,6 +99,18 @@ export async function openFreshApp(browser: Browser, url: string, options: { wid
 }
 
 /**
+ * Clicks "Veröffentlichen" and answers publishing's question with "Trotzdem veröffentlichen": the
+ * example's links and e-mail address are placeholders on example.org, which publishing names and
+ * asks about first. For tests about what is published, not about the question.
+ */
+export async function publishAnyway(page: Page): Promise<void> {
+  await page.locator('#publish').click();
+  const dialog = page.locator('admin-publish-button dialog[open]');
+  await dialog.waitFor();
+  await dialog.locator('#publish-anyway').click();
+}
+
+/**
  * Opens the app in a fresh context whose site storage holds only `quotaSize` bytes: a full disk, as
  * far as the app can tell. 400 kB hold the example document and its first writes, not a logo of
  * almost 1 MB. Chromium reads an origin's quota when its storage is first used, so it is set before

@@ -4,7 +4,7 @@ import { themeNames } from '@muenchen-digital/tokens';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.js';
-import { distFolder, exportedJson, importFile, newContext, openApp, serveFolder, unzipToFolder, useBrowser } from './harness.js';
+import { distFolder, exportedJson, importFile, newContext, openApp, publishAnyway, serveFolder, unzipToFolder, useBrowser } from './harness.js';
 
 const env = useBrowser();
 const folders: string[] = [];
@@ -13,11 +13,10 @@ afterAll(async () => {
   await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
 });
 
-/** Clicks "Veröffentlichen" (and, if asked, `confirm`), and returns the downloaded zip's file name and folder. */
-async function publish(page: Page, confirm?: () => Promise<void>): Promise<{ fileName: string; folder: string }> {
+/** Publishes, past the question (see `publishAnyway`), and returns the downloaded zip's file name and folder. */
+async function publish(page: Page): Promise<{ fileName: string; folder: string }> {
   const downloaded = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Veröffentlichen' }).click();
-  await confirm?.();
+  await publishAnyway(page);
   const download = await downloaded;
   const folder = await unzipToFolder(new Uint8Array(await readFile(await download.path())));
   folders.push(folder);
@@ -185,7 +184,7 @@ describe('publishing asks first', () => {
     const dialog = page.getByRole('dialog', { name: 'Vor dem Veröffentlichen prüfen' });
     await button.click();
     await expect.poll(() => dialog.isVisible()).toBe(true);
-    await expect.poll(() => dialog.getByRole('listitem').allInnerTexts()).toEqual([expect.stringContaining(label)]);
+    await expect.poll(() => dialog.getByRole('region', { name: 'Kennzahlen ohne Quelle' }).getByRole('listitem').allInnerTexts()).toEqual([expect.stringContaining(label)]);
     // Focus starts on the safe choice.
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('publish-cancel');
     await dialog.getByRole('button', { name: 'Abbrechen' }).click();
@@ -198,7 +197,7 @@ describe('publishing asks first', () => {
     await expect.poll(() => dialog.isVisible()).toBe(false);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('publish');
 
-    const { folder } = await publish(page, () => dialog.getByRole('button', { name: 'Trotzdem veröffentlichen' }).click());
+    const { folder } = await publish(page);
     expect(await readFile(join(folder, 'index.html'), 'utf8')).toContain('<mdk-kpi-tile');
     await context.close();
   });
@@ -221,8 +220,48 @@ describe('publishing asks first', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
 
-    const { folder } = await publish(page, () => dialog.getByRole('button', { name: 'Trotzdem veröffentlichen' }).click());
+    const { folder } = await publish(page);
     expect(await readFile(join(folder, 'index.html'), 'utf8')).toContain('<mdk-brand-footer');
+    await context.close();
+  });
+
+  it('names addresses still on example.org by their places in the form, and asks no more once they are replaced', async () => {
+    const context = await newContext(env.browser);
+    const page = await context.newPage();
+    await openApp(page, env.url);
+    const dialog = page.getByRole('dialog', { name: 'Vor dem Veröffentlichen prüfen' });
+    await page.getByRole('button', { name: 'Veröffentlichen' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const placeholders = dialog.getByRole('region', { name: 'Beispieladressen' });
+    expect(await placeholders.getByRole('listitem').allInnerTexts()).toEqual([
+      'Link zum Impressum',
+      'Link zur Datenschutzerklärung',
+      'Link zur Erklärung zur Barrierefreiheit',
+      'Kanal 1 (muenchen.digital [website]), Link',
+      'Kanal 2 (München Digital [linkedin]), Link',
+      'Kanal 3 (muenchen.digital [instagram]), Link',
+      'Kanal 4 (muenchendigital [youtube]), Link',
+      'E-Mail-Adresse',
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+
+    // The city's own addresses: published without a question.
+    const own = {
+      'organisation-imprintHref': 'https://www.muenchen.de/impressum',
+      'organisation-privacyHref': 'https://www.muenchen.de/datenschutz',
+      'organisation-accessibilityHref': 'https://www.muenchen.de/barrierefreiheit',
+      'channels-items-0-href': 'https://muenchen.digital/',
+      'channels-items-1-href': 'https://www.linkedin.com/company/muenchen-digital',
+      'channels-items-2-href': 'https://www.instagram.com/muenchen.digital',
+      'channels-items-3-href': 'https://www.youtube.com/@muenchendigital',
+      'contact-email': 'digital@muenchen.de',
+    };
+    for (const [field, address] of Object.entries(own)) await page.locator(`#field-${field}`).fill(address);
+    const downloaded = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Veröffentlichen' }).click();
+    await downloaded;
+    expect(await dialog.isVisible()).toBe(false);
     await context.close();
   });
 
@@ -286,7 +325,7 @@ describe('publishing asks first', () => {
     let downloads = 0;
     page.on('download', () => (downloads += 1));
     const button = page.locator('#publish');
-    await button.click();
+    await publishAnyway(page);
     // While it waits (a failure that comes at once is over before it could be read), the button says what is going on.
     if (slow) expect(await button.innerText()).toBe('Website wird erstellt …');
 
@@ -324,7 +363,7 @@ describe('publishing asks first', () => {
     await page.route('**/assets/unbekannt-latin-400-normal.woff2', (route) => route.fulfill({ body: Buffer.from('wOF2'), contentType: 'font/woff2' }));
     let downloads = 0;
     page.on('download', () => (downloads += 1));
-    await page.locator('#publish').click();
+    await publishAnyway(page);
 
     const message = page.locator('#admin-message');
     await expect.poll(() => message.getByRole('heading').innerText(), { timeout: 30_000 }).toBe('Website nicht erstellt');
