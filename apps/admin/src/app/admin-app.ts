@@ -175,23 +175,29 @@ export class AdminApp extends LitElement {
   #focusBeforeTakeOver: string | undefined;
 
   /**
-   * The installation's start document could not be used, so the example is open: say why, so that
-   * whoever looks after the installation can fix the file, and nobody mistakes the example for it.
-   */
-  /**
    * The stored document names a theme this installation no longer builds (`theme`, its folder renamed
-   * or removed): it opened in the example's, and the message says so, and how to keep its own.
+   * or removed): it opened in the example's, and the message says so — and, until a tab writes it,
+   * that the browser still keeps it in the old theme.
    */
   storedThemeGone(theme: string) {
-    const shownIn = this.store?.document.organisation.theme;
-    if (shownIn === undefined) return;
+    const store = this.store;
+    if (!store) return;
+    const shownIn = themeLabels[store.document.organisation.theme];
     this.message = {
       kind: 'info',
       text: () =>
-        `${msg(str`Das Erscheinungsbild „${theme}“ gibt es in dieser Installation nicht mehr. Das Dokument wird deshalb in „${themeLabels[shownIn]}“ gezeigt.`)} ${msg('Gespeichert ist es noch im alten Erscheinungsbild, bis Sie etwas ändern.')}`,
+        `${msg(str`Das Erscheinungsbild „${theme}“ gibt es in dieser Installation nicht mehr. Das Dokument wird deshalb in „${shownIn}“ gezeigt.`)} ${
+          store.goneThemeStillStored
+            ? msg('Gespeichert ist es noch im alten Erscheinungsbild, bis Sie etwas ändern.')
+            : msg(str`Gespeichert ist es jetzt in „${themeLabels[store.document.organisation.theme]}“.`)
+        }`,
     };
   }
 
+  /**
+   * The installation's start document could not be used, so the example is open: say why, so that
+   * whoever looks after the installation can fix the file, and nobody mistakes the example for it.
+   */
   startDocumentRefused(refusal: StartDocumentRefusal) {
     this.message = { kind: 'start-document-refused', refusal };
   }
@@ -1009,7 +1015,8 @@ export class AdminApp extends LitElement {
     if (!this.store?.editable) return;
     const version = event.detail;
     // A version an earlier app stored is brought up to date; one a newer app stored cannot be read here.
-    const format = inCurrentFormat(version.document);
+    // A version in a theme no longer built takes the open document's.
+    const format = inCurrentFormat(version.document, this.store.document.organisation.theme);
     if (!format.ok) {
       this.showFailure(
         () => msg(str`Version „${version.name}“ nicht wiederhergestellt`),

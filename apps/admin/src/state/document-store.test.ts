@@ -267,15 +267,35 @@ describe('DocumentStore and a stored document whose theme is no longer built', (
 
     const store = await openEditingStore(await openDatabase(name));
     expect(store.goneTheme).toBe('beispielstadt');
+    expect(store.goneThemeStillStored).toBe(true);
     expect(store.document.organisation.theme).toBe(exampleTheme());
     expect(store.problems).toEqual([]);
     expect((await (await openDatabase(name)).readWorkingDocument())?.revision).toBe(1);
 
     store.set(['keyMessage'], 'Nach der Änderung');
     await settled(store);
+    expect(store.goneThemeStillStored).toBe(false);
     const stored = await (await openDatabase(name)).readWorkingDocument();
     expect(stored?.document.organisation.theme).toBe(exampleTheme());
     expect(stored).not.toHaveProperty('goneTheme');
+  });
+
+  it('says it is no longer stored so once another tab took over (a takeover writes) and a read-only tab reloaded it', async () => {
+    const name = uniqueName();
+    const inGoneTheme = createExampleDocument();
+    (inGoneTheme.organisation as { theme: string }).theme = 'beispielstadt';
+    await (await openDatabase(name)).writeWorkingDocument(inGoneTheme, 0);
+
+    const first = await openEditingStore(await openDatabase(name));
+    const second = await DocumentStore.open(await openDatabase(name), createExampleDocument);
+    expect(second.goneThemeStillStored).toBe(true);
+    await second.takeOver();
+    expect(second.goneThemeStillStored).toBe(false);
+    expect((await (await openDatabase(name)).readWorkingDocument())?.document.organisation.theme).toBe(exampleTheme());
+
+    first.stopEditing();
+    await first.reloadFromStorage();
+    expect(first.goneThemeStillStored).toBe(false);
   });
 });
 

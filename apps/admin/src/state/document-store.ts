@@ -84,6 +84,8 @@ export class DocumentStore extends EventTarget {
   #standsIn = false;
   /** The theme the stored document named when it was opened, where this installation no longer builds it (see `inCurrentFormat`). */
   #goneTheme: string | undefined;
+  /** Whether what is stored still names that theme: until this tab or another writes the document. */
+  #goneThemeStored = false;
   #save: SaveState;
   /** The write under way, if any: it settles once that write has finished, one way or the other. */
   #writeUnderWay: Promise<void> | undefined;
@@ -120,6 +122,7 @@ export class DocumentStore extends EventTarget {
     if (stored) {
       const store = new DocumentStore(database, stored.document, stored.revision, stored.savedAt);
       store.#goneTheme = stored.goneTheme;
+      store.#goneThemeStored = stored.goneTheme !== undefined;
       return store;
     }
     const store = new DocumentStore(database, await firstDocument(), 0, Date.now());
@@ -137,6 +140,10 @@ export class DocumentStore extends EventTarget {
    */
   get goneTheme(): string | undefined {
     return this.#goneTheme;
+  }
+  /** Whether the stored document still names `goneTheme`: no tab has written it since. */
+  get goneThemeStillStored(): boolean {
+    return this.#goneThemeStored;
   }
   /** The document's problems, a field's draft that is not a value yet included: what publishing waits for. */
   get problems(): readonly Problem[] {
@@ -244,6 +251,7 @@ export class DocumentStore extends EventTarget {
     if (stored) {
       this.#document = stored.document;
       this.#revision = stored.revision;
+      this.#goneThemeStored = stored.goneTheme !== undefined;
     }
     const recovered = this.#recoverUnsavedChange();
     this.#drafts = loadDrafts(this.#document);
@@ -264,6 +272,7 @@ export class DocumentStore extends EventTarget {
     if (!stored || stored.revision === this.#revision) return;
     this.#document = stored.document;
     this.#revision = stored.revision;
+    this.#goneThemeStored = stored.goneTheme !== undefined;
     this.#validate();
     this.#emit('change');
   }
@@ -386,6 +395,7 @@ export class DocumentStore extends EventTarget {
       const written = await this.database.writeWorkingDocument(this.#document, this.#revision);
       this.#revision = written.revision;
       this.#standsIn = false;
+      this.#goneThemeStored = false;
       // Cleared only once nothing newer waits: the page may have kept a newer change while this was written.
       if (this.#holdsUnsavedChange && !this.#pendingWrite) this.#clearUnsavedChange();
       this.#setSave({ kind: 'saved', at: written.savedAt });

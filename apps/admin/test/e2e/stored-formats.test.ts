@@ -135,10 +135,13 @@ describe('a document stored in a theme this installation no longer builds (its f
     await page.locator('#field-hero-title').fill('Nach der ersten Änderung');
     await expect.poll(async () => (await storedDocument(page))?.document.hero.title).toBe('Nach der ersten Änderung');
     expect((await storedDocument(page))!.document.organisation.theme).toBe('muenchen');
+    // The message keeps up: what it said of the stored document is no longer so.
+    await expect.poll(async () => (await message.textContent())?.replace(/\s+/g, ' ')).toContain('Gespeichert ist es jetzt in „München“.');
+    expect(await message.textContent()).not.toContain('noch im alten Erscheinungsbild');
     await context.close();
   });
 
-  it('a named version in it is restored in the example’s theme, and the message says which it had', async () => {
+  it('a named version in it is restored in the open document’s theme, and the message says which it had', async () => {
     const { context, page } = await openFreshApp(env.browser, env.url);
     await page.locator('#field-organisation-theme').selectOption('musterstadt');
     await writeStored(page, 'versions', { name: 'Vor der Umbenennung', savedAt: Date.now(), document: inGoneTheme() });
@@ -146,9 +149,9 @@ describe('a document stored in a theme this installation no longer builds (its f
     await page.locator('#versions').click();
     await page.getByRole('dialog').getByRole('button', { name: '„Vor der Umbenennung“ wiederherstellen' }).click();
     await expect.poll(() => page.locator('#field-hero-title').inputValue()).toBe('Im alten Erscheinungsbild');
-    expect(await page.locator('#field-organisation-theme').inputValue()).toBe('muenchen');
+    expect(await page.locator('#field-organisation-theme').inputValue()).toBe('musterstadt');
     expect((await page.locator('#admin-message').textContent())?.replace(/\s+/g, ' ')).toContain(
-      'Das Erscheinungsbild „beispielstadt“ gibt es in dieser Installation nicht; das Dokument hat jetzt „München“.',
+      'Das Erscheinungsbild „beispielstadt“ gibt es in dieser Installation nicht; das Dokument hat jetzt „Musterstadt“.',
     );
     await context.close();
   });
