@@ -67,7 +67,8 @@ function accessibilitySectionProblem(page: string): string | undefined {
 /**
  * The events a class dispatches that its manifest entry does not list: the analyzer infers none from
  * `const event = new X(…); this.dispatchEvent(event)`, so an event without `@fires` is missing from
- * the manifest, the React wrappers' `on…` props and the Vue types alike. Event classes (`new MdkXEvent(`)
+ * the manifest and from what is generated from it (the Vue types, the editors' data, the React
+ * package's drift test). Event classes (`new MdkXEvent(`)
  * are matched by type, `new CustomEvent('name'` and `new Event('name'` by name.
  */
 function undeclaredEvents(source: string, declared: { name: string; type?: { text: string } }[]): string[] {
@@ -81,13 +82,13 @@ function undeclaredEvents(source: string, declared: { name: string; type?: { tex
 
 /**
  * The stories in a story file whose state is keyboard focus that their play function sets
- * (`focusStory(…)` or a `.focus()` of their own) and that the docs page would show anyway — without
+ * (`focusStory(…)` or a `.focus(…)` of their own) and that the docs page would show anyway — without
  * focus, since stories shown inline there do not play — for lack of `tags: ['!autodocs']`.
  */
 function focusStoriesOnDocsPage(storyFile: string): string[] {
   return storyFile
     .split(/^(?=export const |const |function |\/\*\*)/m)
-    .filter((statement) => statement.startsWith('export const ') && /focusStory\(|\.focus\(\)/.test(statement))
+    .filter((statement) => statement.startsWith('export const ') && /focusStory\(|\.focus\(/.test(statement))
     .filter((statement) => !/tags: \[[^\]]*'!autodocs'/.test(statement))
     .map((statement) => /^export const (\w+)/.exec(statement)![1]!);
 }
@@ -126,11 +127,14 @@ describe('the package contract', () => {
 
   it.each(elements)('<$tagName>’s export has its types, development build and production build', (element) => {
     const family = basename(dirname(element.path));
-    expect(packageJson.exports[`./${family}.js`]).toEqual({
+    const entry = packageJson.exports[`./${family}.js`] as Record<string, string>;
+    expect(entry).toEqual({
       types: `./dist/${family}.d.ts`,
       development: `./dist/development/${family}.js`,
       default: `./dist/${family}.js`,
     });
+    // In this order: a resolver takes the first condition it knows, so `default` first would hide the others.
+    expect(Object.keys(entry)).toEqual(['types', 'development', 'default']);
   });
 
   it.each(elements)('<$tagName>’s docs page has an Accessibility section that names WCAG 2.2 success criteria', (element) => {

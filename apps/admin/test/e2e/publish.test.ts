@@ -91,7 +91,7 @@ describe('publishing', () => {
     await context.close();
   });
 
-  it('prints key figures three to a row on A4, and numbers the pages', async () => {
+  it('prints key figures three to a row on A4, with a page rule Chromium reads that numbers the pages', async () => {
     // A4's width less the page's margins (210 mm − 2 × 12 mm), in CSS pixels: the width the print lays out in.
     const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: Math.round((186 / 25.4) * 96), height: 1000 } });
     const page = await context.newPage();

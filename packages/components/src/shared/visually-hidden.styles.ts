@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
 /**
- * Text for assistive technology only: read, not seen — nor copied. A figure copied from a page is
- * what the eye saw ("~1,6 Mio. Bürger*innen"), not that run together with the spoken phrase.
- * Screen readers read it all the same; their own copy goes by what they read.
+ * Text for assistive technology only: read, not seen — nor selected, so not copied. A key figure
+ * copied from a page holds what the eye saw ("~1,6 Mio.", its label, its footnote number), not that
+ * run together with the spoken phrase. Screen readers read the text all the same.
  */
 export const visuallyHiddenStyles = css`
   .visually-hidden {
