@@ -11,8 +11,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createExampleDocument } from '@muenchen-digital/content';
-import { chromiumArgs, chromiumExecutable } from '../../../tooling/chromium.js';
-import { serveFolder } from '../../../tooling/serve-folder.js';
+import { withBenchmarkPage } from '../../../tooling/benchmark-page.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 if (!existsSync(dist)) throw new Error('Build the app first: pnpm build');
@@ -72,11 +71,7 @@ async function measure(page, document) {
   );
 }
 
-const server = await serveFolder(dist);
-const browser = await chromium.launch({ ...(chromiumExecutable ? { executablePath: chromiumExecutable } : {}), args: chromiumArgs });
-try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${server.url}preview.html`);
+await withBenchmarkPage(chromium, dist, 'preview.html', async (page) => {
   await page.waitForFunction(() => window.mdkPreview !== undefined);
   const cases = [
     ['example document (12 key figures)', createExampleDocument()],
@@ -87,7 +82,4 @@ try {
     const { noOp, edit } = await measure(page, document);
     console.log(`  ${name}: edit ${edit.toFixed(2)} ms, no-op ${noOp.toFixed(2)} ms, ratio ${(edit / noOp).toFixed(2)}`);
   }
-} finally {
-  await browser.close();
-  await server.close();
-}
+});

@@ -17,8 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumExecutable } from '../../../tooling/chromium.js';
-import { serveFolder } from '../../../tooling/serve-folder.js';
+import { withBenchmarkPage } from '../../../tooling/benchmark-page.js';
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 const tile = join(packageRoot, 'dist/kpi-tile.js');
@@ -94,20 +93,16 @@ async function measure(browserPage, count) {
   );
 }
 
-const server = await serveFolder(folder);
-const browser = await chromium.launch({ ...(chromiumExecutable ? { executablePath: chromiumExecutable } : {}), args: chromiumArgs });
 try {
-  const browserPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await browserPage.goto(server.url);
-  await browserPage.waitForFunction(() => customElements.get('mdk-kpi-tile') && customElements.get('bench-bare-tile'));
-  await browserPage.evaluate(() => document.fonts.ready);
-  console.log(`First render of <mdk-kpi-tile> against a bare Lit element, median of ${samples} samples each:`);
-  for (const count of counts) {
-    const { kit, bare } = await measure(browserPage, count);
-    console.log(`  ${count} tiles: kit ${kit.toFixed(2)} ms, bare Lit element ${bare.toFixed(2)} ms, ratio ${(kit / bare).toFixed(2)}`);
-  }
+  await withBenchmarkPage(chromium, folder, '', async (browserPage) => {
+    await browserPage.waitForFunction(() => customElements.get('mdk-kpi-tile') && customElements.get('bench-bare-tile'));
+    await browserPage.evaluate(() => document.fonts.ready);
+    console.log(`First render of <mdk-kpi-tile> against a bare Lit element, median of ${samples} samples each:`);
+    for (const count of counts) {
+      const { kit, bare } = await measure(browserPage, count);
+      console.log(`  ${count} tiles: kit ${kit.toFixed(2)} ms, bare Lit element ${bare.toFixed(2)} ms, ratio ${(kit / bare).toFixed(2)}`);
+    }
+  });
 } finally {
-  await browser.close();
-  await server.close();
   await rm(folder, { recursive: true, force: true });
 }

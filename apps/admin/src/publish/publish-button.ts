@@ -70,6 +70,7 @@ export class AdminPublishButton extends LitElement {
   }
 
   protected override render() {
+    const documentLanguage = this.store?.document.language ?? 'de';
     // While the site is made, the button says so: it may take a few seconds, and a click does nothing meanwhile.
     return html`<button type="button" class="admin-button" id="publish" aria-disabled=${this.busy ? 'true' : 'false'} @click=${this.#start}>
         ${this.busy ? msg('Website wird erstellt …') : msg('Veröffentlichen')}
@@ -78,43 +79,27 @@ export class AdminPublishButton extends LitElement {
       <dialog aria-labelledby="publish-warning-title" aria-describedby="publish-warning-text" @close=${this.#closed}>
         <h2 id="publish-warning-title">${msg('Vor dem Veröffentlichen prüfen')}</h2>
         <p id="publish-warning-text">${msg('Die Website lässt sich so veröffentlichen. Prüfen Sie vorher die folgenden Punkte.')}</p>
-        ${this.unsourced.length > 0
-          ? html`<section aria-labelledby="publish-unsourced-title">
-              <h3 id="publish-unsourced-title">${msg('Kennzahlen ohne Quelle')}</h3>
-              <p>
-                ${this.unsourced.length === 1
-                  ? msg('Eine Kennzahl hat keine Quelle. Ohne Quelle können Leserinnen und Leser sie nicht prüfen. Eine Quelle wählen Sie im Formular bei der Kennzahl.')
-                  : msg(str`${this.unsourced.length} Kennzahlen haben keine Quelle. Ohne Quelle können Leserinnen und Leser sie nicht prüfen. Eine Quelle wählen Sie im Formular bei der Kennzahl.`)}
-              </p>
-              <ul id="publish-unsourced">
-                ${this.unsourced.map((figure) => html`<li>${figure.group}: ${figure.label}</li>`)}
-              </ul>
-            </section>`
-          : nothing}
-        ${this.missingLegal.length > 0
-          ? html`<section aria-labelledby="publish-legal-title">
-              <h3 id="publish-legal-title">${msg('Rechtliche Angaben ohne Link')}</h3>
-              <p>
-                ${msg('Websites öffentlicher Stellen brauchen in der Regel ein Impressum, eine Datenschutzerklärung und eine Erklärung zur Barrierefreiheit. Ohne Link fehlen sie in der Fußzeile. Die Links tragen Sie im Formular unter „Organisation und Marke“ ein.')}
-              </p>
-              <ul id="publish-legal">
-                ${this.missingLegal.map((label) => html`<li>${label}</li>`)}
-              </ul>
-            </section>`
-          : nothing}
-        ${this.placeholders.length > 0
-          ? html`<section aria-labelledby="publish-placeholders-title">
-              <h3 id="publish-placeholders-title">${msg('Beispieladressen')}</h3>
-              <p>
-                ${msg('Diese Links und E-Mail-Adressen führen noch auf Beispieladressen wie example.org, die keine Seite und kein Postfach der Stadt erreichen. Ersetzen Sie sie im Formular durch Ihre eigenen.')}
-              </p>
-              <ul id="publish-placeholders">
-                ${this.placeholders.map(
-                  (places) => html`<li>${places.map((place, index) => html`${index > 0 ? ', ' : ''}${placeTemplate(place, this.store?.document.language ?? 'de')}`)}</li>`,
-                )}
-              </ul>
-            </section>`
-          : nothing}
+        ${checkPart(
+          'unsourced',
+          msg('Kennzahlen ohne Quelle'),
+          this.unsourced.length === 1
+            ? msg('Eine Kennzahl hat keine Quelle. Ohne Quelle können Leserinnen und Leser sie nicht prüfen. Eine Quelle wählen Sie im Formular bei der Kennzahl.')
+            : msg(str`${this.unsourced.length} Kennzahlen haben keine Quelle. Ohne Quelle können Leserinnen und Leser sie nicht prüfen. Eine Quelle wählen Sie im Formular bei der Kennzahl.`),
+          // The document's own words, marked with its language (WCAG 3.1.2).
+          this.unsourced.map((figure) => html`<span lang=${documentLanguage}>${figure.group}: ${figure.label}</span>`),
+        )}
+        ${checkPart(
+          'legal',
+          msg('Rechtliche Angaben ohne Link'),
+          msg('Websites öffentlicher Stellen brauchen in der Regel ein Impressum, eine Datenschutzerklärung und eine Erklärung zur Barrierefreiheit. Ohne Link fehlen sie in der Fußzeile. Die Links tragen Sie im Formular unter „Organisation und Marke“ ein.'),
+          this.missingLegal,
+        )}
+        ${checkPart(
+          'placeholders',
+          msg('Beispieladressen'),
+          msg('Diese Links und E-Mail-Adressen führen noch auf Beispieladressen wie example.org, die keine Seite und kein Postfach der Stadt erreichen. Ersetzen Sie sie im Formular durch Ihre eigenen.'),
+          this.placeholders.map((places) => places.map((place, index) => html`${index > 0 ? ', ' : ''}${placeTemplate(place, documentLanguage)}`)),
+        )}
         <div class="admin-dialog-actions">
           <button type="button" class="admin-button admin-button-primary" id="publish-anyway" @click=${() => this.dialog.close('publish')}>
             ${msg('Trotzdem veröffentlichen')}
@@ -194,4 +179,19 @@ declare global {
   interface HTMLElementTagNameMap {
     'admin-publish-button': AdminPublishButton;
   }
+}
+
+/**
+ * One part of publishing's question: a heading, what it means and what to do, and the list of what
+ * it names; nothing where the list is empty. `key` names its ids (`publish-<key>` is the list).
+ */
+function checkPart(key: string, title: string, text: string, items: readonly unknown[]) {
+  if (items.length === 0) return nothing;
+  return html`<section aria-labelledby=${`publish-${key}-title`}>
+    <h3 id=${`publish-${key}-title`}>${title}</h3>
+    <p>${text}</p>
+    <ul id=${`publish-${key}`}>
+      ${items.map((item) => html`<li>${item}</li>`)}
+    </ul>
+  </section>`;
 }

@@ -259,11 +259,17 @@ describe('DocumentStore and a first document that only stands in', () => {
 describe('DocumentStore and a stored document whose theme is no longer built', () => {
   // A city renamed or removed a theme folder that the stored document names: it opens in the
   // example's theme, and what is stored changes only with the next edit.
-  it('opens it, naming the theme it had, writes nothing until a change, and then stores it in the theme it shows', async () => {
+  /** A new database holding the example in the theme "beispielstadt", which no tokens build makes; its name. */
+  const storedInGoneTheme = async () => {
     const name = uniqueName();
     const inGoneTheme = createExampleDocument();
     (inGoneTheme.organisation as { theme: string }).theme = 'beispielstadt';
     await (await openDatabase(name)).writeWorkingDocument(inGoneTheme, 0);
+    return name;
+  };
+
+  it('opens it, naming the theme it had, writes nothing until a change, and then stores it in the theme it shows', async () => {
+    const name = await storedInGoneTheme();
 
     const store = await openEditingStore(await openDatabase(name));
     expect(store.goneTheme).toBe('beispielstadt');
@@ -281,10 +287,7 @@ describe('DocumentStore and a stored document whose theme is no longer built', (
   });
 
   it('says it is no longer stored so once another tab took over (a takeover writes) and a read-only tab reloaded it', async () => {
-    const name = uniqueName();
-    const inGoneTheme = createExampleDocument();
-    (inGoneTheme.organisation as { theme: string }).theme = 'beispielstadt';
-    await (await openDatabase(name)).writeWorkingDocument(inGoneTheme, 0);
+    const name = await storedInGoneTheme();
 
     const first = await openEditingStore(await openDatabase(name));
     const second = await DocumentStore.open(await openDatabase(name), createExampleDocument);
