@@ -8,6 +8,8 @@ import { fontFamilyOf, licenceUrlOf } from './font-licences.js';
 import { prerenderStrategyPage } from './prerender.js';
 import { SiteFileUnavailable } from './site-file-unavailable.js';
 import { uploadNotes } from './upload-notes.js';
+import { placeholderPlaces } from './placeholder-addresses.js';
+import { placeText } from '../editor/form-place.js';
 import publishedSiteStyles from './published-site.css?inline';
 
 /**
@@ -21,7 +23,7 @@ export async function buildSite(strategy: StrategyDocument): Promise<Record<stri
   const [page, theme, icon] = await Promise.all([prerenderStrategyPage(published), themeAssets(strategy.organisation.theme), siteIcon()]);
   const styleHashes = await Promise.all(page.styles.map(sha256));
   const html = siteHtml(strategy, page.body, publishedSiteContentSecurityPolicy(styleHashes), theme.stylesheet, icon);
-  const notes = uploadNotes();
+  const notes = uploadNotes(placeholderPlaces(strategy).map((places) => places.map(placeText).join(', ')));
   return {
     'index.html': strToU8(html),
     [notes.fileName]: strToU8(notes.text),

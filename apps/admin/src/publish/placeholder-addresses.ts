@@ -1,4 +1,5 @@
 import type { StrategyDocument } from '@muenchen-digital/content';
+import { linkPlaces, placesAt, type Place } from '../editor/form-place.js';
 import type { Path } from '../state/paths.js';
 
 /**
@@ -40,4 +41,15 @@ export function placeholderAddresses(document: StrategyDocument): Path[] {
   };
   visit(document, []);
   return found;
+}
+
+/**
+ * The fields whose address is still a placeholder, each named by where it sits in the form
+ * ("Kanal 1 (Website), Link"), as the error summary names a field: for publishing's question, and
+ * for the notes in the site's ZIP.
+ */
+export function placeholderPlaces(document: StrategyDocument): Place[][] {
+  return placeholderAddresses(document)
+    .map((path) => linkPlaces(path, document, placesAt(path, document).at(-1)?.label ?? ''))
+    .filter((places) => places.length > 0);
 }

@@ -3,11 +3,11 @@ import type { StrategyDocument } from '@muenchen-digital/content';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { AdminApp } from '../app/admin-app.js';
-import { linkPlaces, placesAt, placeTemplate, type Place } from '../editor/form-place.js';
+import { placesAt, placeTemplate, type Place } from '../editor/form-place.js';
 import { datedFileName, download } from '../io/download.js';
 import type { DocumentStore } from '../state/document-store.js';
 import { buildSiteZip } from './build-site.js';
-import { placeholderAddresses } from './placeholder-addresses.js';
+import { placeholderPlaces } from './placeholder-addresses.js';
 import { SiteFileUnavailable } from './site-file-unavailable.js';
 import { uploadNotes } from './upload-notes.js';
 
@@ -35,16 +35,6 @@ export function missingLegalLinks(strategy: StrategyDocument): string[] {
   return legalLinks
     .filter((key) => strategy.organisation[key].trim() === '')
     .map((key) => placesAt(['organisation', key], strategy).at(-1)?.label ?? key);
-}
-
-/**
- * The fields whose address is still a placeholder (example.org), each named by where it sits in the
- * form ("Kanal 1 (Website), Adresse"), as the error summary names a field.
- */
-export function placeholderPlaces(strategy: StrategyDocument): Place[][] {
-  return placeholderAddresses(strategy)
-    .map((path) => linkPlaces(path, strategy, placesAt(path, strategy).at(-1)?.label ?? ''))
-    .filter((places) => places.length > 0);
 }
 
 /**

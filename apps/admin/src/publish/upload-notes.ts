@@ -2,12 +2,20 @@ import { msg } from '@lit/localize';
 
 /**
  * The text file that travels in the site's ZIP for whoever puts it online, in the interface's
- * language: the site works only as it was built (relative addresses, a security policy that admits
+ * language — first the `placeholders` left in it (the places of example.org addresses), if any. The
+ * site works only as it was built (relative addresses, a security policy that admits
  * exactly the styles it was published with), which is not what a web server or a content management
  * system assumes.
  */
-export function uploadNotes(): { fileName: string; text: string } {
+export function uploadNotes(placeholders: readonly string[] = []): { fileName: string; text: string } {
   const paragraphs = [
+    // Whoever uploads may not be who edited: what the question before publishing said, they hear too.
+    ...(placeholders.length === 0
+      ? []
+      : [
+          msg('Vorher prüfen: Diese Links und E-Mail-Adressen führen noch auf Beispieladressen wie example.org, die keine Seite und kein Postfach der Stadt erreichen. Lassen Sie sie in der Anwendung durch die eigenen ersetzen und veröffentlichen Sie neu:'),
+          placeholders.map((place) => `- ${place}`).join('\n'),
+        ]),
     msg('Diese Website zeigt die Strategie als eine Seite, ohne JavaScript. So stellen Sie sie online:'),
     msg('1. Entpacken Sie die ZIP-Datei und laden Sie alle Dateien daraus auf den Webserver, wie sie sind: index.html und den Ordner assets.'),
     msg('2. Verlinken Sie den Ordner mit einem Schrägstrich am Ende (…/strategie/) oder die Datei index.html selbst: Die Seite findet ihre Stile, Schriften und Bilder relativ zu sich.'),

@@ -60,6 +60,10 @@ describe('publishing', () => {
     // Notes for whoever puts the site online: the site works only as it was built.
     const notes = await readFile(join(site.folder, 'LIESMICH.txt'), 'utf8');
     expect(notes).toContain('index.html und den Ordner assets');
+    // Published past the question about the example's placeholder addresses: the notes name them first, for whoever uploads.
+    expect(notes.startsWith('Vorher prüfen: Diese Links und E-Mail-Adressen führen noch auf Beispieladressen')).toBe(true);
+    expect(notes).toContain('- Link zum Impressum\n');
+    expect(notes).toContain('- Kanal 1 (muenchen.digital [website]), Link\n');
     expect(notes).toContain('Ändern Sie index.html nicht');
     // Each font keeps its own licence (a fork's font may not be under the SIL OFL): the notes name none.
     expect(notes).toContain('Die Schriften in assets/fonts stehen jeweils unter der Lizenz, deren Text daneben liegt');
@@ -260,8 +264,10 @@ describe('publishing asks first', () => {
     for (const [field, address] of Object.entries(own)) await page.locator(`#field-${field}`).fill(address);
     const downloaded = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Veröffentlichen' }).click();
-    await downloaded;
+    const folder = await unzipToFolder(new Uint8Array(await readFile(await (await downloaded).path())));
+    folders.push(folder);
     expect(await dialog.isVisible()).toBe(false);
+    expect(await readFile(join(folder, 'LIESMICH.txt'), 'utf8')).not.toContain('Beispieladressen');
     await context.close();
   });
 
