@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
+import { createExampleDocument } from '@muenchen-digital/content';
 import { describe, expect, it } from 'vitest';
 import { focusedId, newContext, openApp, openFreshApp, previewWindow, useBrowser } from './harness.js';
 
@@ -89,6 +90,44 @@ describe('layout and focus', () => {
         .map((element) => `${element.localName}.${element.className} "${element.textContent?.trim().slice(0, 30)}"`);
     });
     expect(wider).toEqual([]);
+    await context.close();
+  });
+
+  it('previews at 320 px, as page and as slides, a document whose texts are each one long word: nothing scrolls sideways', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url, { width: 320 });
+    const frameWidth = await page.locator('#preview-frame').evaluate((frame) => frame.clientWidth);
+    await page.setViewportSize({ width: 320 + (320 - frameWidth), height: 800 });
+    const strategy = createExampleDocument();
+    // A compound word, a long address: nothing to break at but its letters.
+    const word = 'Digitalisierungsstrategieumsetzungsfortschrittsberichterstattungsverordnungsentwurfsbegründung';
+    const address = `https://statistik.muenchen.de/${'jahresbericht-digitale-verwaltung-'.repeat(3)}2025.pdf`;
+    Object.assign(strategy.hero, { title: word, subtitle: word, speaker: word, role: word });
+    strategy.sovereignty.terms[0] = word;
+    strategy.keyMessage = word;
+    strategy.keyFigures.groups[0]!.heading = word;
+    strategy.sources.heading = word;
+    strategy.sources.items[0]!.text = address;
+    strategy.challenges.society.heading = word;
+    strategy.challenges.administration.heading = word;
+    strategy.challenges.administration.highlight = { figure: word, text: word };
+    strategy.positionings.items[0]!.subtitle = word;
+    strategy.closing.call = word;
+    strategy.closing.quote = word;
+    for (const [view, query] of [['Als Webseite', 'view=page'], ['Als Folien', 'view=deck']] as const) {
+      await page.getByRole('button', { name: view }).click();
+      // Each view is a page of its own in the frame: the one asked for, once it can show a document.
+      let preview: Frame | undefined;
+      await expect.poll(() => (preview = page.frames().find((frame) => frame.url().includes(query)))).toBeDefined();
+      await preview!.waitForFunction(() => 'mdkPreview' in window);
+      const overflow = await preview!.evaluate(async (shown) => {
+        (window as unknown as { mdkPreview: { show: (document: unknown) => void } }).mdkPreview.show(shown);
+        await document.fonts.ready;
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        const root = document.scrollingElement!;
+        return root.scrollWidth - root.clientWidth;
+      }, strategy);
+      expect(overflow, view).toBe(0);
+    }
     await context.close();
   });
 
