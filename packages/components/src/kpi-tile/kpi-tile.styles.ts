@@ -52,8 +52,10 @@ export const kpiTileStyles = [
       overflow-wrap: anywhere;
     }
 
+    /* Isolated: a label ending in Arabic or Hebrew would otherwise take the footnote number into its run. */
     [part='label'] {
       font-weight: var(--mdk-font-weight-bold);
+      unicode-bidi: isolate;
     }
 
     [part='as-of'] {

@@ -457,6 +457,17 @@ describe('<mdk-kpi-tile> formatting', () => {
   });
 });
 
+describe('<mdk-kpi-tile> with a label in a right-to-left script', () => {
+  it('keeps the footnote number after the label, not inside its last words', async () => {
+    const tile = await fixture<MdkKpiTile>(html`<mdk-kpi-tile value="1600000" notation="compact" label="Bürger*innen مواطنون" source="2"></mdk-kpi-tile>`, 'de');
+    const label = tile.shadowRoot!.querySelector('[part=label]')!.getBoundingClientRect();
+    const marker = tile.shadowRoot!.querySelector('[part=marker]')!.getBoundingClientRect();
+    // On one line with the label, to the right of all of it.
+    expect(Math.abs(marker.bottom - label.bottom)).toBeLessThan(marker.height);
+    expect(marker.left).toBeGreaterThanOrEqual(label.right - 1);
+  });
+});
+
 describe('<mdk-kpi-tile> copied from the page', () => {
   it('gives what the eye sees, not that run together with the phrase a screen reader hears', async () => {
     const tile = await fixture<MdkKpiTile>(

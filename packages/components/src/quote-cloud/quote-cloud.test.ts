@@ -49,6 +49,11 @@ describe('<mdk-quote-cloud>', () => {
     expect(shownTerms(cloud)).toEqual(['„Vertrauen“', '„Nicht Lobby gesteuert“', '„Selbstbestimmt“']);
   });
 
+  it('keeps the marks of a term that quotes inside it too: only marks around the whole term go', async () => {
+    const cloud = await fixture<MdkQuoteCloud>(html`<mdk-quote-cloud .terms=${['"Digital" und „souverän“', '«Vertrauen»']}></mdk-quote-cloud>`);
+    expect(shownTerms(cloud)).toEqual(['„"Digital" und „souverän““', '„Vertrauen“']);
+  });
+
   it('sizes terms by position only: the same term gets different sizes, and a screen reader hears no difference', async () => {
     const cloud = await fixture<MdkQuoteCloud>(html`<mdk-quote-cloud .terms=${['Vertrauen', 'Vertrauen', 'Vertrauen']}></mdk-quote-cloud>`);
     const sizes = [...cloud.shadowRoot!.querySelectorAll('li')].map((item) => getComputedStyle(item).fontSize);

@@ -14,8 +14,11 @@ import { numberAttributeConverter } from '../shared/number-attribute.js';
 
 const defaultHeadingLevel: SectionHeadingLevel = 2;
 
-/** Quotation marks an author may have typed around a term already; the element adds its own. */
-const typedQuotes = /^["'\u201E\u201C\u201D\u201A\u2018\u2019\u00AB\u00BB\u2039\u203A](.*)["'\u201C\u201D\u2018\u2019\u00AB\u00BB\u2039\u203A]$/s;
+/**
+ * Quotation marks an author may have typed around a term already; the element adds its own. Only
+ * around the whole term: a term that quotes inside it too (`"a" „b“`) keeps its marks as typed.
+ */
+const typedQuotes = /^["'\u201E\u201C\u201D\u201A\u2018\u2019\u00AB\u00BB\u2039\u203A]([^"\u201E\u201C\u201D\u00AB\u00BB]*)["'\u201C\u201D\u2018\u2019\u00AB\u00BB\u2039\u203A]$/s;
 
 function withoutTypedQuotes(term: string): string {
   return typedQuotes.exec(term)?.[1]?.trim() ?? term;
