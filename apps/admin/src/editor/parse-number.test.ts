@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber } from './strategy-form.js';
+import { formatNumber, parseNumber } from './strategy-form.js';
 
 /** Numbers as people type them in the UI's language; anything ambiguous stays "not a number yet". */
 describe('parseNumber', () => {
@@ -52,5 +52,20 @@ describe('parseNumber', () => {
     ['Infinity', 'en'],
   ])('refuses %j in %s', (typed, locale) => {
     expect(parseNumber(typed, locale)).toBeUndefined();
+  });
+});
+
+describe('formatNumber', () => {
+  it.each([
+    [1600000, 'de', '1600000'],
+    [49.5, 'de', '49,5'],
+    [49.5, 'en', '49.5'],
+    [-0.5, 'de', '-0,5'],
+    [1e21, 'de', '1000000000000000000000'],
+    [1e-7, 'de', '0,0000001'],
+    [2.5e-8, 'en', '0.000000025'],
+  ])('shows %s in %s as "%s", which reads back as the same number', (value, locale, shown) => {
+    expect(formatNumber(value, locale)).toBe(shown);
+    expect(parseNumber(shown, locale)).toBe(value);
   });
 });

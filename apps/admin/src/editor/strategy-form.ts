@@ -660,10 +660,16 @@ export function parseNumber(text: string, locale: string): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
-/** The stored number as the field shows it: no grouping (it reads back unambiguously), the UI's decimal mark. */
-function formatNumber(value: unknown, locale: string): string {
+/**
+ * The stored number as the field shows it: no grouping (it reads back unambiguously), the UI's
+ * decimal mark, and every digit written out — String() writes very large and very small numbers with
+ * an exponent ("1e+21", "1e-7"), which nobody types and `parseNumber` does not read back.
+ */
+export function formatNumber(value: unknown, locale: string): string {
   if (typeof value !== 'number') return '';
-  return locale.startsWith('de') ? String(value).replace('.', ',') : String(value);
+  const shortest = String(value);
+  const written = shortest.includes('e') ? value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }) : shortest;
+  return locale.startsWith('de') ? written.replace('.', ',') : written;
 }
 
 declare global {
