@@ -236,6 +236,37 @@ describe('<mdk-deck mode="present">', () => {
     expect(deck.currentIndex).toBe(2 + step);
   });
 
+  it('scrolls a slide taller than the screen before the next key turns it, back up too; → always turns', async () => {
+    const deck = await deckFixture({ mode: 'present', extra: html`<div style="height: ${2 * innerHeight}px">Viele Kennzahlen</div>` });
+    deck.goTo(1);
+    await deck.updateComplete;
+    scrollTo(0, 0);
+    blur();
+    await userEvent.keyboard('{PageDown}');
+    await vi.waitFor(() => expect(scrollY).toBeGreaterThan(0));
+    expect(deck.currentIndex, 'Page Down scrolls the tall slide').toBe(1);
+    // At the slide's end (its controls in view), the same key turns it.
+    scrollTo(0, document.scrollingElement!.scrollHeight);
+    await nextFrame();
+    await userEvent.keyboard('{PageDown}');
+    expect(deck.currentIndex).toBe(2);
+    // Back on the tall slide, scrolled down: Page Up scrolls up first.
+    deck.goTo(1);
+    await deck.updateComplete;
+    scrollTo(0, document.scrollingElement!.scrollHeight);
+    await nextFrame();
+    const bottom = scrollY;
+    blur();
+    await userEvent.keyboard('{PageUp}');
+    // The browser's own scrolling, smooth: it takes a few frames.
+    await vi.waitFor(() => expect(scrollY).toBeLessThan(bottom));
+    expect(deck.currentIndex).toBe(1);
+    // → is no scrolling key: it turns the slide wherever the view stands.
+    await userEvent.keyboard('{ArrowRight}');
+    expect(deck.currentIndex).toBe(2);
+    scrollTo(0, 0);
+  });
+
   it('Home and End go to the first and the last slide; at the ends the keys stop', async () => {
     const deck = await deckFixture({ mode: 'present' });
     blur();

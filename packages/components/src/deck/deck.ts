@@ -21,6 +21,9 @@ const ownKeys = 'input,select,textarea,video,audio';
 /** Elements that Space activates: Space on them is theirs, never a slide change. */
 const spaceActivates = 'button,a[href],summary,[role=button]';
 
+/** The keys that scroll a page up or down: while the slide goes on past the screen's edge, they scroll it first. */
+const scrollingKeys = new Set(['ArrowDown', 'PageDown', ' ', 'ArrowUp', 'PageUp']);
+
 /** How far a key moves: Home and End as far as there are slides (the position is clamped). */
 const keySteps: Record<string, number> = {
   ArrowRight: 1,
@@ -41,7 +44,8 @@ const keySteps: Record<string, number> = {
  * Tab nor a screen reader reaches them. A toggle button switches the modes.
  *
  * Presenting: previous/next buttons and a position "3 / 17" below the slide; keys →, ↓, Page Down and
- * Space (next), ←, ↑, Page Up and Shift+Space (previous), Home and End — only when focus is in the deck (or on no element:
+ * Space (next), ←, ↑, Page Up and Shift+Space (previous), Home and End (a slide taller than the screen is
+ * scrolled first by all but → and ←, as on a page) — only when focus is in the deck (or on no element:
  * then the first presenting deck of the page, or the one in full screen, takes them), never in a form
  * field or a widget with arrow keys of its own, never with Alt, Ctrl or Meta (nor Shift, but for Space), and Space never on a
  * button or link. "?" (focus in the deck) or the "Tastenkürzel" button opens a modal help listing the
@@ -299,9 +303,24 @@ export class MdkDeck extends LitElement {
     if (event.shiftKey && key !== ' ') return;
     const step = event.shiftKey ? -1 : keySteps[key];
     if (step === undefined || (key === ' ' && target instanceof Element && target.closest(spaceActivates))) return;
+    // A slide taller than the screen: the key scrolls, as on a page, so a keyboard (or a clicker, which
+    // sends Page Down) reaches all of it; at its end the next key turns the slide.
+    if (scrollingKeys.has(key) && this.#goesOn(step)) return;
     event.preventDefault();
     this.#show(this.current + step);
   };
+
+  /**
+   * Whether the deck (its slide and controls) goes on past the lower edge of what is seen (`step`
+   * forward) or the upper edge (back): of the screen, or of the deck itself in full screen. The page
+   * around the deck does not count: its other content is no reason to keep a slide.
+   */
+  #goesOn(step: number): boolean {
+    const content = this.renderRoot.querySelector('[part="base"]')?.getBoundingClientRect();
+    if (!content) return false;
+    const seen = this.matches(':fullscreen') ? this.getBoundingClientRect() : { top: 0, bottom: innerHeight };
+    return step > 0 ? content.bottom > seen.bottom + 1 : content.top < seen.top - 1;
+  }
 
   #dialog(): HTMLDialogElement | null {
     return this.renderRoot?.querySelector('dialog') ?? null;
