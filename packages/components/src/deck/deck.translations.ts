@@ -57,7 +57,7 @@ export const deckTranslations: Record<Language, DeckTranslation> = {
       [['?'], 'Diese Hilfe öffnen'],
       [['Esc'], 'Hilfe schließen, Vollbild beenden'],
     ],
-    keysNote: 'Die Tasten wirken beim Präsentieren, nicht in Eingabefeldern und nicht mit Alt, Strg oder Meta.',
+    keysNote: 'Die Tasten wirken beim Präsentieren, nicht in Eingabefeldern und nicht mit Alt, Strg oder Meta. Auf einer Folie, die höher ist als der Bildschirm, scrollen alle außer Pfeil rechts und links zuerst.',
     slideId: 'folie',
   },
   en: {
@@ -83,7 +83,7 @@ export const deckTranslations: Record<Language, DeckTranslation> = {
       [['?'], 'Open this help'],
       [['Esc'], 'Close the help, leave full screen'],
     ],
-    keysNote: 'The keys act while presenting, not in form fields and not with Alt, Ctrl or Meta.',
+    keysNote: 'The keys act while presenting, not in form fields and not with Alt, Ctrl or Meta. On a slide taller than the screen, all but arrow right and left scroll first.',
     slideId: 'slide',
   },
 };
