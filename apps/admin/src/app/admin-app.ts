@@ -16,7 +16,7 @@ import { themeLabels } from '@muenchen-digital/tokens';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { formSections } from '../editor/form-model.js';
-import { changedPlace, linkPlaces, placeTemplate, placeText } from '../editor/form-place.js';
+import { changedPlace, linkPlaces, placesTemplate, placeText } from '../editor/form-place.js';
 import '../editor/strategy-form.js';
 import { datedFileName, download } from '../io/download.js';
 import { inThisInstallationsTheme } from '../io/foreign-theme.js';
@@ -537,7 +537,7 @@ export class AdminApp extends LitElement {
           // Each link says which field, inside which items: nine links "Quelle: …" could not be told apart.
           const places = (this.store ? linkPlaces(keys, this.store.document, label) : [{ kind: 'field' as const, label }]).filter((place) => placeText(place));
           const documentLanguage = this.store?.document.language ?? 'de';
-          const name = places.map((place, index) => html`${index > 0 ? ', ' : ''}${placeTemplate(place, documentLanguage)}`);
+          const name = placesTemplate(places, documentLanguage);
           return html`<li><a href=${`#${id}`} @click=${this.#jumpToField}>${name}${places.length > 0 ? ': ' : ''}${problem.message}</a></li>`;
         })}
       </ul>`;

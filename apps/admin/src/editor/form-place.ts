@@ -86,6 +86,11 @@ export function placeTemplate(place: Place, documentLanguage: string): TemplateR
   return html`${place.label} (<span lang=${documentLanguage}>${bracketed(place.summary)}</span>)`;
 }
 
+/** Places one after another, as a link or a list names a field: "Gruppe 1 (NUTZER*INNEN), Kennzahl 3 (Bürger*innen), Wert". */
+export function placesTemplate(places: readonly Place[], documentLanguage: string): TemplateResult[] {
+  return places.map((place, index) => html`${index > 0 ? ', ' : ''}${placeTemplate(place, documentLanguage)}`);
+}
+
 /**
  * What undo or redo changed, for "Änderung an „Bezeichnung“ in „Kennzahl 2 (Unternehmen)“": the
  * place at `path`, and the innermost section, group or item it sits in — unless that says the same

@@ -1,5 +1,5 @@
 import type { StrategyDocument } from '@muenchen-digital/content';
-import { linkPlaces, placesAt, type Place } from '../editor/form-place.js';
+import { linkPlaces, type Place } from '../editor/form-place.js';
 import type { Path } from '../state/paths.js';
 
 /**
@@ -50,6 +50,7 @@ export function placeholderAddresses(document: StrategyDocument): Path[] {
  */
 export function placeholderPlaces(document: StrategyDocument): Place[][] {
   return placeholderAddresses(document)
-    .map((path) => linkPlaces(path, document, placesAt(path, document).at(-1)?.label ?? ''))
+    // No label of our own: the field is named by the form's.
+    .map((path) => linkPlaces(path, document, ''))
     .filter((places) => places.length > 0);
 }

@@ -3,7 +3,7 @@ import type { StrategyDocument } from '@muenchen-digital/content';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { AdminApp } from '../app/admin-app.js';
-import { placesAt, placeTemplate, type Place } from '../editor/form-place.js';
+import { placesAt, placesTemplate, type Place } from '../editor/form-place.js';
 import { datedFileName, download } from '../io/download.js';
 import type { DocumentStore } from '../state/document-store.js';
 import { buildSiteZip } from './build-site.js';
@@ -88,7 +88,7 @@ export class AdminPublishButton extends LitElement {
           'placeholders',
           msg('Beispieladressen'),
           msg('Diese Links und E-Mail-Adressen führen noch auf Beispieladressen wie example.org, die keine Seite und kein Postfach der Stadt erreichen. Ersetzen Sie sie im Formular durch Ihre eigenen.'),
-          this.placeholders.map((places) => places.map((place, index) => html`${index > 0 ? ', ' : ''}${placeTemplate(place, documentLanguage)}`)),
+          this.placeholders.map((places) => placesTemplate(places, documentLanguage)),
         )}
         <div class="admin-dialog-actions">
           <button type="button" class="admin-button admin-button-primary" id="publish-anyway" @click=${() => this.dialog.close('publish')}>
