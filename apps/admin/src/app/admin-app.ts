@@ -288,8 +288,11 @@ export class AdminApp extends LitElement {
             </div>`
           : nothing}
       </header>
-      <!-- A region, not a nav: it holds the document's commands and status, no links. -->
-      <section class="admin-status-bar" aria-label=${msg('Dokument')}>
+      <!--
+        A region, not a nav: it holds the document's commands and status, no links. Not named
+        "Dokument", which is the form's first section: two places of one name in a screen reader's lists.
+      -->
+      <section class="admin-status-bar" aria-label=${msg('Befehle und Speicherstand')}>
         <div class="admin-toolbar">
           <!-- aria-disabled, not disabled: the button keeps focus after the last undo instead of dropping it to the page. -->
           <button type="button" class="admin-button" id="undo" aria-disabled=${store.canUndo ? 'false' : 'true'} @click=${() => this.#undoOrRedo('undo')}>${msg('Rückgängig')}</button>
