@@ -426,8 +426,9 @@ export class AdminApp extends LitElement {
     if (count === 0) return nothing;
     return html`<p class="admin-problem-count" id="problem-count">
       <span id="problem-count-text">${problemCountText(count)}</span> —
+      <!-- Named by what it shows: a bare "anzeigen" said nothing in a screen reader's list of buttons. -->
       <button type="button" class="admin-link-button" id="show-problems" aria-describedby="problem-count-text" @click=${() => this.showProblems(undefined)}>
-        ${msg('anzeigen')}
+        ${count === 1 ? msg('Angabe anzeigen') : msg('Angaben anzeigen')}
       </button>
     </p>`;
   }

@@ -23,7 +23,9 @@ describe('the error summary', () => {
     await page.locator('#field-hero-subtitle').fill('Bleibt stehen');
 
     const line = page.locator('#problem-count');
-    await expect.poll(() => line.textContent()).toMatch(/^\s*3 Angaben müssen noch korrigiert werden\s+—\s+anzeigen\s*$/);
+    await expect.poll(() => line.textContent()).toMatch(/^\s*3 Angaben müssen noch korrigiert werden\s+—\s+Angaben anzeigen\s*$/);
+    // The button is named by what it shows, also alone in a screen reader's list of buttons.
+    expect((await axNodeOf(page, '#show-problems')).name).toBe('Angaben anzeigen');
     await page.locator('#show-problems').click();
 
     const summary = page.locator('#admin-message');
@@ -58,6 +60,7 @@ describe('the error summary', () => {
   it('opens by keyboard and its links work by keyboard', async () => {
     const { context, page } = await openFreshApp(env.browser, env.url);
     await page.locator('#field-hero-title').fill('');
+    await expect.poll(() => page.locator('#problem-count').textContent()).toMatch(/1 Angabe muss noch korrigiert werden\s+—\s+Angabe anzeigen\s*$/);
     await page.locator('#show-problems').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => focusedId(page)).toBe('admin-message');

@@ -124,7 +124,7 @@ describe('undo and redo', () => {
     await expect.poll(() => items.count()).toBe(count);
     await expect.poll(() => focusedId(page)).toBe('field-keyFigures-groups-0-figures-add');
 
-    // The problem count's "anzeigen" goes with the last problem: focus goes to the field undone.
+    // The problem count's "Angabe anzeigen" goes with the last problem: focus goes to the field undone.
     await page.locator(title).fill('');
     await page.locator('#show-problems').focus();
     await page.keyboard.press('Control+z');
