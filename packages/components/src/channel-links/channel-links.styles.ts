@@ -88,12 +88,9 @@ export const channelLinksStyles = [
         color: LinkText;
       }
 
+      /* Inherited: a page that keeps its own colours around the list (none) would keep the icons' too. */
       .icon,
-      .keep {
-      white-space: nowrap;
-    }
-
-    [part='new-tab-icon'] {
+      [part='new-tab-icon'] {
         forced-color-adjust: auto;
       }
     }

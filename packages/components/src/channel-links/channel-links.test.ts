@@ -195,6 +195,18 @@ describe('<mdk-channel-links>', () => {
     });
   });
 
+  it('under forced colours, the icons follow the system colours even where the page keeps its own around the list', async () => {
+    const element = await channelLinks();
+    // Inherited: a page's own colours kept for a branded band (none) reach into the shadow root.
+    element.style.setProperty('forced-color-adjust', 'none');
+    const icons = [...element.shadowRoot!.querySelectorAll<Element>("[part='icon'], [part='new-tab-icon']")];
+    expect(icons.some((icon) => icon.matches("[part='icon']"))).toBe(true);
+    expect(icons.some((icon) => icon.matches("[part='new-tab-icon']"))).toBe(true);
+    await withEmulatedMedia({ forcedColors: 'active' }, async () => {
+      expect(icons.map((icon) => getComputedStyle(icon).forcedColorAdjust)).toEqual(icons.map(() => 'auto'));
+    });
+  });
+
   it('takes heading text and level from the page; a bad level falls back to 2 with one warning', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const element = await channelLinks(sixChannels, 'de', '3');
