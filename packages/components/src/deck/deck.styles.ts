@@ -93,6 +93,9 @@ export const deckStyles = [
       color: var(--mdk-color-link-default);
       font: inherit;
       font-weight: var(--mdk-font-weight-bold);
+      /* Narrow, or with wider letter spacing, "Vorherige" may not fit: split with a hyphen where the
+         browser knows the language's hyphenation, anywhere only where it does not. */
+      hyphens: auto;
       overflow-wrap: anywhere;
       cursor: pointer;
       transition: color var(--mdk-deck-transition-duration, 200ms);
