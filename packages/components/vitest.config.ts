@@ -44,7 +44,7 @@ const unitTests: TestProjectInlineConfiguration = {
 };
 
 /**
- * Every story once per city theme × mode, and once under forced colours: Storybook's a11y addon runs
+ * Every story once per city theme × mode, and once per city theme under forced colours: Storybook's a11y addon runs
  * axe after each story and fails the test on a violation. The define constants tell
  * `.storybook/preview.ts` which theme and mode to start with.
  */

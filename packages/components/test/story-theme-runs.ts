@@ -2,7 +2,8 @@ import { themeModes, themeNames, type ThemeMode, type ThemeName } from '@muenche
 
 /**
  * The theme × mode combinations every story is tested in — every theme the tokens package builds,
- * so a city's added theme is swept too — and forced colours once, on München.
+ * so a city's added theme is swept too — and each theme under forced colours, where a theme's own
+ * borders, radii and fonts still shape what the system colours are painted on.
  */
 export interface StoryThemeRun {
   name: string;
@@ -13,5 +14,5 @@ export interface StoryThemeRun {
 
 export const storyThemeRuns: StoryThemeRun[] = [
   ...themeNames.flatMap((theme) => themeModes.map((mode) => ({ name: `${theme} ${mode}`, theme, mode, forcedColors: false }))),
-  { name: 'muenchen forced-colors', theme: 'muenchen', mode: 'light', forcedColors: true },
+  ...themeNames.map((theme) => ({ name: `${theme} forced-colors`, theme, mode: 'light' as const, forcedColors: true })),
 ];
