@@ -5,7 +5,8 @@ import { msg } from '@lit/localize';
  * language — first the `placeholders` left in it (the places of example.org addresses), if any. The
  * site works only as it was built (relative addresses, a security policy that admits
  * exactly the styles it was published with), which is not what a web server or a content management
- * system assumes.
+ * system assumes: the notes name what the server must do (file types, a folder address that
+ * redirects to its slash, no site-wide policy of its own on top, revalidation after an update).
  */
 export function uploadNotes(placeholders: readonly string[] = []): { fileName: string; text: string } {
   const paragraphs = [
@@ -17,10 +18,12 @@ export function uploadNotes(placeholders: readonly string[] = []): { fileName: s
           placeholders.map((place) => `- ${place}`).join('\n'),
         ]),
     msg('Diese Website zeigt die Strategie als eine Seite, ohne JavaScript. So stellen Sie sie online:'),
-    msg('1. Entpacken Sie die ZIP-Datei und laden Sie alle Dateien daraus auf den Webserver, wie sie sind: index.html und den Ordner assets.'),
-    msg('2. Verlinken Sie den Ordner mit einem Schrägstrich am Ende (…/strategie/) oder die Datei index.html selbst: Die Seite findet ihre Stile, Schriften und Bilder relativ zu sich.'),
+    msg('1. Entpacken Sie die ZIP-Datei in einen leeren Ordner und laden Sie index.html und den Ordner assets auf den Webserver, wie sie sind. Diese Datei (LIESMICH.txt) gehört nicht dazu.'),
+    msg('2. Verlinken Sie den Ordner mit einem Schrägstrich am Ende (…/strategie/) oder die Datei index.html selbst: Die Seite findet ihre Stile, Schriften und Bilder relativ zu sich. Prüfen Sie, dass die Adresse ohne Schrägstrich (…/strategie) auf die mit Schrägstrich weiterleitet, wie es Webserver meist tun. Sonst sucht der Browser die Dateien eine Ebene höher, und die Seite wird ohne ihre Gestaltung angezeigt oder mit den Stilen einer anderen Seite.'),
     msg('3. Ändern Sie index.html nicht, auch nicht durch ein Redaktionssystem. Die Sicherheitsrichtlinie der Seite (Content-Security-Policy) lässt nur die Stile zu, mit denen sie veröffentlicht wurde, und keine Skripte, etwa für Statistiken oder Cookie-Hinweise.'),
-    msg('4. Wer den Server betreut, kann zusätzlich diese Kopfzeilen senden: „X-Content-Type-Options: nosniff“ und „Content-Security-Policy: frame-ancestors \'self\'“; Schriften (.woff2) als „font/woff2“.'),
+    msg('4. Der Server muss diese Dateitypen ausliefern (manche Server, etwa ältere IIS, liefern unbekannte gar nicht aus): .html als „text/html“, .css als „text/css“, .woff2 als „font/woff2“, .svg als „image/svg+xml“, .txt als „text/plain“. Skripte gibt es keine.'),
+    msg('5. Sendet der Server für die ganze Website eine eigene Content-Security-Policy, nehmen Sie diesen Ordner davon aus: Sie gälte zusätzlich zu der der Seite und sperrte deren Stile. Die Seite bringt ihre Richtlinie im Kopf von index.html mit; sie ändert sich mit jeder Veröffentlichung. Zusätzlich senden darf der Server „Content-Security-Policy: frame-ancestors \'self\'“ und „X-Content-Type-Options: nosniff“.'),
+    msg('6. Damit Besucher nach einer neuen Fassung weder die alte noch eine Mischung aus alter und neuer sehen, sollte der Server für .html und .css „Cache-Control: no-cache“ senden: Der Browser fragt dann jedes Mal nach, ob sich die Datei geändert hat.'),
     msg('Für eine neue Fassung veröffentlichen Sie in der Anwendung erneut und ersetzen alle Dateien. Die Schriften in assets/fonts stehen jeweils unter der Lizenz, deren Text daneben liegt (Name der Schrift, dann -LICENSE.txt).'),
   ];
   return { fileName: msg('LIESMICH.txt'), text: `${paragraphs.join('\n\n')}\n` };

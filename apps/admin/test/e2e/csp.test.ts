@@ -82,6 +82,36 @@ describe('Content Security Policy', () => {
     }
   });
 
+  it('the published site keeps its styles under the headers its notes allow a server, and loses them under a site-wide policy the notes warn of', async () => {
+    expect(siteFolder, 'published by the test before').toBeDefined();
+    // Published from the English interface above: the notes are README.txt, in English.
+    const notes = await readFile(join(siteFolder!, 'README.txt'), 'utf8');
+    // Every header the notes name (“Name: value”), sent as they say: what a careful web administrator does.
+    const allowed = Object.fromEntries([...notes.matchAll(/[„“]([A-Z][A-Za-z-]+): ([^“”]+)[“”]/g)].map(([, name, value]) => [name!, value!]));
+    expect(Object.keys(allowed).sort()).toEqual(['Cache-Control', 'Content-Security-Policy', 'X-Content-Type-Options']);
+    expect(notes).toContain('exempt this folder');
+    const accentBorder = async (headers: Record<string, string>) => {
+      const site = await serveFolder(siteFolder!, headers);
+      const context = await env.browser.newContext({ javaScriptEnabled: false });
+      const violations = await collectCspViolations(context);
+      try {
+        const page = await context.newPage();
+        await page.goto(site.url, { waitUntil: 'load' });
+        await expect.poll(() => page.locator('mdk-kpi-tile').first().locator('[part~="value"]').isVisible()).toBe(true);
+        const border = await page.locator('mdk-kpi-tile').first().locator('[part~="base"]').evaluate((base) => getComputedStyle(base).borderBottomWidth);
+        return { border, violations: violations.length };
+      } finally {
+        await context.close();
+        await site.close();
+      }
+    };
+    expect(await accentBorder(allowed)).toEqual({ border: '5px', violations: 0 });
+    // A city's usual site-wide policy adds to the page's own: the components' inline styles are refused.
+    const siteWide = await accentBorder({ 'Content-Security-Policy': "default-src 'self'" });
+    expect(siteWide.border).not.toBe('5px');
+    expect(siteWide.violations).toBeGreaterThan(0);
+  });
+
   it('gate: the collector does report what the policies forbid (inline script, unhashed inline style)', async () => {
     expect(siteFolder).toBeDefined();
     const published = await readFile(join(siteFolder!, 'index.html'), 'utf8');

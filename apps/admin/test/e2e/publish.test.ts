@@ -65,6 +65,11 @@ describe('publishing', () => {
     expect(notes).toContain('- Link zum Impressum\n');
     expect(notes).toContain('- Kanal 1 (muenchen.digital [website]), Link\n');
     expect(notes).toContain('Ändern Sie index.html nicht');
+    // What a web administrator must know that a static site usually does not ask (an audit hosted it nine ways).
+    expect(notes).toContain('Diese Datei (LIESMICH.txt) gehört nicht dazu');
+    expect(notes).toContain('ohne Schrägstrich (…/strategie) auf die mit Schrägstrich weiterleitet');
+    expect(notes).toContain('.woff2 als „font/woff2“');
+    expect(notes).toContain('„Cache-Control: no-cache“');
     // Each font keeps its own licence (a fork's font may not be under the SIL OFL): the notes name none.
     expect(notes).toContain('Die Schriften in assets/fonts stehen jeweils unter der Lizenz, deren Text daneben liegt');
     expect(notes).not.toContain('SIL Open Font License');
