@@ -22,13 +22,15 @@ export async function buildSite(strategy: StrategyDocument): Promise<Record<stri
   const published = await withEmbeddedLogo(strategy);
   const [page, theme, icon] = await Promise.all([prerenderStrategyPage(published), themeAssets(strategy.organisation.theme), siteIcon()]);
   const styleHashes = await Promise.all(page.styles.map(sha256));
-  const html = siteHtml(strategy, page.body, publishedSiteContentSecurityPolicy(styleHashes), theme.stylesheet, icon);
+  const siteCss = `${strategyPageStyles}\n${publishedSiteStyles}`;
+  const stylesheets = { theme: await contentNamed(`assets/${strategy.organisation.theme}`, theme.css), site: await contentNamed('assets/site', siteCss) };
+  const html = siteHtml(strategy, page.body, publishedSiteContentSecurityPolicy(styleHashes), stylesheets, icon);
   const notes = uploadNotes(placeholderPlaces(strategy).map((places) => places.map(placeText).join(', ')));
   return {
     'index.html': strToU8(html),
     [notes.fileName]: strToU8(notes.text),
-    [theme.stylesheet]: strToU8(theme.css),
-    'assets/site.css': strToU8(`${strategyPageStyles}\n${publishedSiteStyles}`),
+    [stylesheets.theme]: strToU8(theme.css),
+    [stylesheets.site]: strToU8(siteCss),
     ...theme.fonts,
     ...(icon && { [icon.path]: icon.bytes }),
   };
@@ -90,7 +92,7 @@ async function siteIcon(): Promise<SiteIcon | undefined> {
   }
 }
 
-function siteHtml(strategy: StrategyDocument, body: string, policy: string, themeStylesheet: string, icon: SiteIcon | undefined): string {
+function siteHtml(strategy: StrategyDocument, body: string, policy: string, stylesheets: { theme: string; site: string }, icon: SiteIcon | undefined): string {
   return `<!doctype html>
 <html lang="${escapeHtml(strategy.language)}">
   <head>
@@ -99,8 +101,8 @@ function siteHtml(strategy: StrategyDocument, body: string, policy: string, them
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${escapeHtml(strategy.hero.title)}${strategy.organisation.city ? ` · ${escapeHtml(strategy.organisation.city)}` : ''}</title>
     <meta name="description" content="${escapeHtml(descriptionOf(strategy))}" />
-    <link rel="stylesheet" href="${themeStylesheet}" />
-    <link rel="stylesheet" href="assets/site.css" />${
+    <link rel="stylesheet" href="${stylesheets.theme}" />
+    <link rel="stylesheet" href="${stylesheets.site}" />${
       icon ? `\n    <link rel="icon" href="${escapeHtml(icon.path)}"${icon.type ? ` type="${escapeHtml(icon.type)}"` : ''} />` : ''
     }
   </head>
@@ -140,7 +142,7 @@ async function themeAssets(theme: StrategyDocument['organisation']['theme']) {
     const local = renamed.get(reference);
     return local === undefined ? whole : `url("${local}")`;
   });
-  return { stylesheet: `assets/${theme}.css`, css: rewritten, fonts };
+  return { css: rewritten, fonts };
 }
 
 /** A file of the app's own, whole; SiteFileUnavailable when the server refuses it or the connection drops, also halfway. */
@@ -159,7 +161,21 @@ async function fetchBytes(url: URL): Promise<Uint8Array<ArrayBuffer>> {
   }
 }
 
+/**
+ * `base-<hash>.css`: a stylesheet named by its content, as the fonts are. A new publication after an
+ * update of the app names new styles anew, so a browser that keeps an earlier stylesheet in its cache
+ * never shows the new page with the old styles; unchanged styles keep their name and their cache.
+ */
+async function contentNamed(base: string, css: string): Promise<string> {
+  const hex = [...(await sha256Digest(css)).slice(0, 5)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${base}-${hex}.css`;
+}
+
+/** The base64 SHA-256 of `text`, as a Content Security Policy names an inline style. */
 async function sha256(text: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
-  return btoa(String.fromCharCode(...digest));
+  return btoa(String.fromCharCode(...(await sha256Digest(text))));
+}
+
+async function sha256Digest(text: string): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { themeNames } from '@muenchen-digital/tokens';
@@ -48,7 +49,14 @@ describe('publishing', () => {
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none'; style-src 'self' 'sha256-/);
     expect(html).not.toMatch(/<script|\son[a-z]+=|javascript:/i);
     expect(html).toContain('<template shadowrootmode="open"');
-    const theme = await readFile(join(site.folder, 'assets/muenchen.css'), 'utf8');
+    // Stylesheets named by their content (site-<hash>.css): a browser's cached copy never meets a newer page.
+    const stylesheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => match[1]!);
+    expect(stylesheets).toEqual([expect.stringMatching(/^assets\/muenchen-[0-9a-f]{10}\.css$/), expect.stringMatching(/^assets\/site-[0-9a-f]{10}\.css$/)]);
+    for (const stylesheet of stylesheets) {
+      const hash = createHash('sha256').update(await readFile(join(site.folder, stylesheet))).digest('hex');
+      expect(stylesheet, 'named by the first 10 hex digits of its SHA-256').toContain(`-${hash.slice(0, 10)}.css`);
+    }
+    const theme = await readFile(join(site.folder, stylesheets[0]!), 'utf8');
     const fonts = [...theme.matchAll(/url\("(fonts\/[^"]+\.woff2)"\)/g)].map((match) => match[1]!);
     expect(fonts.length).toBeGreaterThanOrEqual(4);
     for (const font of fonts) expect((await readFile(resolve(site.folder, 'assets', font))).byteLength, font).toBeGreaterThan(1000);
@@ -56,7 +64,6 @@ describe('publishing', () => {
     for (const family of ['open-sans', 'roboto-condensed']) {
       expect(await readFile(resolve(site.folder, 'assets/fonts', `${family}-LICENSE.txt`), 'utf8')).toContain('SIL Open Font License');
     }
-    await readFile(join(site.folder, 'assets/site.css'), 'utf8');
     // Notes for whoever puts the site online: the site works only as it was built.
     const notes = await readFile(join(site.folder, 'LIESMICH.txt'), 'utf8');
     expect(notes).toContain('index.html und den Ordner assets');
@@ -148,8 +155,9 @@ describe('publishing in every theme the tokens package builds', () => {
     await context.close();
 
     const html = await readFile(join(folder, 'index.html'), 'utf8');
-    expect(html).toContain(`href="assets/${theme}.css"`);
-    const css = await readFile(join(folder, 'assets', `${theme}.css`), 'utf8');
+    const stylesheet = new RegExp(`href="(assets/${theme}-[0-9a-f]{10}\\.css)"`).exec(html)?.[1];
+    expect(stylesheet).toBeDefined();
+    const css = await readFile(join(folder, stylesheet!), 'utf8');
     const fonts = [...css.matchAll(/url\("fonts\/([^"]+\.woff2)"\)/g)].map((match) => match[1]!);
     // One woff2 per @font-face (a theme on system fonts alone has none): every face's file is found.
     expect(fonts).toHaveLength(css.match(/@font-face/g)?.length ?? 0);
