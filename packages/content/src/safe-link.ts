@@ -99,9 +99,21 @@ export function withHttps(href: string): string {
 // data URL (an <img> never runs an SVG's scripts).
 const imageDataUrl = /^data:image\/(?:png|jpeg|webp|gif|svg\+xml);base64,[A-Za-z0-9+/]+={0,2}$/;
 
+// An embedded logo can be a megabyte and more, and an editor checks the whole document on each
+// keystroke: the last data URL found to be an image is kept, so the same logo is scanned once and
+// not on every edit (a few milliseconds each). Any other text is scanned as before.
+let lastImageDataUrl: string | undefined;
+
+function isImageDataUrl(src: string): boolean {
+  if (src === lastImageDataUrl) return true;
+  if (!imageDataUrl.test(src)) return false;
+  lastImageDataUrl = src;
+  return true;
+}
+
 /** True when `src` may be an image source: a safe link or an embedded image. */
 export function isSafeImageSource(src: string): boolean {
-  return imageDataUrl.test(src) || (isSafeLink(src) && !/^(?:mailto|tel):/i.test(src));
+  return isImageDataUrl(src) || (isSafeLink(src) && !/^(?:mailto|tel):/i.test(src));
 }
 
 /**
@@ -111,7 +123,7 @@ export function isSafeImageSource(src: string): boolean {
  * `unsafe`, `untidy` or `missing-scheme`.
  */
 export function checkImageSource(src: string): 'ok' | 'not-an-image' | 'insecure' | Exclude<LinkVerdict, 'ok' | 'empty'> {
-  if (imageDataUrl.test(src)) return 'ok';
+  if (isImageDataUrl(src)) return 'ok';
   const verdict = checkLink(src);
   if (verdict === 'empty' || (verdict === 'ok' && /^(?:mailto|tel):/i.test(src))) return 'not-an-image';
   if (verdict === 'ok' && /^http:/i.test(src)) return 'insecure';

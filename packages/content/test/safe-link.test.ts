@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkLink, createExampleDocument, exportDocument, importDocument, isSafeLink, validateDocument } from '../src/index.js';
+import { checkLink, createExampleDocument, exportDocument, importDocument, isSafeImageSource, isSafeLink, validateDocument } from '../src/index.js';
 
 /** The problems of the example with its imprint link set to `href`. */
 function imprintProblems(href: string) {
@@ -137,5 +137,22 @@ describe('checkLink', () => {
         if (verdict === 'untidy' && followed !== '') expect(isSafeLink(followed) || /^[\w.-]+:\d/.test(followed)).toBe(true);
       }),
     );
+  });
+});
+
+describe('an embedded image', () => {
+  // The last data URL found to be an image is kept (an editor checks its logo on every keystroke):
+  // keeping it must never let another text through.
+  it('is judged by its own text each time, also right after another was accepted', () => {
+    const image = `data:image/png;base64,${'iVBORw0KGgo'.repeat(100_000)}=`;
+    expect(isSafeImageSource(image)).toBe(true);
+    const broken = `${image.slice(0, 500_000)}!${image.slice(500_001)}`;
+    expect(broken).toHaveLength(image.length);
+    expect(isSafeImageSource(broken)).toBe(false);
+    expect(isSafeImageSource(image)).toBe(true);
+    // The same text made anew (as a copy from storage is) is the same image.
+    expect(isSafeImageSource([...image].join(''))).toBe(true);
+    expect(isSafeImageSource(`${image}<svg onload=alert(1)>`)).toBe(false);
+    expect(isSafeImageSource('data:text/html;base64,PHNjcmlwdD4=')).toBe(false);
   });
 });
