@@ -292,7 +292,7 @@ export class AdminApp extends LitElement {
         A region, not a nav: it holds the document's commands and status, no links. Not named
         "Dokument", which is the form's first section: two places of one name in a screen reader's lists.
       -->
-      <section class="admin-status-bar" aria-label=${msg('Befehle und Speicherstand')}>
+      <section class="admin-status-bar" aria-label=${msg('Befehle und Status')}>
         <div class="admin-toolbar">
           <!-- aria-disabled, not disabled: the button keeps focus after the last undo instead of dropping it to the page. -->
           <button type="button" class="admin-button" id="undo" aria-disabled=${store.canUndo ? 'false' : 'true'} @click=${() => this.#undoOrRedo('undo')}>${msg('Rückgängig')}</button>
@@ -795,7 +795,7 @@ export class AdminApp extends LitElement {
 
   /**
    * Undoes or redoes one step, and says politely what it changed. Focus stays where it is, unless the
-   * step takes the focused element away (an added item undone, "anzeigen" gone with the last
+   * step takes the focused element away (an added item undone, "Angabe anzeigen" gone with the last
    * problem): then it goes to the place the step changed — for a whole-document step, the message
    * box or "Rückgängig" — not to the page. A moved item's button follows the item (#followMovedItem).
    */

@@ -25,15 +25,18 @@ export async function buildSite(strategy: StrategyDocument): Promise<Record<stri
   const siteCss = `${strategyPageStyles}\n${publishedSiteStyles}`;
   const stylesheets = { theme: await contentNamed(`assets/${strategy.organisation.theme}`, theme.css), site: await contentNamed('assets/site', siteCss) };
   const html = siteHtml(strategy, page.body, publishedSiteContentSecurityPolicy(styleHashes), stylesheets, icon);
-  const notes = uploadNotes(placeholderPlaces(strategy).map((places) => places.map(placeText).join(', ')));
-  return {
+  const site: Record<string, Uint8Array> = {
     'index.html': strToU8(html),
-    [notes.fileName]: strToU8(notes.text),
     [stylesheets.theme]: strToU8(theme.css),
     [stylesheets.site]: strToU8(siteCss),
     ...theme.fonts,
     ...(icon && { [icon.path]: icon.bytes }),
   };
+  const notes = uploadNotes(
+    placeholderPlaces(strategy).map((places) => places.map(placeText).join(', ')),
+    Object.keys(site),
+  );
+  return { ...site, [notes.fileName]: strToU8(notes.text) };
 }
 
 /** The site as a zip file's bytes. Fonts are compressed already: they are stored as they are. */

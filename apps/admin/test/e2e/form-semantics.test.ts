@@ -205,7 +205,7 @@ describe('the form in the accessibility tree', () => {
     expect(withRole('navigation').map((node) => node.name)).toEqual(['Abschnitte']);
     // Few landmarks, each found by its name: not one per form section (sixteen more), which the
     // section links and the h3 headings reach.
-    expect(withRole('region').map((node) => node.name)).toEqual(['Befehle und Speicherstand', 'Inhalt', 'Vorschau']);
+    expect(withRole('region').map((node) => node.name)).toEqual(['Befehle und Status', 'Inhalt', 'Vorschau']);
     // A region named as a form section ("Dokument") would be two places of one name in a screen reader's lists.
     const sectionNames = withRole('link').map((node) => node.name);
     expect(sectionNames).toContain('Dokument');

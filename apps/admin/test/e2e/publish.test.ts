@@ -75,7 +75,8 @@ describe('publishing', () => {
     // What a web administrator must know that a static site usually does not ask (an audit hosted it nine ways).
     expect(notes).toContain('Diese Datei (LIESMICH.txt) gehört nicht dazu');
     expect(notes).toContain('ohne Schrägstrich (…/strategie) auf die mit Schrägstrich weiterleitet');
-    expect(notes).toContain('.woff2 als „font/woff2“');
+    // The media types of the files this site has, and only those: its icon's (.svg) among them, no logo's.
+    expect(notes).toContain('.html als „text/html“, .css als „text/css“, .woff2 als „font/woff2“, .txt als „text/plain“, .svg als „image/svg+xml“. Skripte gibt es keine.');
     expect(notes).toContain('„Cache-Control: no-cache“');
     // Each font keeps its own licence (a fork's font may not be under the SIL OFL): the notes name none.
     expect(notes).toContain('Die Schriften in assets/fonts stehen jeweils unter der Lizenz, deren Text daneben liegt');

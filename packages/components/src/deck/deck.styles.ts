@@ -93,8 +93,8 @@ export const deckStyles = [
       color: var(--mdk-color-link-default);
       font: inherit;
       font-weight: var(--mdk-font-weight-bold);
-      /* Narrow, or with wider letter spacing, "Vorherige" may not fit: split with a hyphen where the
-         browser knows the language's hyphenation, anywhere only where it does not. */
+      /* Narrow, or with wider letter spacing, "Vorherige" may not fit: hyphenated where the browser
+         knows the language's hyphenation, and split at any letter only where a piece still does not fit. */
       hyphens: auto;
       overflow-wrap: anywhere;
       cursor: pointer;
