@@ -12,7 +12,9 @@
 //   5. `hidden` (React's and Vue's `hidden` prop, Angular's `[hidden]`) hides the element, as it hides
 //      any HTML element: a `:host { display: block }` rule would otherwise beat the browser's own.
 //   6. a property its type calls a number (`heading-level`, a tile's `value`) holds a number when an
-//      attribute set it, so script that reads it back (`headingLevel === 3`) gets what the type promises.
+//      attribute set it, so script that reads it back (`headingLevel === 3`) gets what the type promises;
+//   7. an attribute removed gives its property back its default, as on an element never given it:
+//      a text property typed `string` reads '' again, not null.
 import { html, type LitElement, type ReactiveElement } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -150,6 +152,24 @@ describe('properties as frameworks set them', () => {
       expect(compared).toBeGreaterThan(0);
     });
 
+    it('gives a property its default back when its attribute is removed', async () => {
+      const template = document.createElement('template');
+      template.innerHTML = sampleOf(tag);
+      const attributes = [...(template.content.firstElementChild as Element).attributes];
+      const untouched = document.createElement(tag) as unknown as Record<PropertyKey, unknown>;
+      const element = await renderSample(tag);
+      let compared = 0;
+      for (const [name, options] of publicProperties(tag)) {
+        const attribute = attributeOf(name, options);
+        if (!attributes.some((candidate) => candidate.name === attribute)) continue;
+        element.removeAttribute(attribute as string);
+        await element.updateComplete;
+        expect((element as unknown as Record<PropertyKey, unknown>)[name], String(name)).toEqual(untouched[name]);
+        compared += 1;
+      }
+      expect(compared).toBeGreaterThan(0);
+    });
+
     it('writes no attribute it was not given: its defaults are not reflected', async () => {
       const container = await fixture<HTMLElement>(html`<div></div>`);
       const element = document.createElement(tag);
@@ -197,6 +217,20 @@ describe('number attributes', () => {
     const element = (await renderSample(tag)) as unknown as Record<string, unknown>;
     for (const { attribute, property } of attributes) {
       expect(element[property], `${attribute}="${given.getAttribute(attribute)}"`).toBe(Number(given.getAttribute(attribute)));
+    }
+  });
+
+  // React 19 and Vue set `heading-level="3"` from copied markup as the property, a text.
+  it.each(tagsWithNumbers)('<%s> holds a number in each such property when a framework set it to the attribute\'s text', async (tag) => {
+    const template = document.createElement('template');
+    template.innerHTML = sampleOf(tag);
+    const given = template.content.firstElementChild as Element;
+    for (const { attribute, property } of numberAttributes(tag).filter(({ attribute }) => given.hasAttribute(attribute))) {
+      const element = await renderSample(tag);
+      element.removeAttribute(attribute);
+      (element as unknown as Record<string, unknown>)[property] = given.getAttribute(attribute);
+      await element.updateComplete;
+      expect((element as unknown as Record<string, unknown>)[property], `${property} = "${given.getAttribute(attribute)}"`).toBe(Number(given.getAttribute(attribute)));
     }
   });
 });

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { citationScopeAttribute, uniqueId } from '../shared/citations.js';
+import { readAttributeTexts } from '../shared/attribute-text.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
@@ -64,6 +65,7 @@ export class MdkSlide extends LitElement {
   }
 
   protected override willUpdate(): void {
+    readAttributeTexts(this);
     // A heading set as a property once the slide is in the page (React's wrappers do that) is known
     // by the first update: the id is made from it then, not from the slide's position.
     if (!this.hasUpdated) this.#giveId();

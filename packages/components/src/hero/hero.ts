@@ -1,5 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { readAttributeTexts } from '../shared/attribute-text.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
@@ -92,6 +93,10 @@ export class MdkHero extends LitElement {
       return html`<p part="date">${date}</p>`;
     }
     return html`<p part="date"><time datetime=${formatted.datetime}>${formatted.text}</time></p>`;
+  }
+
+  protected override willUpdate(): void {
+    readAttributeTexts(this);
   }
 
   protected override render() {

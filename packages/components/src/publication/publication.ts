@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatIsoDate } from '../hero/format-date.js';
+import { readAttributeTexts } from '../shared/attribute-text.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
@@ -97,6 +98,7 @@ export class MdkPublication extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    readAttributeTexts(this);
     // One `if (__MDK_DEV__)` block: production builds drop it, its texts and the warnOnce import.
     if (__MDK_DEV__) {
       const [href, date, pages] = [textOf(this.href), textOf(this.date), textOf(this.pages)];

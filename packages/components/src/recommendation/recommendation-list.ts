@@ -42,7 +42,7 @@ export class MdkRecommendationList extends LitElement {
   static override styles = recommendationListStyles;
 
   /** The heading. Blank uses the language's default: "Empfehlungen" / "Recommendations". */
-  @property()
+  @property({ useDefault: true })
   heading = '';
 
   /** The heading's level in the page's outline, 2 to 6. */

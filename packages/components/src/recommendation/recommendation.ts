@@ -43,7 +43,7 @@ export class MdkRecommendation extends LitElement {
   static override styles = recommendationStyles;
 
   /** The recommendation's title: "Verantwortlichkeit zentral verankern". It names the article. */
-  @property()
+  @property({ useDefault: true })
   heading = '';
 
   /** The title's level in the page's outline, 2 to 5 (default 3: one below the group's heading); the sub-headings are one level below. */

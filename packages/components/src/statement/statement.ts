@@ -1,5 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { readAttributeTexts } from '../shared/attribute-text.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { parseHeadingLevel, renderHeading, type HeadingLevel } from '../shared/heading.js';
@@ -49,6 +50,10 @@ export class MdkStatement extends LitElement {
       warnOnce(this, 'heading-level', `heading-level="${this.getAttribute('heading-level') ?? requested}" is not 1 to 6; the message is shown as a paragraph.`);
     }
     return level;
+  }
+
+  protected override willUpdate(): void {
+    readAttributeTexts(this);
   }
 
   protected override render() {

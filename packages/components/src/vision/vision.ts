@@ -37,7 +37,7 @@ export class MdkVision extends LitElement {
   static override styles = visionStyles;
 
   /** An optional heading over the paragraph: "Vision". Blank shows none. */
-  @property()
+  @property({ useDefault: true })
   heading = '';
 
   /** The heading's level in the page's outline, 2 to 6. */
@@ -55,15 +55,15 @@ export class MdkVision extends LitElement {
    * The text before the emphasised word: "… weil sie den Alltag für ". (Not `before`: that name is
    * taken by the DOM method `Element.before()`.)
    */
-  @property({ attribute: 'text-before' })
+  @property({ attribute: 'text-before', useDefault: true })
   textBefore = '';
 
   /** The emphasised word or words: "alle". Blank shows the paragraph without emphasis. */
-  @property()
+  @property({ useDefault: true })
   emphasis = '';
 
   /** The text after the emphasised word: " einfacher machen." */
-  @property({ attribute: 'text-after' })
+  @property({ attribute: 'text-after', useDefault: true })
   textAfter = '';
 
   #headingLevel(): SectionHeadingLevel {
