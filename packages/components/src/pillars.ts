@@ -1,3 +1,3 @@
 /** Registers `<mdk-pillars>` and exports its class and types. */
 export * from './pillars/pillars.js';
-export { pillarItemsConverter, type PillarItem } from './pillars/pillars.types.js';
+export type { PillarItem } from './pillars/pillars.types.js';

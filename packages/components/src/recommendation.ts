@@ -1,4 +1,4 @@
 /** Registers `<mdk-recommendation>` and `<mdk-recommendation-list>` and exports their classes and types. */
 export * from './recommendation/recommendation.js';
 export * from './recommendation/recommendation-list.js';
-export { recommendationItemsConverter, type RecommendationListItem } from './recommendation/recommendation.types.js';
+export type { RecommendationListItem } from './recommendation/recommendation.types.js';

@@ -14,7 +14,9 @@
 //   6. a property its type calls a number (`heading-level`, a tile's `value`) holds a number when an
 //      attribute set it, so script that reads it back (`headingLevel === 3`) gets what the type promises;
 //   7. an attribute removed gives its property back its default, as on an element never given it:
-//      a text property typed `string` reads '' again, not null.
+//      a text property typed `string` reads '' again, not null;
+//   8. a list given as JSON leaves out an entry of another shape and shows the rest, as the same list
+//      set as the property does (a Vue `:tags` binding, a React prop).
 import { html, type LitElement, type ReactiveElement } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -22,6 +24,7 @@ import '../src/index.js';
 import manifest from '../custom-elements.json';
 import { elementSamples as samples } from './element-samples.js';
 import { fixture, settle } from './fixtures.js';
+import { jsonArrayConverter } from '../src/shared/json-array.js';
 
 /** The attributes an element writes on itself, and why. */
 const ownAttributes: Record<string, string[]> = {
@@ -168,6 +171,30 @@ describe('properties as frameworks set them', () => {
         compared += 1;
       }
       expect(compared).toBeGreaterThan(0);
+    });
+
+    it('leaves out a list entry of another shape, given as JSON or as the property, and shows the rest', async () => {
+      const template = document.createElement('template');
+      template.innerHTML = sampleOf(tag);
+      const attributes = [...(template.content.firstElementChild as Element).attributes];
+      const reference = await whatItGives(await renderSample(tag));
+      for (const [name, options] of publicProperties(tag)) {
+        if (options.converter !== jsonArrayConverter) continue;
+        const attribute = attributeOf(name, options) as string;
+        const list = JSON.parse(attributes.find((candidate) => candidate.name === attribute)?.value ?? 'null') as unknown[];
+        expect(list, `the sample gives ${attribute}`).toEqual(expect.any(Array));
+        // A number, a null and an object of no known shape between the sample's own entries.
+        const withOthers = [list[0], 42, null, { unknown: true }, ...list.slice(1)];
+        const asAttribute = await renderSample(tag);
+        asAttribute.setAttribute(attribute, JSON.stringify(withOthers));
+        const fromJson = await whatItGives(asAttribute);
+        // The same text as without them (a pillar keeps its position, and so its icon slot's name).
+        expect(fromJson.text, `${attribute} as JSON`).toBe(reference.text);
+        const asProperty = await renderSample(tag);
+        asProperty.removeAttribute(attribute);
+        (asProperty as unknown as Record<PropertyKey, unknown>)[name] = withOthers;
+        expect(await whatItGives(asProperty), `${String(name)} as the property`).toEqual(fromJson);
+      }
     });
 
     it('writes no attribute it was not given: its defaults are not reflected', async () => {

@@ -8,7 +8,8 @@ import { safeUrl } from '../shared/safe-url.js';
 import { textOf } from '../shared/text.js';
 import { brandFooterStyles } from './brand-footer.styles.js';
 import { brandFooterTranslations } from './brand-footer.translations.js';
-import { footerLinksConverter, isFooterLink, type BrandFooterLink } from './footer-links.js';
+import { isFooterLink, type BrandFooterLink } from './footer-links.js';
+import { jsonArrayConverter } from '../shared/json-array.js';
 
 export type { BrandFooterLink } from './footer-links.js';
 
@@ -77,7 +78,7 @@ export class MdkBrandFooter extends LitElement {
    * `links='[{"label": "Kontakt", "href": "/kontakt"}]'`, or the array itself as the property.
    * Malformed JSON gives no links (and a development warning), never an error.
    */
-  @property({ converter: footerLinksConverter })
+  @property({ converter: jsonArrayConverter })
   links: readonly BrandFooterLink[] | null = [];
 
   @state()

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { readAttributeTexts } from '../shared/attribute-text.js';
 import { booleanAttributeConverter } from '../shared/boolean-attribute.js';
 import { defineElement } from '../shared/define-element.js';
+import { jsonArrayConverter } from '../shared/json-array.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { renderHeading, resolveHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { LanguageController, type Language } from '../shared/language.js';
@@ -26,26 +27,6 @@ export interface Channel {
   /** Opens the link in a new tab, and says so. */
   newTab?: boolean;
 }
-
-/**
- * Attribute converter for `channels`: a JSON array of channel objects. Never throws: malformed JSON
- * or anything but an array gives `null`, which the element shows as no channels and reports in
- * development. Entries are checked when rendered.
- */
-export const channelListConverter = {
-  fromAttribute(value: string | null): Channel[] | null {
-    if (value === null || value.trim() === '') return [];
-    try {
-      const parsed: unknown = JSON.parse(value);
-      return Array.isArray(parsed) ? (parsed as Channel[]) : null;
-    } catch {
-      return null;
-    }
-  },
-  toAttribute(value: Channel[] | null): string | null {
-    return value === null ? null : JSON.stringify(value);
-  },
-};
 
 interface ChannelView {
   platform: KnownPlatform | undefined;
@@ -127,7 +108,7 @@ export class MdkChannelLinks extends LitElement {
    * `channels='[{"platform": "linkedin", "account": "München Digital", "href": "https://…", "newTab": true}]'`.
    * Malformed JSON shows no channels, with a development warning.
    */
-  @property({ converter: channelListConverter })
+  @property({ converter: jsonArrayConverter })
   channels: Channel[] | null = [];
 
   /** The heading above the list; empty gives "Unsere Kanäle" / "Our channels". */

@@ -2,10 +2,10 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { readAttributeTexts } from '../shared/attribute-text.js';
 import { defineElement } from '../shared/define-element.js';
-import { warnOnce } from '../shared/dev-warnings.js';
+import { jsonArrayConverter, warnAboutList } from '../shared/json-array.js';
 import { renderHeading, resolveHeadingLevel, sectionHeadingLevels, type SectionHeadingLevel } from '../shared/heading.js';
 import { pillarsStyles } from './pillars.styles.js';
-import { pillarEntries, pillarItemsConverter, type PillarItem } from './pillars.types.js';
+import { pillarEntries, type PillarItem } from './pillars.types.js';
 import { numberAttributeConverter } from '../shared/number-attribute.js';
 
 const defaultHeadingLevel: SectionHeadingLevel = 3;
@@ -49,20 +49,16 @@ export class MdkPillars extends LitElement {
 
   /**
    * The pillars, in order, each `{ title, text }`. As an attribute, a JSON array:
-   * `items='[{"title": "Vernetzt", "text": "Wir arbeiten eng mit allen zusammen …"}]'`. Malformed JSON,
-   * or an entry of another shape, shows no pillars; a pillar without a title is left out.
+   * `items='[{"title": "Vernetzt", "text": "Wir arbeiten eng mit allen zusammen …"}]'`. An entry of
+   * another shape, or without a title, is left out; malformed JSON shows no pillars.
    */
-  @property({ converter: pillarItemsConverter })
+  @property({ converter: jsonArrayConverter })
   items: PillarItem[] | null = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     readAttributeTexts(this);
     if (__MDK_DEV__ && changed.has('items')) {
-      if (!Array.isArray(this.items)) {
-        warnOnce(this, 'items', 'items is not a JSON array of {"title", "text"} objects; no pillars are shown.');
-      } else if (pillarEntries(this.items).length < this.items.length) {
-        warnOnce(this, 'title', 'has a pillar without a title, or of another shape; it is left out.');
-      }
+      warnAboutList(this, 'items', this.items, pillarEntries(this.items).length, '{"title", "text"} objects with a title');
     }
   }
 

@@ -13,26 +13,6 @@ function toPillar(value: unknown): Required<PillarItem> | undefined {
   return { title, text: text ?? '' };
 }
 
-/**
- * Attribute converter for `items`: a JSON array of `{ "title", "text" }` objects,
- * `items='[{"title": "Vernetzt", "text": "Wir arbeiten eng mit allen zusammen …"}]'`. Never throws:
- * malformed JSON, or any entry of another shape, gives `null`, which the element treats as an empty
- * list and reports in development.
- */
-export const pillarItemsConverter = {
-  fromAttribute(value: string | null): PillarItem[] | null {
-    if (value === null || value.trim() === '') return [];
-    try {
-      const parsed: unknown = JSON.parse(value);
-      if (!Array.isArray(parsed)) return null;
-      const items = parsed.map(toPillar);
-      return items.every((item) => item !== undefined) ? items : null;
-    } catch {
-      return null;
-    }
-  },
-};
-
 /** A pillar to show, and its `position` in `items` (from 1): its icon is the one in slot `icon-<position>`. */
 export type PillarEntry = Required<PillarItem> & { position: number };
 

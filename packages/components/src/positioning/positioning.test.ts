@@ -316,8 +316,6 @@ describe('<mdk-positioning> the topic list without dimensions', () => {
 describe('<mdk-positioning> bad input: never throws, warns once', () => {
   it.each([
     { attribute: 'dimensions', value: '[{title: "Menschen"}]' },
-    { attribute: 'dimensions', value: '["Menschen"]' },
-    { attribute: 'dimensions', value: '[{"title": "x", "points": "y"}]' },
     { attribute: 'topics', value: '[KI, Cloud]' },
     { attribute: 'topics', value: '{"KI": 1}' },
   ])('$attribute=$value shows none and warns once', async ({ attribute, value }) => {

@@ -5,10 +5,11 @@ import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { renderHeading, resolveHeadingLevel, parentHeadingLevels, type HeadingLevel, type ParentHeadingLevel } from '../shared/heading.js';
 import { LanguageController } from '../shared/language.js';
-import { listEntries, stringListConverter } from '../shared/string-list.js';
+import { jsonArrayConverter, warnAboutList } from '../shared/json-array.js';
+import { listEntries } from '../shared/string-list.js';
 import { textOf } from '../shared/text.js';
 import '../strategy-card/strategy-card.js';
-import { dimensionEntries, dimensionListConverter, type PositioningDimension } from './dimensions.js';
+import { dimensionEntries, type PositioningDimension } from './dimensions.js';
 import { positioningStyles } from './positioning.styles.js';
 import { positioningTranslations } from './positioning.translations.js';
 import { ringPositionsFor } from './ring.js';
@@ -73,16 +74,18 @@ export class MdkPositioning extends LitElement {
 
   /**
    * The dimensions, clockwise from the top: `[{ title: 'Menschen', points: ['…'] }]`. As an attribute, a
-   * JSON array of such objects; a malformed attribute shows no dimensions.
+   * JSON array of such objects (`points` may be left out). An entry of another shape is left out; a
+   * malformed attribute shows no dimensions.
    */
-  @property({ converter: dimensionListConverter })
+  @property({ converter: jsonArrayConverter })
   dimensions: PositioningDimension[] | null = [];
 
   /**
    * A list of topics the statement applies to: `['KI', 'Cloud', 'Digitale Souveränität', 'Open Source']`.
-   * As an attribute, a JSON array of strings; a malformed attribute shows no list.
+   * As an attribute, a JSON array of strings. An entry that is no text, or blank, is left out; a
+   * malformed attribute shows no list.
    */
-  @property({ converter: stringListConverter })
+  @property({ converter: jsonArrayConverter })
   topics: string[] | null = [];
 
   readonly #language = new LanguageController(this);
@@ -90,12 +93,8 @@ export class MdkPositioning extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     readAttributeTexts(this);
     if (!__MDK_DEV__) return;
-    if (changed.has('dimensions') && !Array.isArray(this.dimensions)) {
-      warnOnce(this, 'dimensions', 'dimensions is not a JSON array of {"title": "…", "points": ["…"]} objects; no dimensions are shown.');
-    }
-    if (changed.has('topics') && !Array.isArray(this.topics)) {
-      warnOnce(this, 'topics', 'topics is not a JSON array of texts, e.g. topics=\'["KI", "Cloud"]\'; no topics are shown.');
-    }
+    if (changed.has('dimensions')) warnAboutList(this, 'dimensions', this.dimensions, dimensionEntries(this.dimensions).length, '{"title": "…", "points": ["…"]} objects');
+    if (changed.has('topics')) warnAboutList(this, 'topics', this.topics, listEntries(this.topics).length, 'texts', 'topics=\'["KI", "Cloud"]\'');
     const hasTopic = textOf(this.topic) !== '';
     if (!hasTopic && dimensionEntries(this.dimensions).length > 0) {
       warnOnce(this, 'topic', 'has dimensions but no topic; the dimensions need a topic heading above them.');

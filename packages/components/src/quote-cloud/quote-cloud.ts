@@ -6,7 +6,8 @@ import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { renderHeading, resolveHeadingLevel, sectionHeadingLevels, type SectionHeadingLevel } from '../shared/heading.js';
 import { LanguageController } from '../shared/language.js';
-import { listEntries, stringListConverter } from '../shared/string-list.js';
+import { jsonArrayConverter, warnAboutList } from '../shared/json-array.js';
+import { listEntries } from '../shared/string-list.js';
 import { textOf } from '../shared/text.js';
 import { quoteCloudTranslations } from './quote-cloud.translations.js';
 import { quoteCloudStyles } from './quote-cloud.styles.js';
@@ -47,9 +48,10 @@ export class MdkQuoteCloud extends LitElement {
 
   /**
    * The terms, without quotation marks. As an attribute, a JSON array:
-   * `terms='["Selbstbestimmt", "Nicht erpressbar"]'`. Malformed JSON shows no terms, with a development warning.
+   * `terms='["Selbstbestimmt", "Nicht erpressbar"]'`. An entry that is no text, or blank, is left out;
+   * malformed JSON shows no terms. Both with a development warning.
    */
-  @property({ converter: stringListConverter })
+  @property({ converter: jsonArrayConverter })
   terms: string[] | null = [];
 
   /** An optional heading above the terms: "Souveräner Staat?". */
@@ -82,9 +84,8 @@ export class MdkQuoteCloud extends LitElement {
     const heading = this.noHeading ? '' : textOf(this.heading);
     const terms = listEntries(this.terms).map(withoutTypedQuotes).filter((term) => term !== '');
     if (__MDK_DEV__) {
-      if (!Array.isArray(this.terms)) {
-        warnOnce(this, 'terms', 'terms is not a JSON array of texts, e.g. terms=\'["Selbstbestimmt", "Vertrauen"]\'; no terms are shown.');
-      } else if (terms.length === 0) {
+      warnAboutList(this, 'terms', this.terms, listEntries(this.terms).length, 'texts', 'terms=\'["Selbstbestimmt", "Vertrauen"]\'');
+      if (Array.isArray(this.terms) && terms.length === 0) {
         warnOnce(this, 'no-terms', 'has no terms; it shows nothing.');
       }
     }

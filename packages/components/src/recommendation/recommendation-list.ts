@@ -2,14 +2,14 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { readAttributeTexts } from '../shared/attribute-text.js';
 import { booleanAttributeConverter } from '../shared/boolean-attribute.js';
+import { jsonArrayConverter, warnAboutList } from '../shared/json-array.js';
 import { defineElement } from '../shared/define-element.js';
-import { warnOnce } from '../shared/dev-warnings.js';
 import { renderHeading, resolveHeadingLevel, sectionHeadingLevels, type SectionHeadingLevel } from '../shared/heading.js';
 import { LanguageController } from '../shared/language.js';
 import { textOf } from '../shared/text.js';
 import { recommendationListStyles } from './recommendation-list.styles.js';
 import { recommendationTranslations } from './recommendation.translations.js';
-import { recommendationEntries, recommendationItemsConverter, type RecommendationListItem } from './recommendation.types.js';
+import { recommendationEntries, type RecommendationListItem } from './recommendation.types.js';
 import { numberAttributeConverter } from '../shared/number-attribute.js';
 
 const defaultHeadingLevel: SectionHeadingLevel = 2;
@@ -59,17 +59,17 @@ export class MdkRecommendationList extends LitElement {
   /**
    * The recommendations, in order: each a title or `{ title, highlighted }`. As an attribute, a JSON
    * array: `items='[{"title": "Verantwortlichkeit zentral verankern", "highlighted": true}, "Auftraggeberfähigkeit verbessern"]'`.
-   * Malformed JSON, or an entry of another shape, shows no entries.
+   * An entry of another shape, or without a title, is left out; malformed JSON shows no entries.
    */
-  @property({ converter: recommendationItemsConverter })
+  @property({ converter: jsonArrayConverter })
   items: (RecommendationListItem | string)[] | null = [];
 
   readonly #language = new LanguageController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     readAttributeTexts(this);
-    if (__MDK_DEV__ && changed.has('items') && !Array.isArray(this.items)) {
-      warnOnce(this, 'items', 'items is not a JSON array of titles or {"title", "highlighted"} objects; no recommendations are shown.');
+    if (__MDK_DEV__ && changed.has('items')) {
+      warnAboutList(this, 'items', this.items, recommendationEntries(this.items).length, 'titles or {"title", "highlighted"} objects');
     }
   }
 

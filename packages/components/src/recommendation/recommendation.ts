@@ -5,7 +5,8 @@ import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { renderHeading, resolveHeadingLevel, parentHeadingLevels, type HeadingLevel, type ParentHeadingLevel } from '../shared/heading.js';
 import { LanguageController } from '../shared/language.js';
-import { listEntries, stringListConverter } from '../shared/string-list.js';
+import { jsonArrayConverter, warnAboutList } from '../shared/json-array.js';
+import { listEntries } from '../shared/string-list.js';
 import { textOf } from '../shared/text.js';
 import { recommendationStyles } from './recommendation.styles.js';
 import { recommendationTranslations } from './recommendation.translations.js';
@@ -52,13 +53,14 @@ export class MdkRecommendation extends LitElement {
 
   /**
    * What the recommendation starts from, one text per entry. As an attribute, a JSON array of texts:
-   * `starting-point='["Digitale Vorhaben brauchen finanziellen Spielraum."]'`. Malformed JSON shows no entries.
+   * `starting-point='["Digitale Vorhaben brauchen finanziellen Spielraum."]'`. An entry that is no text,
+   * or blank, is left out; malformed JSON shows no entries.
    */
-  @property({ attribute: 'starting-point', converter: stringListConverter })
+  @property({ attribute: 'starting-point', converter: jsonArrayConverter })
   startingPoint: string[] | null = [];
 
   /** What is to be done, one text per entry; as an attribute, a JSON array of texts like `starting-point`. */
-  @property({ converter: stringListConverter })
+  @property({ converter: jsonArrayConverter })
   measures: string[] | null = [];
 
   readonly #language = new LanguageController(this);
@@ -66,12 +68,8 @@ export class MdkRecommendation extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     readAttributeTexts(this);
     if (__MDK_DEV__) {
-      if (changed.has('startingPoint') && !Array.isArray(this.startingPoint)) {
-        warnOnce(this, 'starting-point', 'starting-point is not a JSON array of texts; no starting point is shown.');
-      }
-      if (changed.has('measures') && !Array.isArray(this.measures)) {
-        warnOnce(this, 'measures', 'measures is not a JSON array of texts; no measures are shown.');
-      }
+      if (changed.has('startingPoint')) warnAboutList(this, 'starting-point', this.startingPoint, listEntries(this.startingPoint).length, 'texts');
+      if (changed.has('measures')) warnAboutList(this, 'measures', this.measures, listEntries(this.measures).length, 'texts');
     }
   }
 

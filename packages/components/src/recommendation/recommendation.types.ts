@@ -15,26 +15,6 @@ function toListItem(value: unknown): Required<RecommendationListItem> | undefine
 }
 
 /**
- * Attribute converter for `items`: a JSON array whose entries are titles or `{ "title", "highlighted" }`
- * objects, `items='[{"title": "Verantwortlichkeit zentral verankern", "highlighted": true}, "Auftraggeberfähigkeit verbessern"]'`.
- * Never throws: malformed JSON, or any entry of another shape, gives `null`, which the element treats
- * as an empty list and reports in development.
- */
-export const recommendationItemsConverter = {
-  fromAttribute(value: string | null): RecommendationListItem[] | null {
-    if (value === null || value.trim() === '') return [];
-    try {
-      const parsed: unknown = JSON.parse(value);
-      if (!Array.isArray(parsed)) return null;
-      const items = parsed.map(toListItem);
-      return items.every((item) => item !== undefined) ? items : null;
-    } catch {
-      return null;
-    }
-  },
-};
-
-/**
  * The usable entries of `items`, whatever a script assigned: entries of the right shape with a
  * non-blank title, trimmed. `null` (malformed) or a non-array gives none.
  */

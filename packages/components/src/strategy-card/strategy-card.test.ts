@@ -103,7 +103,7 @@ describe('<mdk-strategy-card>: what Chromium gives a screen reader', () => {
 });
 
 describe('<mdk-strategy-card> bad input: never throws, warns once', () => {
-  it.each(['[Fokus, Evaluierung]', '{"a": 1}', '[1, 2]', '"Fokus"', '['])('points=%j shows no points and warns once', async (bad) => {
+  it.each(['[Fokus, Evaluierung]', '{"a": 1}', '"Fokus"', '['])('points=%j shows no points and warns once', async (bad) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const card = document.createElement('mdk-strategy-card');
     card.setAttribute('heading', 'Menschen');
@@ -154,7 +154,7 @@ describe('<mdk-strategy-card> bad input: never throws, warns once', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const card = await fixture<MdkStrategyCard>(html`<mdk-strategy-card points='["  "]'>${peopleIcon}</mdk-strategy-card>`);
     expect(await whatIsShown(card)).toEqual(nothingShown);
-    expect(String(warn.mock.calls[0]?.[0])).toContain('no heading');
+    expect(warn.mock.calls.map(([message]) => String(message)).filter((message) => message.includes('no heading'))).toHaveLength(1);
     card.heading = 'Menschen';
     await card.updateComplete;
     expect((await whatIsShown(card)).height).toBeGreaterThan(0);

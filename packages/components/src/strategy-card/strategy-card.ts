@@ -4,7 +4,8 @@ import { readAttributeTexts } from '../shared/attribute-text.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { renderHeading, resolveHeadingLevel, sectionHeadingLevels, type SectionHeadingLevel } from '../shared/heading.js';
-import { listEntries, stringListConverter } from '../shared/string-list.js';
+import { jsonArrayConverter, warnAboutList } from '../shared/json-array.js';
+import { listEntries } from '../shared/string-list.js';
 import { textOf } from '../shared/text.js';
 import { strategyCardStyles } from './strategy-card.styles.js';
 import { numberAttributeConverter } from '../shared/number-attribute.js';
@@ -48,18 +49,16 @@ export class MdkStrategyCard extends LitElement {
 
   /**
    * The bullet points, as texts. As an attribute, a JSON array of strings:
-   * `points='["Kultur des Erprobens und Testens", "Befähigen statt ersetzen"]'`. Blank entries are
-   * left out; a malformed attribute shows no points.
+   * `points='["Kultur des Erprobens und Testens", "Befähigen statt ersetzen"]'`. An entry that is no
+   * text, or blank, is left out; a malformed attribute shows no points.
    */
-  @property({ converter: stringListConverter })
+  @property({ converter: jsonArrayConverter })
   points: string[] | null = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     readAttributeTexts(this);
     if (!__MDK_DEV__) return;
-    if (changed.has('points') && !Array.isArray(this.points)) {
-      warnOnce(this, 'points', 'points is not a JSON array of texts, e.g. points=\'["Erster Punkt", "Zweiter Punkt"]\'; no points are shown.');
-    }
+    if (changed.has('points')) warnAboutList(this, 'points', this.points, listEntries(this.points).length, 'texts', 'points=\'["Erster Punkt", "Zweiter Punkt"]\'');
     // A default left in place is no change (useDefault), so the first update checks regardless.
     if ((!this.hasUpdated || changed.has('heading')) && textOf(this.heading) === '') {
       warnOnce(this, 'heading', 'has no heading; a card needs one to be named.');

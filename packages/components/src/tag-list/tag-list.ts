@@ -5,7 +5,8 @@ import { booleanAttributeConverter } from '../shared/boolean-attribute.js';
 import { defineElement } from '../shared/define-element.js';
 import { warnOnce } from '../shared/dev-warnings.js';
 import { renderHeading, resolveHeadingLevel, sectionHeadingLevels, type SectionHeadingLevel } from '../shared/heading.js';
-import { listEntries, stringListConverter } from '../shared/string-list.js';
+import { jsonArrayConverter, warnAboutList } from '../shared/json-array.js';
+import { listEntries } from '../shared/string-list.js';
 import { textOf } from '../shared/text.js';
 import { tagListStyles } from './tag-list.styles.js';
 import { numberAttributeConverter } from '../shared/number-attribute.js';
@@ -32,10 +33,10 @@ export class MdkTagList extends LitElement {
   static override styles = tagListStyles;
 
   /**
-   * The tags. As an attribute, a JSON array: `tags='["Klimakrise", "Mobilität"]'`. Malformed JSON
-   * shows no tags, with a development warning.
+   * The tags. As an attribute, a JSON array: `tags='["Klimakrise", "Mobilität"]'`. An entry that is
+   * no text, or blank, is left out; malformed JSON shows no tags. Both with a development warning.
    */
-  @property({ converter: stringListConverter })
+  @property({ converter: jsonArrayConverter })
   tags: string[] | null = [];
 
   /** An optional heading above the tags: "Gesellschaftliche Herausforderungen". */
@@ -66,9 +67,8 @@ export class MdkTagList extends LitElement {
     const heading = this.noHeading ? '' : textOf(this.heading);
     const tags = listEntries(this.tags);
     if (__MDK_DEV__) {
-      if (!Array.isArray(this.tags)) {
-        warnOnce(this, 'tags', 'tags is not a JSON array of texts, e.g. tags=\'["Klimakrise", "Mobilität"]\'; no tags are shown.');
-      } else if (tags.length === 0) {
+      warnAboutList(this, 'tags', this.tags, tags.length, 'texts', 'tags=\'["Klimakrise", "Mobilität"]\'');
+      if (Array.isArray(this.tags) && tags.length === 0) {
         warnOnce(this, 'no-tags', 'has no tags; it shows nothing.');
       }
     }
