@@ -77,6 +77,13 @@ function sampleOf(tag: string): string {
   return sample;
 }
 
+/** The attributes the element's sample sets, as written. */
+function sampleAttributes(tag: string): Attr[] {
+  const template = document.createElement('template');
+  template.innerHTML = sampleOf(tag);
+  return [...(template.content.firstElementChild as Element).attributes];
+}
+
 async function renderSample(tag: string): Promise<LitElement> {
   const container = await fixture<HTMLElement>(html`<div>${unsafeHTML(sampleOf(tag))}</div>`);
   return container.querySelector(tag) as LitElement;
@@ -112,9 +119,7 @@ describe('properties as frameworks set them', () => {
 
   describe.each(kitTags)('<%s>', (tag) => {
     it("takes an attribute's text set as its property as the attribute itself", async () => {
-      const template = document.createElement('template');
-      template.innerHTML = sampleOf(tag);
-      const attributes = [...(template.content.firstElementChild as Element).attributes];
+      const attributes = sampleAttributes(tag);
       const properties = publicProperties(tag);
       const reference = await whatItGives(await renderSample(tag));
       let compared = 0;
@@ -132,9 +137,7 @@ describe('properties as frameworks set them', () => {
     });
 
     it('takes a property set to nothing (undefined, null, empty) as the attribute left out', async () => {
-      const template = document.createElement('template');
-      template.innerHTML = sampleOf(tag);
-      const attributes = [...(template.content.firstElementChild as Element).attributes];
+      const attributes = sampleAttributes(tag);
       let compared = 0;
       for (const [name, options] of publicProperties(tag)) {
         const attribute = attributeOf(name, options);
@@ -156,9 +159,7 @@ describe('properties as frameworks set them', () => {
     });
 
     it('gives a property its default back when its attribute is removed', async () => {
-      const template = document.createElement('template');
-      template.innerHTML = sampleOf(tag);
-      const attributes = [...(template.content.firstElementChild as Element).attributes];
+      const attributes = sampleAttributes(tag);
       const untouched = document.createElement(tag) as unknown as Record<PropertyKey, unknown>;
       const element = await renderSample(tag);
       let compared = 0;
@@ -174,9 +175,7 @@ describe('properties as frameworks set them', () => {
     });
 
     it('leaves out a list entry of another shape, given as JSON or as the property, and shows the rest', async () => {
-      const template = document.createElement('template');
-      template.innerHTML = sampleOf(tag);
-      const attributes = [...(template.content.firstElementChild as Element).attributes];
+      const attributes = sampleAttributes(tag);
       const reference = await whatItGives(await renderSample(tag));
       for (const [name, options] of publicProperties(tag)) {
         if (options.converter !== jsonArrayConverter) continue;
