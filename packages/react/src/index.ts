@@ -21,3 +21,5 @@ export * from './contact.js';
 export * from './brand-header.js';
 export * from './brand-footer.js';
 export * from './deck.js';
+// The types of `heading-level`, for code that passes a level on (type-only: nothing more is loaded).
+export type { HeadingLevel, ParentHeadingLevel, SectionHeadingLevel } from '@muenchen-digital/components';

@@ -3,6 +3,8 @@ import { createComponent } from '@lit/react';
 import * as React from 'react';
 import { MdkRecommendation as MdkRecommendationElement, MdkRecommendationList as MdkRecommendationListElement } from '@muenchen-digital/components/recommendation.js';
 
+export type { RecommendationListItem } from '@muenchen-digital/components/recommendation.js';
+
 /** `<mdk-recommendation>` as a React component: its properties are props. */
 export const MdkRecommendation = /*#__PURE__*/ createComponent({
   tagName: 'mdk-recommendation',

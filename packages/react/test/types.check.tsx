@@ -6,6 +6,8 @@ import { MdkDeck, type MdkSlideChangeEvent } from '../src/deck.js';
 import { MdkKpiGroup } from '../src/kpi-group.js';
 import { MdkKpiTile } from '../src/kpi-tile.js';
 import { MdkPositioning } from '../src/positioning.js';
+import type { BrandFooterLink, Channel, HeadingLevel, PillarItem, PositioningDimension, RecommendationListItem } from '../src/index.js';
+import { MdkBrandFooter, MdkChannelLinks, MdkPillars, MdkRecommendationList } from '../src/index.js';
 
 export const fine = <MdkKpiTile value={70} qualifier="more-than" unit="percent" label="online" source="3" />;
 
@@ -50,3 +52,21 @@ export const settingSlides = <MdkDeck slides={[]} />;
 export function currentIndexOf(ref: React.RefObject<React.ComponentRef<typeof MdkDeck> | null>): number | undefined {
   return ref.current?.currentIndex;
 }
+
+/** The data types of list props come with the wrappers: a page's code builds its lists typed. */
+
+const channels: Channel[] = [{ platform: 'linkedin', account: 'München Digital', href: 'https://www.linkedin.com/company/muenchen-digital' }];
+const links: BrandFooterLink[] = [{ label: 'Kontakt', href: '/kontakt' }];
+const pillars: PillarItem[] = [{ title: 'Vernetzt', text: 'Wir arbeiten zusammen.' }];
+const recommendations: RecommendationListItem[] = [{ title: 'Verantwortlichkeit zentral verankern', highlighted: true }];
+export const dimensions: PositioningDimension[] = [{ title: 'Menschen', points: ['Befähigen'] }];
+const level: HeadingLevel = 3;
+export const typedLists = [
+  <MdkChannelLinks channels={channels} />,
+  <MdkBrandFooter links={links} />,
+  <MdkPillars items={pillars} />,
+  <MdkRecommendationList items={recommendations} headingLevel={level === 3 ? 3 : 2} />,
+];
+
+// @ts-expect-error — a channel needs its address.
+export const channelWithoutHref: Channel = { platform: 'linkedin', account: 'München Digital' };
