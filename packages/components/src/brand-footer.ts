@@ -1,3 +1,2 @@
-/** Registers `<mdk-brand-footer>` and exports its class and types. */
+/** Registers `<mdk-brand-footer>` and exports its class. */
 export * from './brand-footer/brand-footer.js';
-export type { BrandFooterLink } from './brand-footer/footer-links.js';
