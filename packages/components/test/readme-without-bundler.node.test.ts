@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync,
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, chromiumExecutable } from '../../../tooling/chromium.js';
 import { serveFolder } from '../../../tooling/serve-folder.js';
@@ -65,13 +65,16 @@ describe('README: without a bundler', () => {
   let site: string;
   let server: Awaited<ReturnType<typeof serveFolder>>;
   let browser: Browser;
+  let context: BrowserContext;
 
   beforeAll(async () => {
     site = npmLayout();
     writeFileSync(join(site, 'index.html'), codeBlockAfter('### Without a bundler', 'html'));
     writeFileSync(join(site, 'blank.html'), '<!doctype html><title>blank</title>');
-    server = await serveFolder(site);
+    // Cacheable, so the table's pages (one context) load Lit and the kit from the cache after the first.
+    server = await serveFolder(site, { 'cache-control': 'max-age=600' });
     browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
+    context = await browser.newContext();
   });
 
   afterAll(async () => {
@@ -118,7 +121,7 @@ describe('README: without a bundler', () => {
     const allTags = [...new Set(table.flatMap(([, tags]) => tags))];
     const importMap = /<script type="importmap">([\s\S]*?)<\/script>/.exec(codeBlockAfter('### Without a bundler', 'html'))![1]!;
     for (const [entry, tags] of table) {
-      const page = await browser.newPage();
+      const page = await context.newPage();
       await page.goto(`${server.url}blank.html`);
       // A blank page with the README's import map and only this import.
       await page.setContent(
