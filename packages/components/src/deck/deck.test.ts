@@ -470,9 +470,14 @@ describe('<mdk-deck mode="present">', () => {
     expect(deepActiveElement()).toBe(heading);
     expect(heading.getAttribute('tabindex')).toBe('-1');
     expect(getComputedStyle(heading).outlineStyle).toBe('solid');
-    // From the heading, the keys go on; focus follows to each new heading.
+    // Focus reads the heading; the status says where it is, without the title again.
+    expect(statusText(deck)).toBe('Folie 2 von 5');
+    // From the heading, the keys go on; focus follows to each new heading, and the status with it:
+    // never left saying a slide that is gone, which browse mode would read.
     await userEvent.keyboard('{ArrowRight}');
+    await deck.updateComplete;
     expect(deepActiveElement()).toBe(deck.slides[2]!.shadowRoot!.querySelector('h2'));
+    expect(statusText(deck)).toBe('Folie 3 von 5');
   });
 
   it('the hash follows the current slide with replaceState: no history entry, no scrolling', async () => {
@@ -584,18 +589,22 @@ describe('<mdk-deck mode="present">', () => {
 
   it('says nothing when a link leads inside the current slide, nor in the overview (a footnote and its way back)', async () => {
     const changed = () => new Promise((resolve) => addEventListener('hashchange', resolve, { once: true }));
-    // Opened at the second slide by the address, which focuses its heading and announces nothing.
+    // Opened at the second slide by the address, which focuses its heading and says only where it is.
     history.replaceState(null, '', '#souveraener-staat');
     const presenting = await deckFixture({ mode: 'present', extra: html`<p id="notiz" tabindex="-1">Notiz</p>` });
     await nextFrame();
     expect(presenting.currentIndex).toBe(1);
-    expect(statusText(presenting)).toBe('');
+    expect(statusText(presenting)).toBe('Folie 2 von 5');
+    const statusChanges: MutationRecord[] = [];
+    const watch = new MutationObserver((records) => statusChanges.push(...records));
+    watch.observe(part(presenting, 'status')!, { subtree: true, childList: true, characterData: true });
     let done = changed();
     location.hash = '#notiz';
     await done;
     await presenting.updateComplete;
     expect(presenting.currentIndex).toBe(1);
-    expect(statusText(presenting), 'no "Folie 2 von 5" for a link within the slide shown').toBe('');
+    expect(statusChanges, 'no "Folie 2 von 5" again for a link within the slide shown').toEqual([]);
+    watch.disconnect();
     presenting.remove();
 
     const overview = await deckFixture({ extra: html`<p id="notiz-2" tabindex="-1">Notiz</p>` });
