@@ -48,6 +48,22 @@ describe('the strategy as slides', () => {
     expect(hero.shadowRoot!.textContent).not.toContain(strategy.hero.title);
   });
 
+  it('titles the key message’s slide by what it is, so the statement below it is the only copy of the message', async () => {
+    const strategy = createExampleDocument();
+    const host = document.createElement('div');
+    document.body.append(host);
+    cleanUp.push(() => host.remove());
+    for (const [language, id, title] of [['de', 'kernbotschaft', 'Kernbotschaft'], ['en', 'key-message', 'Key message']] as const) {
+      strategy.language = language;
+      render(renderStrategyDeck(strategy, 'overview'), host);
+      const slide = host.querySelector(`mdk-slide#${id}`)!;
+      const statement = slide.querySelector('mdk-statement')!;
+      await (statement as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(slide.getAttribute('heading'), language).toBe(title);
+      expect(statement.shadowRoot!.textContent, language).toContain(strategy.keyMessage);
+    }
+  });
+
   it('keeps presenting the same section, in the same element, when a section before it goes away while editing', async () => {
     const strategy = createExampleDocument();
     const host = document.createElement('div');

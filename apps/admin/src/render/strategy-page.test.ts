@@ -50,6 +50,19 @@ describe('the strategy page', () => {
     expect([...page.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((heading) => heading.textContent?.trim() === '')).toEqual([]);
   });
 
+  it('names the key message’s section by what it is, in the document’s language, and says the message once, as its heading', async () => {
+    const strategy = createExampleDocument();
+    for (const [language, name] of [['de', 'Kernbotschaft'], ['en', 'Key message']] as const) {
+      strategy.language = language;
+      const section = renderPage(strategy).querySelector(`section#${language === 'de' ? 'kernbotschaft' : 'key-message'}`)!;
+      expect(section.getAttribute('aria-label'), language).toBe(name);
+      const statement = section.querySelector('mdk-statement')!;
+      await (statement as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(statement.shadowRoot!.querySelector('h2')?.textContent?.trim(), language).toBe(strategy.keyMessage);
+      expect(section.textContent?.includes(strategy.keyMessage), 'no second copy in the light DOM').toBe(false);
+    }
+  });
+
   it('gives its sections ids in the document’s language: readers see and share them in the address', () => {
     const strategy = createExampleDocument();
     const ids = (page: HTMLElement) => [page.querySelector('main')!.id, ...[...page.querySelectorAll('main > section')].map((section) => section.id)];

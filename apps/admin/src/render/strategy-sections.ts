@@ -1,6 +1,6 @@
 import '@muenchen-digital/components';
 import { formatIsoDate } from '@muenchen-digital/components/hero.js';
-import type { StrategyDocument } from '@muenchen-digital/content';
+import { locationOf, type StrategyDocument } from '@muenchen-digital/content';
 import { html, nothing, type TemplateResult } from 'lit';
 
 /**
@@ -16,7 +16,10 @@ export interface StrategySection {
   body: TemplateResult;
   /** Footnote markers in this section resolve to sources in this section. */
   citationScope?: boolean;
-  /** The body's own component renders the heading (the hero's h1, the key message's h2): no second one. */
+  /**
+   * The body's own component renders the page's heading (the hero's h1, the key message's h2): no
+   * second one; `heading` then only names the section (and titles its slide).
+   */
   headingInBody?: boolean;
   /** The body on a slide, where the slide shows the heading: the same content without its heading. */
   slideBody?: TemplateResult;
@@ -195,7 +198,9 @@ export function strategySections(document: StrategyDocument): StrategySection[] 
     },
     hasText(document.keyMessage) && {
       id: anchor.keyMessage,
-      heading: document.keyMessage,
+      // Named by what it is ("Kernbotschaft", the form's word for it), not by the message itself: the
+      // slide's title above the statement, and the page section's name, would say the sentence twice.
+      heading: locationOf('keyMessage', document.language),
       headingInBody: true,
       body: html`<mdk-statement text=${document.keyMessage} heading-level="2"></mdk-statement>`,
       slideBody: html`<mdk-statement text=${document.keyMessage}></mdk-statement>`,
