@@ -20,7 +20,14 @@ import publishedSiteStyles from './published-site.css?inline';
  */
 export async function buildSite(strategy: StrategyDocument): Promise<Record<string, Uint8Array>> {
   const published = await withEmbeddedLogo(strategy);
-  const [page, theme, icon] = await Promise.all([prerenderStrategyPage(published), themeAssets(strategy.organisation.theme), siteIcon()]);
+  const [prerendered, theme, icon, logoFile] = await Promise.all([
+    prerenderStrategyPage(published),
+    themeAssets(strategy.organisation.theme),
+    siteIcon(),
+    logoAsFile(published.organisation.logo?.src),
+  ]);
+  // Rendered from the data: URL (the hidden preview would not find the file), then pointed at the file.
+  const page = logoFile ? { ...prerendered, body: prerendered.body.replaceAll(`src="${logoFile.dataUrl}"`, `src="${logoFile.path}"`) } : prerendered;
   const styleHashes = await Promise.all(page.styles.map(sha256));
   const siteCss = `${strategyPageStyles}\n${publishedSiteStyles}`;
   const stylesheets = { theme: await contentNamed(`assets/${strategy.organisation.theme}`, theme.css), site: await contentNamed('assets/site', siteCss) };
@@ -31,6 +38,7 @@ export async function buildSite(strategy: StrategyDocument): Promise<Record<stri
     [stylesheets.site]: strToU8(siteCss),
     ...theme.fonts,
     ...(icon && { [icon.path]: icon.bytes }),
+    ...(logoFile && { [logoFile.path]: logoFile.bytes }),
   };
   const notes = uploadNotes(
     placeholderPlaces(strategy).map((places) => places.map(placeText).join(', ')),
@@ -69,6 +77,31 @@ async function withEmbeddedLogo(strategy: StrategyDocument): Promise<StrategyDoc
   if (type === undefined) throw new Error(`The logo ${logo.src} is not a PNG, JPEG, WebP, GIF or SVG file`);
   const embedded = await readAsDataUrl(new Blob([await fetchBytes(url)], { type }));
   return { ...strategy, organisation: { ...strategy.organisation, logo: { ...logo, src: embedded } } };
+}
+
+/** The raster image types a logo is published as a file of its own, with the file's extension. */
+const logoFileExtensions: Readonly<Record<string, string>> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp', 'image/gif': 'gif' };
+
+/**
+ * An uploaded raster logo (a `data:` URL) as a file of its own, `assets/logo-<hash>.png`: inside the
+ * page, a logo of up to 1 MB held back everything below the header until the whole page had arrived
+ * (6 s on a slow phone line), and came again with each new publication. Named by its content, it may
+ * stay in the cache. An SVG logo stays in the page: as a file on the city's server, opened by its
+ * address, any script in it would run on the city's site; as an image from a `data:` URL, none runs.
+ */
+async function logoAsFile(src: string | undefined): Promise<{ dataUrl: string; path: string; bytes: Uint8Array } | undefined> {
+  const embedded = src === undefined ? null : /^data:([a-z/+.-]+);base64,/i.exec(src);
+  const extension = embedded ? logoFileExtensions[embedded[1]!.toLowerCase()] : undefined;
+  if (!src || !embedded || extension === undefined) return undefined;
+  let binary: string;
+  try {
+    binary = atob(src.slice(embedded[0].length));
+  } catch {
+    // Not whole base64 (cut short): it stays in the page as it was, where it shows as the preview showed it.
+    return undefined;
+  }
+  const bytes = Uint8Array.from(binary, (character) => character.charCodeAt(0));
+  return { dataUrl: src, path: `assets/logo-${hexPrefix(await sha256Digest(bytes))}.${extension}`, bytes };
 }
 
 interface SiteIcon {
@@ -170,15 +203,17 @@ async function fetchBytes(url: URL): Promise<Uint8Array<ArrayBuffer>> {
  * never shows the new page with the old styles; unchanged styles keep their name and their cache.
  */
 async function contentNamed(base: string, css: string): Promise<string> {
-  const hex = [...(await sha256Digest(css)).slice(0, 5)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${base}-${hex}.css`;
+  return `${base}-${hexPrefix(await sha256Digest(css))}.css`;
 }
+
+/** The first 10 hex digits of a digest: enough to tell a site's few versions of a file apart. */
+const hexPrefix = (digest: Uint8Array) => [...digest.slice(0, 5)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 
 /** The base64 SHA-256 of `text`, as a Content Security Policy names an inline style. */
 async function sha256(text: string): Promise<string> {
   return btoa(String.fromCharCode(...(await sha256Digest(text))));
 }
 
-async function sha256Digest(text: string): Promise<Uint8Array> {
-  return new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+async function sha256Digest(content: string | Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.digest('SHA-256', typeof content === 'string' ? new TextEncoder().encode(content) : content));
 }

@@ -190,6 +190,55 @@ describe("publishing a logo at an address of the app's own", () => {
   });
 });
 
+describe('publishing an uploaded logo', () => {
+  // A 1 × 1 px PNG.
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+  it('puts a raster logo in a file named by its content, which the page shows; an SVG logo stays in the page', async () => {
+    const context = await newContext(env.browser);
+    const page = await context.newPage();
+    await openApp(page, env.url);
+    await page.locator('#field-organisation-logo-file').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+    await page.locator('.admin-logo-preview').waitFor();
+
+    const { folder } = await publish(page);
+    const html = await readFile(join(folder, 'index.html'), 'utf8');
+    const path = `assets/logo-${createHash('sha256').update(png).digest('hex').slice(0, 10)}.png`;
+    expect(await readFile(join(folder, path))).toEqual(png);
+    // Not in the page twice: a logo of a megabyte held back everything below the header.
+    expect(html).not.toContain('data:image/png');
+    expect(html).toContain(`src="${path}"`);
+    const notes = await readFile(join(folder, 'LIESMICH.txt'), 'utf8');
+    expect(notes).toContain('.png als „image/png“');
+    expect(notes).toContain('Stylesheets, Schriften und ein hochgeladenes Logo tragen eine Prüfsumme');
+
+    // Shown by the published page under its own policy (img-src 'self'), with no violation reported.
+    const server = await serveFolder(folder);
+    try {
+      const visitor = await context.newPage();
+      const violations: string[] = [];
+      visitor.on('console', (message) => {
+        if (message.type() === 'error') violations.push(message.text());
+      });
+      await visitor.goto(server.url);
+      const logo = visitor.locator('mdk-brand-header img');
+      await expect.poll(() => logo.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBe(1);
+      expect(violations).toEqual([]);
+    } finally {
+      await server.close();
+    }
+
+    // An SVG logo is never a file of the site: opened by its address, a script in it would run on the city's site.
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>');
+    await page.locator('#field-organisation-logo-file').setInputFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: svg });
+    await expect.poll(() => page.locator('.admin-logo-preview').getAttribute('src')).toContain('data:image/svg+xml');
+    const second = await publish(page);
+    expect(await readFile(join(second.folder, 'index.html'), 'utf8')).toContain(`src="data:image/svg+xml;base64,${svg.toString('base64')}"`);
+    expect((await readdir(join(second.folder, 'assets'))).filter((file) => file.startsWith('logo'))).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('publishing asks first', () => {
   it('names key figures without a source; Abbrechen and Esc cancel and return focus, Trotzdem veröffentlichen downloads', async () => {
     const context = await newContext(env.browser);
