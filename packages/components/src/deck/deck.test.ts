@@ -603,7 +603,24 @@ describe('<mdk-deck mode="present">', () => {
     await done;
     await presenting.updateComplete;
     expect(presenting.currentIndex).toBe(1);
+    statusChanges.push(...watch.takeRecords());
     expect(statusChanges, 'no "Folie 2 von 5" again for a link within the slide shown').toEqual([]);
+    // Nor for a link back to the slide shown itself, from there, whatever the status said last.
+    presenting.mode = 'overview';
+    await presenting.updateComplete;
+    presenting.mode = 'present';
+    await presenting.updateComplete;
+    const said = statusText(presenting);
+    expect(said).toMatch(/^Präsentationsmodus\./);
+    watch.takeRecords();
+    statusChanges.length = 0;
+    done = changed();
+    location.hash = '#souveraener-staat';
+    await done;
+    await presenting.updateComplete;
+    statusChanges.push(...watch.takeRecords());
+    expect(statusChanges, 'no slide change to announce').toEqual([]);
+    expect(statusText(presenting)).toBe(said);
     watch.disconnect();
     presenting.remove();
 

@@ -52,8 +52,9 @@ const keySteps: Record<string, number> = {
  * keys; Esc closes it and focus returns. A change is announced in a polite status region that is always
  * there: "Folie 3 von 17: Titel", never the slide's content. Focus moves to the new slide's heading only
  * when it was inside the slide that left (it would otherwise fall to the page) or when the hash chose the
- * slide — then the heading reads the title, and the status only the position ("Folie 3 von 17"). The
- * address's hash follows the current slide (`history.replaceState`: no scrolling, no history entries); opening the page with `#slide-id`, or a
+ * slide — then the heading reads the title, and while presenting the status only the position
+ * ("Folie 3 von 17"). The address's hash follows the current slide (`history.replaceState`: no
+ * scrolling, no history entries); opening the page with `#slide-id`, or a
  * `hashchange` to it, shows and focuses that slide. A full-screen button (where the Fullscreen API is
  * allowed) puts the deck in full screen and turns into "Vollbild beenden"; the change is announced.
  *
@@ -214,7 +215,7 @@ export class MdkDeck extends LitElement {
     if (focus) slide.focus();
     // Focus on the new heading reads its title; the status says where that is ("Folie 4 von 13"), and
     // is never left saying a slide that is gone (browse mode reads the status region as text).
-    if (!options.quiet) this.announcement = this.#describe(index, slides.length, undefined, !focus);
+    if (!options.quiet) this.announcement = this.#describe(index, slides.length, deckTranslations[this.#language.lang], !focus);
     if (changed) {
       const event = new MdkSlideChangeEvent(index, slide);
       this.dispatchEvent(event);
@@ -244,7 +245,7 @@ export class MdkDeck extends LitElement {
     if (index < 0) return;
     // A link to something inside the slide shown (a footnote, its way back) changes no slide; in the
     // overview every slide is shown. Neither is announced as a slide change.
-    const quiet = !this.#present() || (target !== slide && slide === this.#currentSlide);
+    const quiet = !this.#present() || slide === this.#currentSlide;
     this.#show(index, { focus: target === slide, fromHash: true, quiet });
   };
 
