@@ -7,6 +7,8 @@ import { themeStylesheets } from '../theme.js';
 import { fontFamilyOf, licenceUrlOf } from './font-licences.js';
 import { prerenderStrategyPage } from './prerender.js';
 import { SiteFileUnavailable } from './site-file-unavailable.js';
+import { hexPrefix, sha256Digest } from './content-hash.js';
+import { logoFileOf } from './logo-file.js';
 import { uploadNotes } from './upload-notes.js';
 import { placeholderPlaces } from './placeholder-addresses.js';
 import { placeText } from '../editor/form-place.js';
@@ -15,8 +17,8 @@ import publishedSiteStyles from './published-site.css?inline';
 /**
  * The published site: one `index.html` that shows the whole strategy without JavaScript, its city
  * theme (tokens and `@font-face`) and the fonts that theme names, the page's own layout and print
- * styles, and the app's icon — everything relative, so any static web server (or a sub-path) can host
- * it — and notes for whoever puts it online.
+ * styles, the app's icon and a raster logo (see logo-file.ts) — everything relative, so any static web
+ * server (or a sub-path) can host it — and notes for whoever puts it online.
  */
 export async function buildSite(strategy: StrategyDocument): Promise<Record<string, Uint8Array>> {
   const published = await withEmbeddedLogo(strategy);
@@ -24,10 +26,13 @@ export async function buildSite(strategy: StrategyDocument): Promise<Record<stri
     prerenderStrategyPage(published),
     themeAssets(strategy.organisation.theme),
     siteIcon(),
-    logoAsFile(published.organisation.logo?.src),
+    logoFileOf(published.organisation.logo?.src),
   ]);
-  // Rendered from the data: URL (the hidden preview would not find the file), then pointed at the file.
-  const page = logoFile ? { ...prerendered, body: prerendered.body.replaceAll(`src="${logoFile.dataUrl}"`, `src="${logoFile.path}"`) } : prerendered;
+  // Rendered from the data: URL (the hidden preview would not find the file), then pointed at the
+  // file; the file only goes with the site when the page names it.
+  const body = logoFile ? prerendered.body.replaceAll(`src="${logoFile.dataUrl}"`, `src="${logoFile.path}"`) : prerendered.body;
+  const logoFileUsed = logoFile !== undefined && body !== prerendered.body;
+  const page = { ...prerendered, body };
   const styleHashes = await Promise.all(page.styles.map(sha256));
   const siteCss = `${strategyPageStyles}\n${publishedSiteStyles}`;
   const stylesheets = { theme: await contentNamed(`assets/${strategy.organisation.theme}`, theme.css), site: await contentNamed('assets/site', siteCss) };
@@ -38,7 +43,7 @@ export async function buildSite(strategy: StrategyDocument): Promise<Record<stri
     [stylesheets.site]: strToU8(siteCss),
     ...theme.fonts,
     ...(icon && { [icon.path]: icon.bytes }),
-    ...(logoFile && { [logoFile.path]: logoFile.bytes }),
+    ...(logoFileUsed && { [logoFile.path]: logoFile.bytes }),
   };
   const notes = uploadNotes(
     placeholderPlaces(strategy).map((places) => places.map(placeText).join(', ')),
@@ -47,11 +52,11 @@ export async function buildSite(strategy: StrategyDocument): Promise<Record<stri
   return { ...site, [notes.fileName]: strToU8(notes.text) };
 }
 
-/** The site as a zip file's bytes. Fonts are compressed already: they are stored as they are. */
+/** The site as a zip file's bytes. Fonts and a raster logo are compressed already: they are stored as they are. */
 export async function buildSiteZip(strategy: StrategyDocument): Promise<Uint8Array> {
   const files = await buildSite(strategy);
   const zippable: Zippable = {};
-  for (const [path, bytes] of Object.entries(files)) zippable[path] = path.endsWith('.woff2') ? [bytes, { level: 0 }] : bytes;
+  for (const [path, bytes] of Object.entries(files)) zippable[path] = /\.(?:woff2|png|jpe?g|webp|gif)$/.test(path) ? [bytes, { level: 0 }] : bytes;
   return zipSync(zippable, { level: 9, mtime: new Date() });
 }
 
@@ -77,31 +82,6 @@ async function withEmbeddedLogo(strategy: StrategyDocument): Promise<StrategyDoc
   if (type === undefined) throw new Error(`The logo ${logo.src} is not a PNG, JPEG, WebP, GIF or SVG file`);
   const embedded = await readAsDataUrl(new Blob([await fetchBytes(url)], { type }));
   return { ...strategy, organisation: { ...strategy.organisation, logo: { ...logo, src: embedded } } };
-}
-
-/** The raster image types a logo is published as a file of its own, with the file's extension. */
-const logoFileExtensions: Readonly<Record<string, string>> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp', 'image/gif': 'gif' };
-
-/**
- * An uploaded raster logo (a `data:` URL) as a file of its own, `assets/logo-<hash>.png`: inside the
- * page, a logo of up to 1 MB held back everything below the header until the whole page had arrived
- * (6 s on a slow phone line), and came again with each new publication. Named by its content, it may
- * stay in the cache. An SVG logo stays in the page: as a file on the city's server, opened by its
- * address, any script in it would run on the city's site; as an image from a `data:` URL, none runs.
- */
-async function logoAsFile(src: string | undefined): Promise<{ dataUrl: string; path: string; bytes: Uint8Array } | undefined> {
-  const embedded = src === undefined ? null : /^data:([a-z/+.-]+);base64,/i.exec(src);
-  const extension = embedded ? logoFileExtensions[embedded[1]!.toLowerCase()] : undefined;
-  if (!src || !embedded || extension === undefined) return undefined;
-  let binary: string;
-  try {
-    binary = atob(src.slice(embedded[0].length));
-  } catch {
-    // Not whole base64 (cut short): it stays in the page as it was, where it shows as the preview showed it.
-    return undefined;
-  }
-  const bytes = Uint8Array.from(binary, (character) => character.charCodeAt(0));
-  return { dataUrl: src, path: `assets/logo-${hexPrefix(await sha256Digest(bytes))}.${extension}`, bytes };
 }
 
 interface SiteIcon {
@@ -206,14 +186,8 @@ async function contentNamed(base: string, css: string): Promise<string> {
   return `${base}-${hexPrefix(await sha256Digest(css))}.css`;
 }
 
-/** The first 10 hex digits of a digest: enough to tell a site's few versions of a file apart. */
-const hexPrefix = (digest: Uint8Array) => [...digest.slice(0, 5)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-
 /** The base64 SHA-256 of `text`, as a Content Security Policy names an inline style. */
 async function sha256(text: string): Promise<string> {
   return btoa(String.fromCharCode(...(await sha256Digest(text))));
 }
 
-async function sha256Digest(content: string | Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
-  return new Uint8Array(await crypto.subtle.digest('SHA-256', typeof content === 'string' ? new TextEncoder().encode(content) : content));
-}

@@ -25,7 +25,12 @@ export function uploadNotes(placeholders: readonly string[] = [], siteFiles: rea
     msg('3. Ändern Sie index.html nicht, auch nicht durch ein Redaktionssystem. Die Sicherheitsrichtlinie der Seite (Content-Security-Policy) lässt nur die Stile zu, mit denen sie veröffentlicht wurde, und keine Skripte, etwa für Statistiken oder Cookie-Hinweise.'),
     msg(str`4. Der Server muss diese Dateitypen ausliefern (manche Server, etwa ältere IIS-Versionen, liefern unbekannte gar nicht aus): ${mediaTypesOf(siteFiles)}. Skripte gibt es keine.`),
     msg('5. Sendet der Server für die ganze Website eine Content-Security-Policy mit default-src oder style-src, nehmen Sie diesen Ordner davon aus: Sie gälte zusätzlich zur Richtlinie der Seite und sperrte deren Stile. Übernehmen Sie die Richtlinie aus index.html nicht in den Server; sie ändert sich mit jeder Veröffentlichung. Senden darf der Server „Content-Security-Policy: frame-ancestors \'self\'“, das nur das Einbetten in fremde Seiten regelt, und „X-Content-Type-Options: nosniff“.'),
-    msg('6. Damit Besucher nach einer neuen Fassung nicht die alte sehen, sollte der Server für .html „Cache-Control: no-cache“ senden: Der Browser fragt dann jedes Mal nach, ob sich die Seite geändert hat. Stylesheets, Schriften und ein hochgeladenes Logo tragen eine Prüfsumme ihres Inhalts im Namen (etwa site-3f9a0c12b4.css) und dürfen – nur diese – lange im Cache bleiben.'),
+    [
+      msg('6. Damit Besucher nach einer neuen Fassung nicht die alte sehen, sollte der Server für .html „Cache-Control: no-cache“ senden: Der Browser fragt dann jedes Mal nach, ob sich die Seite geändert hat.'),
+      siteFiles.some((file) => file.startsWith('assets/logo-'))
+        ? msg('Stylesheets, Schriften und das Logo (assets/logo-…) tragen eine Prüfsumme ihres Inhalts im Namen (etwa site-3f9a0c12b4.css) und dürfen – nur diese – lange im Cache bleiben.')
+        : msg('Stylesheets und Schriften tragen eine Prüfsumme ihres Inhalts im Namen (etwa site-3f9a0c12b4.css) und dürfen – nur diese – lange im Cache bleiben.'),
+    ].join(' '),
     msg('Für eine neue Fassung veröffentlichen Sie in der Anwendung erneut, laden alle Dateien hoch und löschen danach die Stylesheets und Logos in assets, die index.html nicht mehr nennt. Die Schriften in assets/fonts stehen jeweils unter der Lizenz, deren Text daneben liegt (Name der Schrift, dann -LICENSE.txt).'),
   ];
   return { fileName: msg('LIESMICH.txt'), text: `${paragraphs.join('\n\n')}\n` };

@@ -59,7 +59,6 @@ describe('the strategy page', () => {
       const statement = section.querySelector('mdk-statement')!;
       await (statement as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       expect(statement.shadowRoot!.querySelector('h2')?.textContent?.trim(), language).toBe(strategy.keyMessage);
-      expect(section.textContent?.includes(strategy.keyMessage), 'no second copy in the light DOM').toBe(false);
     }
   });
 

@@ -78,6 +78,8 @@ describe('publishing', () => {
     // The media types of the files this site has, and only those: its icon's (.svg) among them, no logo's.
     expect(notes).toContain('.html als „text/html“, .css als „text/css“, .woff2 als „font/woff2“, .txt als „text/plain“, .svg als „image/svg+xml“. Skripte gibt es keine.');
     expect(notes).toContain('„Cache-Control: no-cache“');
+    // No logo file in this site, so the notes name none among the fingerprinted files.
+    expect(notes).toContain('Stylesheets und Schriften tragen eine Prüfsumme ihres Inhalts im Namen');
     // Each font keeps its own licence (a fork's font may not be under the SIL OFL): the notes name none.
     expect(notes).toContain('Die Schriften in assets/fonts stehen jeweils unter der Lizenz, deren Text daneben liegt');
     expect(notes).not.toContain('SIL Open Font License');
@@ -210,7 +212,7 @@ describe('publishing an uploaded logo', () => {
     expect(html).toContain(`src="${path}"`);
     const notes = await readFile(join(folder, 'LIESMICH.txt'), 'utf8');
     expect(notes).toContain('.png als „image/png“');
-    expect(notes).toContain('Stylesheets, Schriften und ein hochgeladenes Logo tragen eine Prüfsumme');
+    expect(notes).toContain('Stylesheets, Schriften und das Logo (assets/logo-…) tragen eine Prüfsumme');
 
     // Shown by the published page under its own policy (img-src 'self'), with no violation reported.
     const server = await serveFolder(folder);
