@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import StyleDictionary from 'style-dictionary';
+import { fallbackFaceCss, withFallbackFamilies } from './fallback-faces.mjs';
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const tokensDir = join(packageRoot, 'tokens');
@@ -131,6 +132,13 @@ function indent(text) {
  * page forces a mode; any mode forced by `data-mdk-mode` on an ancestor.
  */
 function themeCss(city, byMode) {
+  // The font families in the page's custom properties name each family's fallback face after it.
+  for (const mode of modes) {
+    byMode[mode].declarations = byMode[mode].declarations
+      .split('\n')
+      .map((line) => withFallbackFamilies(line, byMode.familiesWithFallback))
+      .join('\n');
+  }
   const light = byMode.light.declarations;
   // Dark and high-contrast blocks repeat every colour (a forced mode inside another mode must not
   // inherit any of that mode's colours) and, of the rest, only what differs from light.
@@ -282,6 +290,7 @@ async function localFaceCss(city, face) {
   const fontFile = `${name}-${weight}-${style}.woff2`;
   await copyFontFile(await inThemeFolder(file), fontFile, `${where} (${family}, ${weight} ${style})`);
   await copyFontFile(await inThemeFolder(licence), `${name}-LICENSE.txt`, `${where} (licence of ${family})`);
+  regularFaceCandidates.push({ family: family.trim(), weight, style, file: join(distDir, 'fonts', fontFile) });
   return [
     '@font-face {',
     `  font-family: '${family.trim()}';`,
@@ -293,11 +302,18 @@ async function localFaceCss(city, face) {
   ].join('\n');
 }
 
-/** Copies the woff2 files a theme needs and returns its @font-face rules, pointing at the copies. */
+/** The faces a theme declares, with their copies in dist/fonts: each family's fallback is measured on its regular one. */
+let regularFaceCandidates = [];
+
+/**
+ * Copies the woff2 files a theme needs and returns its @font-face rules, pointing at the copies, with
+ * a fallback face for each family (see fallback-faces.mjs), and the families that have one.
+ */
 async function fontFaceCss(city, brand) {
   // The city's brand.json names its faces, so a new city needs no change here.
   const faces = brand.$extensions?.['org.muenchen-digital.fonts']?.faces ?? [];
   const rules = [];
+  regularFaceCandidates = [];
   for (const face of faces) {
     if ('file' in face) {
       rules.push(await localFaceCss(city, face));
@@ -310,6 +326,10 @@ async function fontFaceCss(city, brand) {
     for (const file of woff2Files) {
       await copyFontFile(join(pkgDir, 'files', file), file, `tokens/themes/${city}/brand.json (${pkg})`);
     }
+    const family = /font-family:\s*['"]?([^'";]+)/.exec(css)?.[1]?.trim();
+    const weight = Number(/font-weight:\s*(\d+)/.exec(css)?.[1]);
+    const style = /font-style:\s*(\w+)/.exec(css)?.[1];
+    if (family && woff2Files[0]) regularFaceCandidates.push({ family, weight, style, file: join(distDir, 'fonts', woff2Files[0]) });
     // The package's name without its scope: @fontsource/open-sans's files are named open-sans-….
     const licenceName = `${pkg.split('/').at(-1)}-LICENSE.txt`;
     await copyFontFile(join(pkgDir, 'LICENSE'), licenceName, `tokens/themes/${city}/brand.json (licence of ${pkg})`);
@@ -321,7 +341,14 @@ async function fontFaceCss(city, brand) {
         .trim(),
     );
   }
-  return rules.join('\n\n');
+  // Per family, the upright face nearest to regular weight: the one most text is set in.
+  const regularFaces = new Map();
+  for (const face of regularFaceCandidates.filter((candidate) => candidate.style === 'normal')) {
+    const chosen = regularFaces.get(face.family);
+    if (!chosen || Math.abs(face.weight - 400) < Math.abs(chosen.weight - 400)) regularFaces.set(face.family, face);
+  }
+  for (const face of regularFaces.values()) rules.push(await fallbackFaceCss(face.family, face.file));
+  return { css: rules.join('\n\n'), familiesWithFallback: new Set(regularFaces.keys()) };
 }
 
 await rm(distDir, { recursive: true, force: true });
@@ -333,7 +360,8 @@ const labels = {};
 for (const city of cityNames) {
   const brand = await readBrand(city);
   labels[city] = themeLabel(city, brand);
-  const byMode = { fontFaces: await fontFaceCss(city, brand) };
+  const fonts = await fontFaceCss(city, brand);
+  const byMode = { fontFaces: fonts.css, familiesWithFallback: fonts.familiesWithFallback };
   allValues[city] = {};
   for (const mode of modes) {
     byMode[mode] = await buildMode(city, mode);

@@ -60,10 +60,24 @@ describe.each(themeNames)('theme file %s.css', (theme) => {
   });
 
   it('declares its fonts at document level, self-hosted', () => {
-    // Every face from the theme's own copy in fonts/ (a theme on the reader's own fonts has none).
+    // Every face from the theme's own copy in fonts/ (a theme on the reader's own fonts has none),
+    // but the fallback faces, which are the reader's own Arial.
     const faces = css.match(/@font-face\s*{[^}]*}/g) ?? [];
-    for (const face of faces) expect(face).toMatch(/url\(\.\/fonts\/[\w-]+\.woff2\)/);
+    for (const face of faces.filter((face) => !/font-family: '[^']+ Fallback'/.test(face))) expect(face).toMatch(/url\(\.\/fonts\/[\w-]+\.woff2\)/);
     expect(css).not.toMatch(/https?:\/\//);
+  });
+
+  it("gives each of its fonts a fallback face that takes the font's room, named right after it", () => {
+    const families = [...new Set([...css.matchAll(/@font-face\s*{\s*font-family:\s*'([^']+)';[^}]*url\(/g)].map((match) => match[1]!))];
+    expect(families.length).toBeGreaterThan(0);
+    for (const family of families) {
+      const fallback = new RegExp(`@font-face {\\s*font-family: '${family} Fallback';\\s*src: local\\('Arial'\\), local\\('ArialMT'\\), local\\('Liberation Sans'\\), local\\('LiberationSans'\\);[^}]*size-adjust: [\\d.]+%;\\s*}`);
+      expect(css, family).toMatch(fallback);
+    }
+    for (const [, value] of css.matchAll(/--mdk-font-family-[\w-]+: ([^;]+);/g)) {
+      const first = value!.split(',')[0]!.trim().replace(/^'|'$/g, '');
+      if (families.includes(first)) expect(value!.split(',')[1]!.trim(), value).toBe(`'${first} Fallback'`);
+    }
   });
 
   it('switches modes by media query and by data-mdk-mode', () => {

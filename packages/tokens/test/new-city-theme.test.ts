@@ -127,7 +127,9 @@ describe('a city whose font is in no package: its files in the theme folder', ()
     expect(css).toContain(
       "@font-face {\n  font-family: 'Stadt Sans';\n  font-style: normal;\n  font-display: swap;\n  font-weight: 400;\n  src: url(./fonts/stadt-sans-400-normal.woff2) format('woff2');\n}",
     );
-    expect(css).toContain("--mdk-font-family-body: 'Stadt Sans', Arial, sans-serif;");
+    // Its own font gets a fallback face measured on its file, as the package's fonts do.
+    expect(css).toMatch(/@font-face {\n {2}font-family: 'Stadt Sans Fallback';\n {2}src: local\('Arial'\)[^}]*size-adjust: [\d.]+%;\n}/);
+    expect(css).toContain("--mdk-font-family-body: 'Stadt Sans', 'Stadt Sans Fallback', Arial, sans-serif;");
     expect(await readFile(join(folder, 'dist', 'fonts', 'stadt-sans-400-normal.woff2'))).toEqual(await readFile(standInFont));
     expect(await readFile(join(folder, 'dist', 'fonts', 'stadt-sans-LICENSE.txt'), 'utf8')).toContain('licensed to the City of Stadt');
     await rm(join(folder, 'tokens', 'themes', 'test-eigenschrift'), { recursive: true });
