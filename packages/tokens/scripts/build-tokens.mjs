@@ -252,7 +252,8 @@ function fileNameOf(family) {
  * `{ "file": "fonts/stadt-sans-regular.woff2", "family": "Stadt Sans", "weight": 400, "style":
  * "normal", "licence": "fonts/LICENSE.txt" }`. Copied as `<family>-<weight>-<style>.woff2` beside its
  * licence `<family>-LICENSE.txt` (the family's name in lower-case ASCII, hyphenated): the names by
- * which the admin app's published sites find a font's licence, as for the packages' fonts.
+ * which the admin app's published sites find a font's licence, as for the packages' fonts. Returns
+ * its rule and the face as copied.
  */
 async function localFaceCss(city, face) {
   const where = `tokens/themes/${city}/brand.json`;
@@ -290,8 +291,7 @@ async function localFaceCss(city, face) {
   const fontFile = `${name}-${weight}-${style}.woff2`;
   await copyFontFile(await inThemeFolder(file), fontFile, `${where} (${family}, ${weight} ${style})`);
   await copyFontFile(await inThemeFolder(licence), `${name}-LICENSE.txt`, `${where} (licence of ${family})`);
-  regularFaceCandidates.push({ family: family.trim(), weight, style, file: join(distDir, 'fonts', fontFile) });
-  return [
+  const rule = [
     '@font-face {',
     `  font-family: '${family.trim()}';`,
     `  font-style: ${style};`,
@@ -300,10 +300,8 @@ async function localFaceCss(city, face) {
     `  src: url(./fonts/${fontFile}) format('woff2');`,
     '}',
   ].join('\n');
+  return { rule, face: { family: family.trim(), weight, style, file: join(distDir, 'fonts', fontFile) } };
 }
-
-/** The faces a theme declares, with their copies in dist/fonts: each family's fallback is measured on its regular one. */
-let regularFaceCandidates = [];
 
 /**
  * Copies the woff2 files a theme needs and returns its @font-face rules, pointing at the copies, with
@@ -313,10 +311,13 @@ async function fontFaceCss(city, brand) {
   // The city's brand.json names its faces, so a new city needs no change here.
   const faces = brand.$extensions?.['org.muenchen-digital.fonts']?.faces ?? [];
   const rules = [];
-  regularFaceCandidates = [];
+  // The faces declared, with their copies in dist/fonts: each family's fallback is measured on one of them.
+  const declared = [];
   for (const face of faces) {
     if ('file' in face) {
-      rules.push(await localFaceCss(city, face));
+      const { rule, face: copied } = await localFaceCss(city, face);
+      rules.push(rule);
+      declared.push(copied);
       continue;
     }
     const { package: pkg, face: faceName } = face;
@@ -329,7 +330,9 @@ async function fontFaceCss(city, brand) {
     const family = /font-family:\s*['"]?([^'";]+)/.exec(css)?.[1]?.trim();
     const weight = Number(/font-weight:\s*(\d+)/.exec(css)?.[1]);
     const style = /font-style:\s*(\w+)/.exec(css)?.[1];
-    if (family && woff2Files[0]) regularFaceCandidates.push({ family, weight, style, file: join(distDir, 'fonts', woff2Files[0]) });
+    // Measured on the Latin file where a face has several subsets: the widths of the text people read.
+    const measuredFile = woff2Files.find((file) => file.includes('-latin-')) ?? woff2Files[0];
+    if (family && measuredFile) declared.push({ family, weight, style, file: join(distDir, 'fonts', measuredFile) });
     // The package's name without its scope: @fontsource/open-sans's files are named open-sans-….
     const licenceName = `${pkg.split('/').at(-1)}-LICENSE.txt`;
     await copyFontFile(join(pkgDir, 'LICENSE'), licenceName, `tokens/themes/${city}/brand.json (licence of ${pkg})`);
@@ -341,11 +344,12 @@ async function fontFaceCss(city, brand) {
         .trim(),
     );
   }
-  // Per family, the upright face nearest to regular weight: the one most text is set in.
+  // Per family, the face most text is set in: upright before italic, then the weight nearest to regular.
+  const distance = (face) => (face.style === 'normal' ? 0 : 1000) + Math.abs(face.weight - 400);
   const regularFaces = new Map();
-  for (const face of regularFaceCandidates.filter((candidate) => candidate.style === 'normal')) {
+  for (const face of declared) {
     const chosen = regularFaces.get(face.family);
-    if (!chosen || Math.abs(face.weight - 400) < Math.abs(chosen.weight - 400)) regularFaces.set(face.family, face);
+    if (!chosen || distance(face) < distance(chosen)) regularFaces.set(face.family, face);
   }
   for (const face of regularFaces.values()) rules.push(await fallbackFaceCss(face.family, face.file));
   return { css: rules.join('\n\n'), familiesWithFallback: new Set(regularFaces.keys()) };

@@ -30,7 +30,8 @@ export async function fallbackFaceCss(family, fontFile) {
  * declarations are returned as they are.
  */
 export function withFallbackFamilies(declaration, familiesWithFallback) {
-  const match = /^(\s*--mdk-font-family-[\w-]+:\s*)(.+);$/.exec(declaration);
+  // A description the token carries follows the value as a comment: `…, sans-serif; /** Body text. */`.
+  const match = /^(\s*--mdk-font-family-[\w-]+:\s*)([^;]+);(.*)$/.exec(declaration);
   if (!match) return declaration;
   const names = match[2].split(',').map((name) => name.trim());
   const withFallbacks = names.flatMap((name) => {
@@ -38,5 +39,5 @@ export function withFallbackFamilies(declaration, familiesWithFallback) {
     const fallback = fallbackFamilyOf(family);
     return familiesWithFallback.has(family) && !names.some((other) => other.replace(/^(['"])(.*)\1$/, '$2') === fallback) ? [name, `'${fallback}'`] : [name];
   });
-  return `${match[1]}${withFallbacks.join(', ')};`;
+  return `${match[1]}${withFallbacks.join(', ')};${match[3]}`;
 }

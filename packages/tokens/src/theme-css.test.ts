@@ -68,8 +68,8 @@ describe.each(themeNames)('theme file %s.css', (theme) => {
   });
 
   it("gives each of its fonts a fallback face that takes the font's room, named right after it", () => {
+    // Every family with a face of its own (a theme on the reader's own fonts has none).
     const families = [...new Set([...css.matchAll(/@font-face\s*{\s*font-family:\s*'([^']+)';[^}]*url\(/g)].map((match) => match[1]!))];
-    expect(families.length).toBeGreaterThan(0);
     for (const family of families) {
       const fallback = new RegExp(`@font-face {\\s*font-family: '${family} Fallback';\\s*src: local\\('Arial'\\), local\\('ArialMT'\\), local\\('Liberation Sans'\\), local\\('LiberationSans'\\);[^}]*size-adjust: [\\d.]+%;\\s*}`);
       expect(css, family).toMatch(fallback);

@@ -107,6 +107,8 @@ async function addCityWithOwnFont(folder: string, city: string, face: Record<str
   brand.$extensions['org.muenchen-digital.fonts'].faces = [face];
   brand.font.family.body.$value = ['Stadt Sans', 'Arial', 'sans-serif'];
   brand.font.family.heading.$value = ['Stadt Sans', 'Arial', 'sans-serif'];
+  // A description, which the CSS carries as a comment after the value: the fallback still goes in.
+  brand.font.family.heading.$description = 'Headings.';
   await writeFile(join(themeDir, 'brand.json'), JSON.stringify(brand));
 }
 
@@ -130,6 +132,7 @@ describe('a city whose font is in no package: its files in the theme folder', ()
     // Its own font gets a fallback face measured on its file, as the package's fonts do.
     expect(css).toMatch(/@font-face {\n {2}font-family: 'Stadt Sans Fallback';\n {2}src: local\('Arial'\)[^}]*size-adjust: [\d.]+%;\n}/);
     expect(css).toContain("--mdk-font-family-body: 'Stadt Sans', 'Stadt Sans Fallback', Arial, sans-serif;");
+    expect(css).toContain("--mdk-font-family-heading: 'Stadt Sans', 'Stadt Sans Fallback', Arial, sans-serif; /** Headings. */");
     expect(await readFile(join(folder, 'dist', 'fonts', 'stadt-sans-400-normal.woff2'))).toEqual(await readFile(standInFont));
     expect(await readFile(join(folder, 'dist', 'fonts', 'stadt-sans-LICENSE.txt'), 'utf8')).toContain('licensed to the City of Stadt');
     await rm(join(folder, 'tokens', 'themes', 'test-eigenschrift'), { recursive: true });
