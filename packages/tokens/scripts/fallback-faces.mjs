@@ -13,7 +13,7 @@ const arialSources = ["local('Arial')", "local('ArialMT')", "local('Liberation S
 /** The name of the fallback face of `family`. */
 export const fallbackFamilyOf = (family) => `${family} Fallback`;
 
-/** The @font-face rule of `family`'s fallback, from the metrics in `fontFile` (its regular face). */
+/** The @font-face rule of `family`'s fallback, from the metrics in `fontFile` (the face most of its text is set in). */
 export async function fallbackFaceCss(family, fontFile) {
   const metrics = await fromFile(fontFile);
   const [{ '@font-face': overrides }] = createFontStack([{ ...metrics, familyName: family }, arial], { fontFaceFormat: 'styleObject' }).fontFaces;
@@ -34,10 +34,10 @@ export function withFallbackFamilies(declaration, familiesWithFallback) {
   const match = /^(\s*--mdk-font-family-[\w-]+:\s*)([^;]+);(.*)$/.exec(declaration);
   if (!match) return declaration;
   const names = match[2].split(',').map((name) => name.trim());
-  const withFallbacks = names.flatMap((name) => {
-    const family = name.replace(/^(['"])(.*)\1$/, '$2');
-    const fallback = fallbackFamilyOf(family);
-    return familiesWithFallback.has(family) && !names.some((other) => other.replace(/^(['"])(.*)\1$/, '$2') === fallback) ? [name, `'${fallback}'`] : [name];
+  const families = names.map((name) => name.replace(/^(['"])(.*)\1$/, '$2'));
+  const withFallbacks = names.flatMap((name, index) => {
+    const fallback = fallbackFamilyOf(families[index]);
+    return familiesWithFallback.has(families[index]) && !families.includes(fallback) ? [name, `'${fallback}'`] : [name];
   });
   return `${match[1]}${withFallbacks.join(', ')};${match[3]}`;
 }

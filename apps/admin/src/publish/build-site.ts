@@ -8,7 +8,7 @@ import { fontFamilyOf, licenceUrlOf } from './font-licences.js';
 import { prerenderStrategyPage } from './prerender.js';
 import { SiteFileUnavailable } from './site-file-unavailable.js';
 import { hexPrefix, sha256Digest } from './content-hash.js';
-import { logoFileOf } from './logo-file.js';
+import { logoFileOf, logoFilePrefix } from './logo-file.js';
 import { uploadNotes } from './upload-notes.js';
 import { placeholderPlaces } from './placeholder-addresses.js';
 import { placeText } from '../editor/form-place.js';
@@ -56,7 +56,7 @@ export async function buildSite(strategy: StrategyDocument): Promise<Record<stri
 export async function buildSiteZip(strategy: StrategyDocument): Promise<Uint8Array> {
   const files = await buildSite(strategy);
   const zippable: Zippable = {};
-  for (const [path, bytes] of Object.entries(files)) zippable[path] = /\.(?:woff2|png|jpe?g|webp|gif)$/.test(path) ? [bytes, { level: 0 }] : bytes;
+  for (const [path, bytes] of Object.entries(files)) zippable[path] = path.endsWith('.woff2') || path.startsWith(logoFilePrefix) ? [bytes, { level: 0 }] : bytes;
   return zipSync(zippable, { level: 9, mtime: new Date() });
 }
 

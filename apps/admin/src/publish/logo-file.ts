@@ -1,6 +1,9 @@
 import { logoTypesByExtension } from '../io/images.js';
 import { hexPrefix, sha256Digest } from './content-hash.js';
 
+/** Where a logo file of the published site lies, and how its name begins: `assets/logo-<hash>.png`. */
+export const logoFilePrefix = 'assets/logo-';
+
 /** A logo the published site loads as a file of its own: `assets/logo-<hash>.png`. */
 export interface LogoFile {
   /** The `data:` URL it was embedded as, which the page's markup names until it is pointed at `path`. */
@@ -48,5 +51,5 @@ export async function logoFileOf(src: string | undefined): Promise<LogoFile | un
   }
   const bytes = Uint8Array.from(binary, (character) => character.charCodeAt(0));
   if (!isRaster(bytes)) return undefined;
-  return { dataUrl: src, path: `assets/logo-${hexPrefix(await sha256Digest(bytes))}.${extension}`, bytes };
+  return { dataUrl: src, path: `${logoFilePrefix}${hexPrefix(await sha256Digest(bytes))}.${extension}`, bytes };
 }

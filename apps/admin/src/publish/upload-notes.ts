@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { logoTypesByExtension } from '../io/images.js';
+import { logoFilePrefix } from './logo-file.js';
 
 /**
  * The text file that travels in the site's ZIP for whoever puts it online, in the interface's
@@ -27,7 +28,7 @@ export function uploadNotes(placeholders: readonly string[] = [], siteFiles: rea
     msg('5. Sendet der Server für die ganze Website eine Content-Security-Policy mit default-src oder style-src, nehmen Sie diesen Ordner davon aus: Sie gälte zusätzlich zur Richtlinie der Seite und sperrte deren Stile. Übernehmen Sie die Richtlinie aus index.html nicht in den Server; sie ändert sich mit jeder Veröffentlichung. Senden darf der Server „Content-Security-Policy: frame-ancestors \'self\'“, das nur das Einbetten in fremde Seiten regelt, und „X-Content-Type-Options: nosniff“.'),
     [
       msg('6. Damit Besucher nach einer neuen Fassung nicht die alte sehen, sollte der Server für .html „Cache-Control: no-cache“ senden: Der Browser fragt dann jedes Mal nach, ob sich die Seite geändert hat.'),
-      siteFiles.some((file) => file.startsWith('assets/logo-'))
+      siteFiles.some((file) => file.startsWith(logoFilePrefix))
         ? msg('Stylesheets, Schriften und das Logo (assets/logo-…) tragen eine Prüfsumme ihres Inhalts im Namen (etwa site-3f9a0c12b4.css) und dürfen – nur diese – lange im Cache bleiben.')
         : msg('Stylesheets und Schriften tragen eine Prüfsumme ihres Inhalts im Namen (etwa site-3f9a0c12b4.css) und dürfen – nur diese – lange im Cache bleiben.'),
     ].join(' '),
