@@ -19,4 +19,4 @@ export {
 export { migrateToCurrentVersion, oldestSupportedVersion, type MigrationResult } from './migrations.js';
 export { languages, pathText, type Language, type Problem } from './problems.js';
 export { locationOf } from './locations.js';
-export { isSafeLink, isSafeImageSource, allowedLinkSchemes, checkLink, type LinkVerdict } from './safe-link.js';
+export { isSafeLink, isSafeImageSource, allowedLinkSchemes, checkLink, meantLink, type LinkVerdict } from './safe-link.js';

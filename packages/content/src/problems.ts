@@ -1,5 +1,5 @@
 import type { BaseIssue } from 'valibot';
-import { withHttps } from './safe-link.js';
+import { meantLink } from './safe-link.js';
 
 /** The languages the content model speaks: the document's own and the messages it gives. */
 export const languages = ['de', 'en'] as const;
@@ -23,6 +23,11 @@ export type ProblemCode =
   | 'unsafeLink'
   | 'untidyLink'
   | 'missingScheme'
+  | 'invisibleInLink'
+  | 'wrappedLink'
+  | 'missingColon'
+  | 'missingMailto'
+  | 'outlookSafeLink'
   | 'notAnImage'
   | 'unsafeImage'
   | 'insecureImage'
@@ -62,7 +67,13 @@ const words = {
     emptyLink: 'Bitte einen Link eintragen, zum Beispiel https://example.org/seite.',
     unsafeLink: `Diese Art Link ist nicht erlaubt. Bitte ${allowedLinks.de} eintragen.`,
     untidyLink: 'Bitte die Leerzeichen, Tabulatoren oder Zeilenumbrüche aus der Adresse entfernen.',
-    missingScheme: (href: string) => `Bitte „https://“ voranstellen: ${withHttps(href)}`,
+    missingScheme: (href: string) => `Bitte „https://“ voranstellen: ${meantLink(href)}`,
+    invisibleInLink: (href: string) => `Die Adresse enthält unsichtbare Zeichen, wie sie beim Kopieren mitkommen. Bitte so eintragen: ${meantLink(href)}`,
+    wrappedLink: (href: string) => `Bitte die Adresse ohne die Klammern oder Anführungszeichen drumherum eintragen: ${meantLink(href)}`,
+    missingColon: (href: string) => `Nach „http“ oder „https“ fehlt der Doppelpunkt. Bitte so eintragen: ${meantLink(href)}`,
+    missingMailto: (href: string) => `Für eine E-Mail-Adresse bitte „mailto:“ voranstellen: ${meantLink(href)}`,
+    outlookSafeLink: (href: string) =>
+      `Das ist ein Schutzlink aus Outlook: Er schickt jeden Klick über einen Dienst von Microsoft. Bitte die eigentliche Adresse eintragen: ${meantLink(href)}`,
     notAnImage: `Bitte ein Bild angeben: ${images.de}.`,
     unsafeImage: `Diese Bildquelle ist nicht erlaubt. Bitte ${images.de} angeben.`,
     insecureImage: 'Bilder über http: zeigen Browser auf sicheren Seiten nicht. Bitte die Adresse mit https: angeben oder eine Bilddatei wählen.',
@@ -97,7 +108,13 @@ const words = {
     emptyLink: 'Please enter a link, for example https://example.org/page.',
     unsafeLink: `This kind of link is not allowed. Please enter ${allowedLinks.en}.`,
     untidyLink: 'Please remove the spaces, tabs or line breaks from the address.',
-    missingScheme: (href: string) => `Please add “https://” at the start: ${withHttps(href)}`,
+    missingScheme: (href: string) => `Please add “https://” at the start: ${meantLink(href)}`,
+    invisibleInLink: (href: string) => `The address contains invisible characters, as copying brings along. Please enter it as: ${meantLink(href)}`,
+    wrappedLink: (href: string) => `Please enter the address without the brackets or quotation marks around it: ${meantLink(href)}`,
+    missingColon: (href: string) => `The colon after “http” or “https” is missing. Please enter it as: ${meantLink(href)}`,
+    missingMailto: (href: string) => `For an email address, please add “mailto:” at the start: ${meantLink(href)}`,
+    outlookSafeLink: (href: string) =>
+      `This is an Outlook Safe Link: it sends every click through a Microsoft service. Please enter the actual address: ${meantLink(href)}`,
     notAnImage: `Please give an image: ${images.en}.`,
     unsafeImage: `This image source is not allowed. Please give ${images.en}.`,
     insecureImage: 'Browsers do not show images over http: on secure pages. Please give the address with https: or choose an image file.',

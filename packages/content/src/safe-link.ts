@@ -71,11 +71,63 @@ export function looksLikeHostName(href: string): boolean {
  *   browser takes for a path on the page's own site; or a host name after two slashes
  *   ("//www.muenchen.de"), which takes the scheme of the page it is on: `file:` for a published site
  *   opened from a folder, where Windows asks the host for a network share.
+ *
+ * And what copying from a mail, a PDF or a document brings along, each of which a browser reads as a
+ * path on the page's own site, a dead link:
+ * - `invisible`: characters nobody sees — a soft hyphen, a zero-width space, a direction mark, a byte
+ *   order mark (Unicode's format characters);
+ * - `wrapped`: an address in angle brackets, brackets or quotation marks ("<https://…>", „https://…“);
+ * - `missing-colon`: "https//www.muenchen.de";
+ * - `missing-mailto`: an e-mail address without "mailto:" in front.
+ * And one that works but should not be published: `outlook-safe-link`, an address Outlook's Safe Links
+ * rewrote, which sends every reader through Microsoft's service on the way to the real one.
+ *
+ * `meantLink` gives the address a person meant for each of these.
  */
-export type LinkVerdict = 'ok' | 'empty' | 'unsafe' | 'untidy' | 'missing-scheme';
+export type LinkVerdict =
+  | 'ok'
+  | 'empty'
+  | 'unsafe'
+  | 'untidy'
+  | 'missing-scheme'
+  | 'invisible'
+  | 'wrapped'
+  | 'missing-colon'
+  | 'missing-mailto'
+  | 'outlook-safe-link';
+
+// Unicode's format characters: soft hyphen, zero-width space and joiners, direction marks, byte order mark.
+const invisibleCharacters = /\p{Cf}/gu;
+/** Opening marks and the closing marks that go with them: mail programs' <…>, German „…“ and ‚…‘, English “…” and ‘…’, guillemets both ways. */
+const wrapperPairs: Record<string, string> = { '<': '>', '(': ')', '[': ']', '„': '“', '“': '”', '"': '"', "'": "'", '‚': '‘', '‘': '’', '«': '»', '»': '«' };
+const schemeWithoutColon = /^(https?)\/\//i;
+/** Someone's address at a host name ("team@muenchen.de"; not "seite@2x.png", a file name). */
+const emailAddress = /^[^\s@/?#:<>()[\]"']+@([^\s@/?#:]+)$/;
+const outlookSafeLinkHost = /^[a-z0-9-]+\.safelinks\.protection\.outlook\.com$/i;
+
+/** What is inside a pair of wrapping marks, or undefined when `href` is not wrapped. */
+function unwrapped(href: string): string | undefined {
+  const closing = wrapperPairs[href[0] ?? ''];
+  return href.length > 2 && href.at(-1) === closing ? href.slice(1, -1) : undefined;
+}
+
+/** The address an Outlook Safe Link stands for, or undefined when `href` is not one. */
+function outlookTarget(href: string): string | undefined {
+  try {
+    const url = new URL(href);
+    return outlookSafeLinkHost.test(url.hostname) ? (url.searchParams.get('url') ?? undefined) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export function checkLink(href: string): LinkVerdict {
   if (href === '') return 'empty';
+  if (href.match(invisibleCharacters)) {
+    // Said as what it is without them when that is unsafe ("java\u200Bscript:"): a file holding one is refused.
+    const verdict = checkLink(href.replace(invisibleCharacters, ''));
+    return verdict === 'unsafe' || verdict === 'empty' ? 'unsafe' : 'invisible';
+  }
   const followed = href.replace(edgeSpace, '').replace(tabOrNewline, '');
   if (followed === '') return 'untidy';
   const ownScheme = scheme.exec(followed)?.[1];
@@ -83,7 +135,20 @@ export function checkLink(href: string): LinkVerdict {
   if (ownScheme?.includes('.') && looksLikeHostName(followed)) return followed === href ? 'missing-scheme' : 'untidy';
   if (!isSafeLink(followed)) return 'unsafe';
   if (followed !== href) return 'untidy';
-  if (ownScheme === undefined && (looksLikeHostName(href) || startsWithHost.test(href))) return 'missing-scheme';
+  if (ownScheme === undefined) {
+    const inside = unwrapped(href);
+    if (inside !== undefined) {
+      const verdict = checkLink(inside);
+      // A wrapped "javascript:…" is refused as what it is; an empty pair ("()") stays the relative link it is.
+      if (verdict === 'unsafe') return 'unsafe';
+      if (verdict !== 'empty' && verdict !== 'untidy') return 'wrapped';
+    }
+    if (schemeWithoutColon.test(href)) return 'missing-colon';
+    if (hostName.test(emailAddress.exec(href)?.[1] ?? '')) return 'missing-mailto';
+    if (looksLikeHostName(href) || startsWithHost.test(href)) return 'missing-scheme';
+  }
+  const target = outlookTarget(href);
+  if (target !== undefined && checkLink(target) === 'ok') return 'outlook-safe-link';
   return 'ok';
 }
 
@@ -91,8 +156,35 @@ export function checkLink(href: string): LinkVerdict {
  * The link a person meant by a link without a scheme: "https://www.muenchen.de/impressum", also for
  * "//www.muenchen.de/impressum".
  */
-export function withHttps(href: string): string {
+function withHttps(href: string): string {
   return `https://${href.replace(startsWithHost, '')}`;
+}
+
+/**
+ * The address a person meant by what they entered, for the messages to offer: invisible characters
+ * and spaces at the ends left out, wrapping marks taken off, the missing colon, "https://" or
+ * "mailto:" put in, an Outlook Safe Link replaced by the address it stands for. A link without
+ * such a problem is returned as it is.
+ */
+export function meantLink(href: string): string {
+  switch (checkLink(href)) {
+    case 'invisible':
+      return meantLink(href.replace(invisibleCharacters, ''));
+    case 'untidy':
+      return meantLink(href.replace(edgeSpace, '').replace(tabOrNewline, ''));
+    case 'wrapped':
+      return meantLink(unwrapped(href)!);
+    case 'missing-colon':
+      return href.replace(schemeWithoutColon, '$1://');
+    case 'missing-mailto':
+      return `mailto:${href}`;
+    case 'missing-scheme':
+      return withHttps(href);
+    case 'outlook-safe-link':
+      return outlookTarget(href)!;
+    default:
+      return href;
+  }
 }
 
 // A logo is an image, never a link: besides the link schemes it may be embedded as a raster or SVG

@@ -91,6 +91,11 @@ const linkProblems: Record<LinkVerdict, ProblemCode | undefined> = {
   unsafe: 'unsafeLink',
   untidy: 'untidyLink',
   'missing-scheme': 'missingScheme',
+  invisible: 'invisibleInLink',
+  wrapped: 'wrappedLink',
+  'missing-colon': 'missingColon',
+  'missing-mailto': 'missingMailto',
+  'outlook-safe-link': 'outlookSafeLink',
 };
 const imageProblems: Record<ReturnType<typeof checkImageSource>, ProblemCode | undefined> = {
   ok: undefined,
@@ -99,6 +104,11 @@ const imageProblems: Record<ReturnType<typeof checkImageSource>, ProblemCode | u
   unsafe: 'unsafeImage',
   untidy: 'untidyLink',
   'missing-scheme': 'missingScheme',
+  invisible: 'invisibleInLink',
+  wrapped: 'wrappedLink',
+  'missing-colon': 'missingColon',
+  'missing-mailto': 'notAnImage',
+  'outlook-safe-link': 'outlookSafeLink',
 };
 
 /**

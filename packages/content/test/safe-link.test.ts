@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkLink, createExampleDocument, exportDocument, importDocument, isSafeImageSource, isSafeLink, validateDocument } from '../src/index.js';
+import { checkLink, createExampleDocument, exportDocument, importDocument, isSafeImageSource, isSafeLink, meantLink, validateDocument } from '../src/index.js';
 
 /** The problems of the example with its imprint link set to `href`. */
 function imprintProblems(href: string) {
@@ -137,6 +137,82 @@ describe('checkLink', () => {
         if (verdict === 'untidy' && followed !== '') expect(isSafeLink(followed) || /^[\w.-]+:\d/.test(followed)).toBe(true);
       }),
     );
+  });
+});
+
+// Links as they come from a mail, a PDF or a document: a browser reads each as a path on the page's own
+// site (a dead link), or, for the Outlook Safe Link, as a detour through Microsoft's service.
+describe('a link copied with what copying brings along', () => {
+  const digital = 'https://www.muenchen.de/digital';
+  const safeLink = `https://eur01.safelinks.protection.outlook.com/?url=${encodeURIComponent(digital)}&data=05%7C02&reserved=0`;
+  it.each([
+    [`\u200B${digital}`, 'invisible', digital],
+    [`${digital}\u00AD`, 'invisible', digital],
+    [`\uFEFF${digital}\u200E`, 'invisible', digital],
+    ['https://www.muen\u00ADchen.de', 'invisible', 'https://www.muenchen.de'],
+    [`<${digital}>`, 'wrapped', digital],
+    [`(${digital})`, 'wrapped', digital],
+    [`„${digital}“`, 'wrapped', digital],
+    [`“${digital}”`, 'wrapped', digital],
+    [`"${digital}"`, 'wrapped', digital],
+    [`»${digital}«`, 'wrapped', digital],
+    ['<mailto:team@muenchen.de>', 'wrapped', 'mailto:team@muenchen.de'],
+    ['<www.muenchen.de>', 'wrapped', 'https://www.muenchen.de'],
+    [`\u200B<${digital}>`, 'invisible', digital],
+    ['https//www.muenchen.de', 'missing-colon', 'https://www.muenchen.de'],
+    ['HTTP//www.muenchen.de/a', 'missing-colon', 'HTTP://www.muenchen.de/a'],
+    ['team@muenchen.de', 'missing-mailto', 'mailto:team@muenchen.de'],
+    ['vorname.name@stadt.muenchen.de', 'missing-mailto', 'mailto:vorname.name@stadt.muenchen.de'],
+    [safeLink, 'outlook-safe-link', digital],
+  ] as const)('%j is %s, and the link meant is %j', (href, verdict, meant) => {
+    expect(checkLink(href)).toBe(verdict);
+    expect(meantLink(href)).toBe(meant);
+    expect(checkLink(meant)).toBe('ok');
+  });
+
+  it.each([
+    ['\u200Bjavascript:alert(1)', 'unsafe'],
+    ['java\u200Bscript:alert(1)', 'unsafe'],
+    ['<javascript:alert(1)>', 'unsafe'],
+    ['\u200B', 'unsafe'],
+    ['()', 'ok'],
+    ['(anhang)', 'wrapped'],
+    ['https://example.org/?url=https://www.muenchen.de', 'ok'],
+    ['https://eur01.safelinks.protection.outlook.com/?data=1', 'ok'],
+    ['mailto:team@muenchen.de', 'ok'],
+    ['seite@2x.png', 'ok'],
+  ] as const)('%j is %s', (href, verdict) => {
+    expect(checkLink(href)).toBe(verdict);
+  });
+
+  it.each([
+    [`<${digital}>`, `Bitte die Adresse ohne die Klammern oder Anführungszeichen drumherum eintragen: ${digital}`],
+    [`${digital}\u200B`, `Die Adresse enthält unsichtbare Zeichen, wie sie beim Kopieren mitkommen. Bitte so eintragen: ${digital}`],
+    ['https//www.muenchen.de', 'Nach „http“ oder „https“ fehlt der Doppelpunkt. Bitte so eintragen: https://www.muenchen.de'],
+    ['team@muenchen.de', 'Für eine E-Mail-Adresse bitte „mailto:“ voranstellen: mailto:team@muenchen.de'],
+    [safeLink, `Das ist ein Schutzlink aus Outlook: Er schickt jeden Klick über einen Dienst von Microsoft. Bitte die eigentliche Adresse eintragen: ${digital}`],
+  ])('%j is a problem whose German message offers the link meant', (href, message) => {
+    const document = createExampleDocument();
+    document.sources.items[0]!.href = href;
+    const result = validateDocument(document, 'de');
+    expect(result.ok ? [] : result.problems).toEqual([{ path: 'sources.items[0].href', message }]);
+  });
+
+  it('is imported with its problem, for the person to put right in the form (the file is not refused)', () => {
+    const document = createExampleDocument();
+    document.channels.items[0]!.href = `<${digital}>`;
+    const result = importDocument(exportDocument(document), 'en');
+    expect(result.ok && result.problems.map(({ path, message }) => ({ path, message }))).toEqual([
+      { path: 'channels.items[0].href', message: `Please enter the address without the brackets or quotation marks around it: ${digital}` },
+    ]);
+  });
+
+  it('an e-mail address as a logo is not an image, whatever is put in front of it', () => {
+    const document = createExampleDocument();
+    document.organisation.logo = { src: 'team@muenchen.de', alt: '' };
+    const result = validateDocument(document, 'en');
+    expect(result.ok ? [] : result.problems.map(({ path }) => path)).toEqual(['organisation.logo.src']);
+    expect(result.ok ? '' : result.problems[0]!.message).toMatch(/^Please give an image/);
   });
 });
 
