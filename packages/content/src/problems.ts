@@ -81,8 +81,9 @@ const words = {
     phone: 'Bitte eine Telefonnummer aus Ziffern, Leerzeichen und + ( ) / - eintragen, zum Beispiel +49 89 233-12345.',
     pages: 'Bitte die Anzahl der Seiten als ganze Zahl ab 1 eintragen, zum Beispiel 48, oder das Feld leer lassen.',
     emphasis: 'Dieses Wort steht nicht im Text. Bitte ein Wort aus dem Text eintragen oder das Feld leeren.',
-    email: 'Bitte eine E-Mail-Adresse wie name@example.org eintragen.',
-    tooLongText: (limit: string) => `Bitte auf höchstens ${limit} Zeichen kürzen.`,
+    email: (input: string) =>
+      /^mailto:/i.test(input) ? `Bitte die Adresse ohne „mailto:“ eintragen: ${input.slice(7)}` : 'Bitte eine E-Mail-Adresse wie name@example.org eintragen.',
+    tooLongText: (limit: string, length: string) => `Bitte auf höchstens ${limit} Zeichen kürzen; jetzt sind es ${length}.`,
     tooManyItems: (limit: string) => `Bitte Einträge entfernen: Höchstens ${limit} sind möglich.`,
     // What a file holds where something else belongs: said for a person who opens the file in an editor.
     text: 'Hier gehört ein Text in Anführungszeichen hin, zum Beispiel "Digitale Souveränität".',
@@ -122,8 +123,8 @@ const words = {
     phone: 'Please enter a phone number of digits, spaces and + ( ) / -, for example +49 89 233-12345.',
     pages: 'Please enter the number of pages as a whole number from 1, for example 48, or leave the field empty.',
     emphasis: 'This word is not in the text. Please enter a word from the text, or leave the field empty.',
-    email: 'Please enter an email address such as name@example.org.',
-    tooLongText: (limit: string) => `Please shorten this to at most ${limit} characters.`,
+    email: (input: string) => (/^mailto:/i.test(input) ? `Please enter the address without “mailto:”: ${input.slice(7)}` : 'Please enter an email address such as name@example.org.'),
+    tooLongText: (limit: string, length: string) => `Please shorten this to at most ${limit} characters; it has ${length} now.`,
     tooManyItems: (limit: string) => `Please remove entries: at most ${limit} are possible.`,
     text: 'A text in quotation marks belongs here, for example "Digital sovereignty".',
     number: 'A number belongs here, for example 1600000.',
@@ -215,10 +216,10 @@ export function describeIssue(issue: BaseIssue<unknown>): string {
       return `${w.oneOf(String(issue.expected).replace(/^\(|\)$/g, '').replaceAll('"', '').replaceAll(' | ', ', '))} ${found}`;
     case 'literal':
       return `${w.exactly(String(issue.expected))} ${found}`;
-    case 'email':
-      return w.email;
     case 'max_length':
-      return typeof issue.input === 'string' ? w.tooLongText(count(issue.expected, language)) : w.tooManyItems(count(issue.expected, language));
+      return typeof issue.input === 'string'
+        ? w.tooLongText(count(issue.expected, language), count(issue.input.length, language))
+        : w.tooManyItems(count(issue.expected, language));
     default:
       return w.invalid;
   }

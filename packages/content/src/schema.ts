@@ -133,6 +133,17 @@ const optionalLink = v.pipe(
   judged((href) => (href === '' ? 'ok' : checkLink(href)), linkProblems),
   v.maxLength(2000),
 );
+/**
+ * An e-mail address as `mdk-contact` links it: a name, "@", a host with a dot; a host with umlauts
+ * ("team@münchen.de") and its ASCII form ("team@xn--mnchen-3ya.de") alike.
+ */
+const emailAddress = /^[^\s@<>()[\]\\,;:"?&#%/]+@[^\s@<>()[\]\\,;:"?&#%/]+\.[^\s@<>()[\]\\,;:"?&#%/.]+$/u;
+/**
+ * A phone number: digits and what people write between them, as `mdk-contact` reads it — spaces,
+ * also the no-break ones of mail signatures, brackets, slashes, dots, and the hyphens and dashes word
+ * processors put for "-".
+ */
+const phoneNumber = /^(?:[+\d][\d ()/.\u00a0\u202f\-\u2010\u2011\u2013]{2,30})?$/u;
 /** A year, a month or a day: "2025", "2025-06", "2025-06-03"; or empty. */
 const partialDate = v.pipe(v.string(), v.regex(/^(?:\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?)?$/, problem('date')));
 
@@ -298,7 +309,8 @@ const documentShape = record({
       const visionText = fieldOf(vision, 'text');
       const emphasis = fieldOf(vision, 'emphasis');
       if (typeof visionText !== 'string' || typeof emphasis !== 'string') return;
-      if (emphasis !== '' && !visionText.includes(emphasis)) report(['emphasis'], 'emphasis');
+      // Compared in one Unicode form: a PDF gives "ü" as "u" and a combining mark, typing gives one character.
+      if (emphasis !== '' && !visionText.normalize('NFC').includes(emphasis.normalize('NFC'))) report(['emphasis'], 'emphasis');
     },
   ),
   keyFigures: withHeading({ groups: itemList(keyFigureGroupSchema) }),
@@ -322,8 +334,8 @@ const documentShape = record({
     name: text(),
     position: text(),
     unit: text(),
-    email: v.union([v.literal(''), v.pipe(v.string(), v.maxLength(254), v.email(problem('email')))]),
-    phone: v.pipe(v.string(), v.regex(/^(?:[+\d][\d ()/-]{2,30})?$/, problem('phone'))),
+    email: v.union([v.literal(''), v.pipe(v.string(), v.maxLength(254), v.regex(emailAddress, problem('email')))]),
+    phone: v.pipe(v.string(), v.regex(phoneNumber, problem('phone'))),
   }),
 });
 

@@ -225,7 +225,7 @@ describe('import of a draft (a document with problems a person fixes in the form
           location: 'Organisation und Marke › Link zum Impressum',
           message: 'Bitte „https://“ voranstellen: https://www.muenchen.de/impressum',
         },
-        { path: 'hero.title', location: 'Titel › Titel', message: 'Bitte auf höchstens 300 Zeichen kürzen.' },
+        { path: 'hero.title', location: 'Titel › Titel', message: 'Bitte auf höchstens 300 Zeichen kürzen; jetzt sind es 301.' },
         { path: 'hero.date', location: 'Titel › Datum', message: 'Bitte ein Datum wie 2025, 2025-06 oder 2025-06-03 eintragen.' },
         { path: 'sovereignty.terms[9]', location: 'Begriffe › Begriff 10', message: 'Bitte ausfüllen.' },
         {

@@ -182,6 +182,30 @@ describe('the schema', () => {
     });
     expect(problemsOf(document, 'en').map(({ path }) => path)).toEqual(['hero.date', 'contact.email', 'contact.phone']);
   });
+
+  // As addresses and numbers come from mail signatures and word processors, and as mdk-contact links them.
+  it.each([
+    ['team@münchen.de', '+49\u00a089\u202f233\u201112345'],
+    ['team@xn--mnchen-3ya.de', '089 233\u201312345'],
+    ['vorname.nachname@stadt.muenchen.de', '089/233.12345'],
+  ])('takes the e-mail address %j and the phone number %j', (email, phone) => {
+    expect(problemsOf(exampleWith((draft) => Object.assign(draft.contact, { email, phone })))).toEqual([]);
+  });
+
+  it('names "mailto:" in an e-mail address, and the address without it', () => {
+    const document = exampleWith((draft) => (draft.contact.email = 'mailto:team@muenchen.de'));
+    expect(problemsOf(document, 'de')).toEqual([{ path: 'contact.email', message: 'Bitte die Adresse ohne „mailto:“ eintragen: team@muenchen.de' }]);
+    expect(problemsOf(document, 'en')).toEqual([{ path: 'contact.email', message: 'Please enter the address without “mailto:”: team@muenchen.de' }]);
+  });
+
+  it('finds the emphasis in the vision also when one has "ü" as "u" and a combining mark (as a PDF gives it)', () => {
+    const decomposed = exampleWith((draft) => {
+      draft.vision.text = 'Wir machen München digital.'.normalize('NFD');
+      draft.vision.emphasis = 'München';
+    });
+    expect(decomposed.vision.text).not.toContain('München');
+    expect(problemsOf(decomposed)).toEqual([]);
+  });
 });
 
 describe('every problem at once', () => {
@@ -234,7 +258,7 @@ describe('every problem at once', () => {
       draft.vision.emphasis = 'x'.repeat(301);
     });
     expect(problemsOf(document, 'en')).toEqual([
-      { path: 'vision.emphasis', message: 'Please shorten this to at most 300 characters.' },
+      { path: 'vision.emphasis', message: 'Please shorten this to at most 300 characters; it has 301 now.' },
       {
         path: 'keyFigures.groups[0].figures[0].sourceId',
         message: 'Please use an identifier of 1 to 64 characters: letters without accents, digits, “-” or “_”, for example source-2.',

@@ -15,7 +15,8 @@ type Text = () => string;
 type Option = { value: string; label: string; lang?: string };
 
 export interface ValueField {
-  kind: 'text' | 'textarea' | 'number' | 'select' | 'checkbox' | 'link' | 'email' | 'tel' | 'date';
+  /** `count`: a whole number kept as text ("48" pages), which may be empty. */
+  kind: 'text' | 'textarea' | 'number' | 'select' | 'checkbox' | 'link' | 'email' | 'tel' | 'date' | 'count';
   key: string;
   label: Text;
   hint?: Text;
@@ -399,7 +400,7 @@ export const formSections = (): FormSection[] => [
           text('format', () => msg('Format'), () => msg('„PDF“')),
           // Format, size and pages are said with the link, so that nobody opens a large file unawares.
           text('size', () => msg('Dateigröße'), () => msg('Wie sie auf der Seite stehen soll, zum Beispiel „2,4 MB“.')),
-          text('pages', () => msg('Anzahl der Seiten'), () => msg('Eine ganze Zahl, zum Beispiel 48.')),
+          { kind: 'count', key: 'pages', label: () => msg('Anzahl der Seiten'), hint: () => msg('Eine ganze Zahl, zum Beispiel 48.') },
         ],
       },
     ],

@@ -16,6 +16,11 @@ describe('parseNumber', () => {
     ['1,2 Mrd.', 1_200_000_000],
     ['70 Tsd.', 70_000],
     ['-3,5 Tausend', -3500],
+    // As copied from a tile, a PDF or a slide: a minus sign, a dash, invisible characters.
+    ['−3', -3],
+    ['–3,5', -3.5],
+    ['1.600.\u200b000', 1_600_000],
+    ['\ufeff49,5\u200e', 49.5],
   ])('reads German %j as %d', (typed, expected) => {
     expect(parseNumber(typed, 'de')).toBe(expected);
   });

@@ -46,12 +46,13 @@ export class AdminStrategyForm extends LitElement {
   #newItems = new Set<string>();
   #editedInNewItems = new Set<string>();
   /**
-   * What was last typed into each number field that read as a number, by path: "1,0" on the way to
-   * "1,05", "1.600" on the way to "1.600.000". The field shows that text for as long as it still
-   * reads as the stored value; shown in the stored number's own form ("1"), the next key would make
-   * "15". A value changed from elsewhere (undo, an import) reads differently and is shown as stored.
+   * What was last typed into each number or code field that read as a value, by path: "1,0" on the
+   * way to "1,05", "1.600" on the way to "1.600.000", "+49 " on the way to "+49 89". The field shows
+   * that text for as long as it still reads as the stored value; shown in the stored value's own form
+   * ("1", "+49"), the next key would make "15" or "+4989". A value changed from elsewhere (undo, an
+   * import) reads differently and is shown as stored.
    */
-  #typedNumbers = new Map<string, string>();
+  #typedTexts = new Map<string, string>();
   /** True while this form changes the store, to tell its own changes from undo, import and the rest. */
   #changingStore = false;
 
@@ -62,7 +63,7 @@ export class AdminStrategyForm extends LitElement {
     if ([...this.#localErrors.keys()].some(isAddButton) && countListEntries(this.store.document) < importEntryLimit) this.#forgetAddRefusals();
     if (!this.#changingStore) {
       // Undo, an import, another tab: what was typed belongs to the document before.
-      this.#typedNumbers.clear();
+      this.#typedTexts.clear();
       this.revealAllErrors();
     }
     this.requestUpdate();
@@ -192,12 +193,17 @@ export class AdminStrategyForm extends LitElement {
       </select>`;
     } else if (field.kind === 'number') {
       const draft = this.store.draftAt(path);
-      const typed = this.#typedNumbers.get(pathText(path));
-      const shown = draft ?? (typed !== undefined && parseNumber(typed, getLocale()) === value ? typed : formatNumber(value, getLocale()));
+      const typed = this.#typedTexts.get(pathText(path));
+      const shown = draft ?? (typed !== undefined && this.#readNumber(path, typed) === value ? typed : formatNumber(value, getLocale()));
       control = html`<input type="text" inputmode="decimal" id=${id} data-path=${common.path} data-kind="number" autocomplete="off" aria-describedby=${describedBy} aria-invalid=${error ? 'true' : nothing} .value=${live(shown)} />`;
     } else {
-      const type = field.kind === 'email' ? 'email' : field.kind === 'tel' ? 'tel' : field.kind === 'link' ? 'url' : 'text';
-      control = html`<input type=${type} id=${id} lang=${field.kind === 'text' ? document.language : nothing} data-path=${common.path} data-kind="text" autocomplete="off" spellcheck=${field.kind === 'text' ? 'true' : 'false'} aria-describedby=${describedBy} aria-invalid=${error ? 'true' : nothing} .value=${live(String(value ?? ''))} />`;
+      // Not type="email": Chromium rewrites "team@münchen.de" as "team@xn--mnchen-3ya.de", which the page would show.
+      const type = field.kind === 'tel' ? 'tel' : field.kind === 'link' ? 'url' : 'text';
+      const inputMode = field.kind === 'email' ? 'email' : field.kind === 'count' ? 'numeric' : nothing;
+      const isCode = codeKinds.has(field.kind);
+      const typed = isCode ? this.#typedTexts.get(pathText(path)) : undefined;
+      const shown = typed !== undefined && withoutPastedExtras(typed) === value ? typed : String(value ?? '');
+      control = html`<input type=${type} inputmode=${inputMode} id=${id} lang=${field.kind === 'text' ? document.language : nothing} data-path=${common.path} data-kind="text" ?data-code=${isCode} autocomplete="off" spellcheck=${field.kind === 'text' ? 'true' : 'false'} aria-describedby=${describedBy} aria-invalid=${error ? 'true' : nothing} .value=${live(shown)} />`;
     }
     return html`<div class="admin-field ${error ? 'admin-field-invalid' : ''}">${label}${hint}${errorText}${control}</div>`;
   }
@@ -353,20 +359,36 @@ export class AdminStrategyForm extends LitElement {
     if (pathJson === undefined || control instanceof HTMLSelectElement) return;
     const path = JSON.parse(pathJson) as Path;
     if (control.dataset.kind === 'number') {
-      const parsed = parseNumber(control.value, getLocale());
-      // Not a number yet: the store keeps the text as the field's draft, the document keeps its value.
-      if (parsed === undefined) this.#edit(() => this.store.setDraft(path, control.value), path);
-      else {
-        this.#typedNumbers.set(pathText(path), control.value);
-        this.#edit(() => {
-          this.store.dropDraft(path);
-          this.store.set(path, parsed);
-        }, path);
-      }
+      this.#storeNumber(path, control.value);
       return;
     }
     if (control.dataset.kind === 'checkbox') return;
-    this.#edit(() => this.store.set(path, control.value), path);
+    if (control.dataset.code === undefined) this.#edit(() => this.store.set(path, control.value), path);
+    else {
+      this.#typedTexts.set(pathText(path), control.value);
+      this.#edit(() => this.store.set(path, withoutPastedExtras(control.value)), path);
+    }
+  }
+
+  /** The number a number field's text reads as, or undefined when it is not a number yet. */
+  #readNumber(path: Path, text: string): number | undefined {
+    // "70 %" is 70 for a figure in percent; for a count the "%" is a problem (`draftMessage`).
+    const inPercent = getIn(this.store.document, [...path.slice(0, -1), 'unit']) === 'percent';
+    return parseNumber(inPercent ? text.replace(/\s*%\s*$/u, '') : text, getLocale());
+  }
+
+  /** Stores what a number field holds: the number it reads as, or, until it reads as one, the text as the field's draft. */
+  #storeNumber(path: Path, text: string) {
+    const parsed = this.#readNumber(path, text);
+    // Not a number yet: the store keeps the text as the field's draft, the document keeps its value.
+    if (parsed === undefined) this.#edit(() => this.store.setDraft(path, text), path);
+    else {
+      this.#typedTexts.set(pathText(path), text);
+      this.#edit(() => {
+        this.store.dropDraft(path);
+        this.store.set(path, parsed);
+      }, path);
+    }
   }
 
   #onChange(event: Event) {
@@ -374,8 +396,13 @@ export class AdminStrategyForm extends LitElement {
     const pathJson = control.dataset.path;
     if (pathJson === undefined) return;
     const path = JSON.parse(pathJson) as Path;
-    if (control instanceof HTMLSelectElement) this.#edit(() => this.store.set(path, control.value), path);
-    else if (control.dataset.kind === 'checkbox') this.#edit(() => this.store.set(path, (control as HTMLInputElement).checked), path);
+    if (control instanceof HTMLSelectElement) {
+      this.#edit(() => this.store.set(path, control.value), path);
+      // A value typed as "70 %" waits for its unit: with "Prozent" chosen, it is read again, as 70.
+      const valuePath = [...path.slice(0, -1), 'value'];
+      const waiting = path.at(-1) === 'unit' ? this.store.draftAt(valuePath) : undefined;
+      if (waiting !== undefined) this.#storeNumber(valuePath, waiting);
+    } else if (control.dataset.kind === 'checkbox') this.#edit(() => this.store.set(path, (control as HTMLInputElement).checked), path);
   }
 
   async #add(path: Path, field: ItemListField) {
@@ -410,7 +437,7 @@ export class AdminStrategyForm extends LitElement {
 
   async #remove(path: Path, index: number, name: string, itemLabel: (position: number) => string) {
     // Positions shift: a typed text kept by position would show at another item.
-    this.#typedNumbers.clear();
+    this.#typedTexts.clear();
     // A source that key figures cite: ask first (#askBeforeRemovingSource).
     if (pathText(path) === 'sources.items' && this.#askBeforeRemovingSource(index, name, itemLabel(index + 1))) return;
     // Not through #edit: positions shift, so errors held back for new items show from now on.
@@ -512,7 +539,7 @@ export class AdminStrategyForm extends LitElement {
 
   async #move(path: Path, index: number, delta: -1 | 1, name: string, direction: 'up' | 'down') {
     // Positions shift: a typed text kept by position would show at another item.
-    this.#typedNumbers.clear();
+    this.#typedTexts.clear();
     const to = index + delta;
     // Not through #edit: positions shift, so errors held back for new items show from now on.
     this.store.change(
@@ -620,6 +647,21 @@ function requiredNote() {
 
 
 /**
+ * The fields whose text is a code rather than prose — a date, an e-mail address, a phone number, a
+ * count —, where spaces at the ends and invisible characters mean nothing.
+ */
+const codeKinds: ReadonlySet<ValueField['kind']> = new Set(['date', 'email', 'tel', 'count']);
+
+/**
+ * A code's text without what copying from a mail, a PDF or a signature brings along and nobody sees:
+ * spaces at its ends (also no-break ones) and Unicode's format characters (zero-width spaces, soft
+ * hyphens, direction marks). Stored so, "2025-06-03 " is the date it looks like.
+ */
+export function withoutPastedExtras(text: string): string {
+  return text.replace(/\p{Cf}/gu, '').trim();
+}
+
+/**
  * Words for thousands, millions and billions after a number, as the tiles show short figures ("1,6
  * Mio."), with the power of ten each stands for. A team that reads "~1,6 Mio." on a slide types it so.
  */
@@ -638,11 +680,14 @@ const magnitudeWords: Record<'de' | 'en', [RegExp, number][]> = {
 
 /**
  * Reads a number as people type it in the UI's language: de "1.600.000", "49,5" or "1,6 Mio.", en
- * "1,600,000", "49.5" or "1.6M"; plain "1600000" and "-3" in both. Anything else is not a number yet.
+ * "1,600,000", "49.5" or "1.6M"; plain "1600000", "-3" and "−3" in both. Anything else is not a number yet.
  */
-export function parseNumber(text: string, locale: string): number | undefined {
+export function parseNumber(typed: string, locale: string): number | undefined {
   const language = locale.startsWith('de') ? 'de' : 'en';
-  const [, figure = text, word] = /^(.*?\d)\s*([a-zäöü][a-zäöü.]*)$/i.exec(text.trim()) ?? [];
+  // As copied from a slide, a PDF or the kit's own tiles: invisible characters between the digits,
+  // and a minus sign ("−5") or a dash that word processors put for one ("–5").
+  const text = withoutPastedExtras(typed).replace(/^[\u2212\u2013]/u, '-');
+  const [, figure = text, word] = /^(.*?\d)\s*([a-zäöü][a-zäöü.]*)$/i.exec(text) ?? [];
   const power = word === undefined ? 0 : magnitudeWords[language].find(([pattern]) => pattern.test(word))?.[1];
   if (power === undefined) return undefined;
   const compact = figure.trim().replace(/\s/g, '');

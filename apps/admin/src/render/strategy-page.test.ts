@@ -62,6 +62,16 @@ describe('the strategy page', () => {
     }
   });
 
+  it('emphasises the vision’s word also when the text has "ü" as "u" and a combining mark, as a PDF gives it', () => {
+    const strategy = createExampleDocument();
+    strategy.vision.text = 'Wir machen München für alle digital.'.normalize('NFD');
+    strategy.vision.emphasis = 'München';
+    const vision = renderPage(strategy).querySelector('mdk-vision')!;
+    expect(vision.getAttribute('emphasis')).toBe('München');
+    expect(vision.getAttribute('text-before')).toBe('Wir machen ');
+    expect(vision.getAttribute('text-after')).toBe(' für alle digital.');
+  });
+
   it('gives its sections ids in the document’s language: readers see and share them in the address', () => {
     const strategy = createExampleDocument();
     const ids = (page: HTMLElement) => [page.querySelector('main')!.id, ...[...page.querySelectorAll('main > section')].map((section) => section.id)];

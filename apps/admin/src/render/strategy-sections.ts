@@ -79,7 +79,9 @@ function keyFigures(document: StrategyDocument): TemplateResult {
   </div>`;
 }
 
-function visionParts(text: string, emphasis: string) {
+function visionParts(typedText: string, typedEmphasis: string) {
+  // In one Unicode form, as the schema compares them: "ü" pasted from a PDF is "u" and a combining mark.
+  const [text, emphasis] = [typedText.normalize('NFC'), typedEmphasis.normalize('NFC')];
   const at = emphasis === '' ? -1 : text.indexOf(emphasis);
   return at === -1 ? { before: text, emphasis: '', after: '' } : { before: text.slice(0, at), emphasis, after: text.slice(at + emphasis.length) };
 }

@@ -141,7 +141,7 @@ describe('the error summary', () => {
     await importFile(page, 'mit-logo.json', JSON.stringify(strategy));
     const alt = page.locator('#field-organisation-logo-alt');
     await expect.poll(() => alt.getAttribute('aria-invalid')).toBe('true');
-    expect(normalised((await axNodeOf(page, '#field-organisation-logo-alt')).description)).toContain('Fehler: Bitte auf höchstens 300 Zeichen kürzen.');
+    expect(normalised((await axNodeOf(page, '#field-organisation-logo-alt')).description)).toContain('Fehler: Bitte auf höchstens 300 Zeichen kürzen; jetzt sind es 305.');
 
     await page.locator('#show-problems').click();
     const link = page.locator('#admin-message').getByRole('link', { name: /Alternativtext des Logos/ });

@@ -9,8 +9,8 @@ export function mailtoHref(email: string): string | undefined {
   return emailPattern.test(email) ? `mailto:${email}` : undefined;
 }
 
-/** What people put between digits: spaces (also no-break ones), hyphens, slashes, dots, brackets. */
-const separators = /[\s\u00a0\u202f\-‐–/.()]/gu;
+/** What people put between digits: spaces (also no-break ones), hyphens (also non-breaking ones) and dashes, slashes, dots, brackets. */
+const separators = /[\s\u00a0\u202f\-‐‑–/.()]/gu;
 
 /**
  * A phone number as a `tel:` URL in international form, with every separator removed:
@@ -19,7 +19,7 @@ const separators = /[\s\u00a0\u202f\-‐–/.()]/gu;
  * letters, no area code, too few or too many digits (E.164: at most 15) — gives `undefined`.
  */
 export function telHref(phone: string, countryCode = '49'): string | undefined {
-  if (!/^\+?[\d\s\u00a0\u202f\-‐–/.()]+$/u.test(phone)) return undefined;
+  if (!/^\+?[\d\s\u00a0\u202f\-‐‑–/.()]+$/u.test(phone)) return undefined;
   // "+49 (0)89", "0049 (0)89", "+49-(0)89": the bracketed trunk zero is dropped once a country code
   // stands before it.
   const compact = phone.replace(/^(\+|00)(\d{1,3})[\s\u00a0\-./]*\(0\)/u, '+$2').replace(separators, '');

@@ -72,7 +72,10 @@ describe('<mdk-contact>', () => {
     ['(089) 233 12345', 'tel:+498923312345'],
     ['089/233.12345', 'tel:+498923312345'],
     ['+43 1 4000-0', 'tel:+43140000'],
-  ])('links the phone number %s as %s', (phone, href) => {
+    // As mail signatures and word processors write them: no-break spaces, a non-breaking hyphen, a dash.
+    ['+49\u00a089\u202f233\u201112345', 'tel:+498923312345'],
+    ['089 233\u201312345', 'tel:+498923312345'],
+  ])('links the phone number %j as %s', (phone, href) => {
     expect(telHref(phone)).toBe(href);
   });
 
