@@ -2,7 +2,7 @@ import { countListEntries, createExampleDocument, importEntryLimit } from '@muen
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DocumentDatabase } from '../storage/database.js';
 import { DocumentStore } from '../state/document-store.js';
-import './strategy-form.js';
+import { listLines } from './strategy-form.js';
 
 /**
  * The form against a real store: a key figure that cites a source the document no longer has (a
@@ -159,6 +159,35 @@ describe('adding an entry past the import limit', () => {
     await form.updateComplete;
     await vi.waitFor(() => expect(form.querySelector('#field-keyFigures-groups-0-figures-add-error')).not.toBeNull());
     expect(figures()).toBe(before + 1);
+  });
+
+  it('pastes only as many lines of a list as the limit leaves room for, and says how many', async () => {
+    const { form, store } = await formWith(documentWithEntries(importEntryLimit - 2));
+    const announced: string[] = [];
+    form.addEventListener('announce', (event) => announced.push((event as CustomEvent<string>).detail));
+    const entry = form.querySelector<HTMLInputElement>('#field-sovereignty-terms-0')!;
+    entry.value = '';
+    entry.setSelectionRange(0, 0);
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', '• eins\n• zwei\n• drei\n• vier\n• fünf');
+    entry.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+    await vi.waitFor(() => expect(announced).toEqual(['Eingefügt: 3 von 5 Einträgen. Die übrigen nicht: Das Dokument hat 2.000 Listeneinträge, mehr nimmt ein Import nicht an.']));
+    expect(store.document.sovereignty.terms.slice(0, 4)).toEqual(['eins', 'zwei', 'drei', 'Begriff 2']);
+    expect(countListEntries(store.document)).toBe(importEntryLimit);
+  });
+});
+
+describe('listLines', () => {
+  it.each([
+    ['• Offen\n• Sicher', ['Offen', 'Sicher']],
+    ['–\tOffen\r\n—  Sicher\r*   Fair', ['Offen', 'Sicher', 'Fair']],
+    ['1. Offen\n2) Sicher\n(3) Fair\na) Nah\n✓ Klar', ['Offen', 'Sicher', 'Fair', 'Nah', 'Klar']],
+    ['Offen\tSicher\tFair', ['Offen', 'Sicher', 'Fair']],
+    ['\n\n  Offen  \n\n', ['Offen']],
+    // Not a bullet: a hyphen inside a word, a number that is the text, a year.
+    ['E-Government\n2025 beschlossen\n-5 Grad', ['E-Government', '2025 beschlossen', '-5 Grad']],
+  ])('reads %j as %j', (pasted, entries) => {
+    expect(listLines(pasted)).toEqual(entries);
   });
 });
 

@@ -238,7 +238,8 @@ export class AdminStrategyForm extends LitElement {
         return html`<div class="admin-text-entry ${error ? 'admin-field-invalid' : ''}" id=${`${id}-entry`}>
           <label for=${id}>${field.itemLabel(index + 1)}${requiredNote()}</label>
           ${error ? errorMessage(`${id}-error`, error) : nothing}
-          <input type="text" id=${id} lang=${document.language} data-path=${JSON.stringify(entryPath)} data-kind="text" aria-describedby=${error ? `${id}-error` : nothing} aria-invalid=${error ? 'true' : nothing} .value=${live(entry)} />
+          <input type="text" id=${id} lang=${document.language} data-path=${JSON.stringify(entryPath)} data-kind="text" aria-describedby=${error ? `${id}-error` : nothing} aria-invalid=${error ? 'true' : nothing} .value=${live(entry)}
+            @paste=${(event: ClipboardEvent) => this.#pasteEntries(event, path, index, field)} />
           ${this.#itemButtons(path, index, entries.length, entry.trim() || field.itemLabel(index + 1), field.itemLabel)}
         </div>`;
       })}
@@ -389,6 +390,50 @@ export class AdminStrategyForm extends LitElement {
         this.store.set(path, parsed);
       }, path);
     }
+  }
+
+  /**
+   * A list pasted into a list's entry — the points of a slide, lines of a mail, a row of a table —
+   * becomes one entry per line (or cell), without its bullets or numbers: the first line goes where
+   * the caret is, the others follow as entries of their own, the last one taking the entry's text
+   * after the caret, as in any text editor. One step for Undo. Lines beyond the document's limit of
+   * entries are left out, and said to be.
+   */
+  async #pasteEntries(event: ClipboardEvent, path: Path, index: number, field: TextListField) {
+    const control = event.target as HTMLInputElement;
+    const pasted = event.clipboardData?.getData('text/plain') ?? '';
+    const lines = listLines(pasted);
+    // One line without a bullet is a paste like any other: the browser's own.
+    if (lines.length === 0 || (lines.length === 1 && lines[0] === pasted.trim())) return;
+    event.preventDefault();
+    const [start, end] = [control.selectionStart ?? control.value.length, control.selectionEnd ?? control.value.length];
+    const [before, after] = [control.value.slice(0, start), control.value.slice(end)];
+    const room = Math.max(0, importEntryLimit - countListEntries(this.store.document));
+    const added = lines.slice(1, 1 + room);
+    const inserted = [lines[0]!, ...added];
+    inserted[0] = before + inserted[0];
+    const caret = inserted.at(-1)!.length;
+    inserted[inserted.length - 1] += after;
+    // Positions shift, as when an entry is removed.
+    this.#typedTexts.clear();
+    this.#edit(
+      () =>
+        this.store.change(path, (old) => (old as string[]).toSpliced(index, 1, ...inserted), {
+          description: msg(str`Einfügen in „${field.label()}“`),
+        }),
+      [...path, index],
+    );
+    const left = lines.length - inserted.length;
+    if (added.length > 0) {
+      await this.updateComplete;
+      const last = this.querySelector<HTMLInputElement>(`#${CSS.escape(fieldId([...path, index + added.length]))}`);
+      last?.focus();
+      last?.setSelectionRange(caret, caret);
+    }
+    if (left > 0) {
+      const limit = new Intl.NumberFormat(getLocale()).format(importEntryLimit);
+      this.#announce(msg(str`Eingefügt: ${inserted.length} von ${lines.length} Einträgen. Die übrigen nicht: Das Dokument hat ${limit} Listeneinträge, mehr nimmt ein Import nicht an.`));
+    } else if (added.length > 0) this.#announce(msg(str`${inserted.length} Einträge eingefügt.`));
   }
 
   #onChange(event: Event) {
@@ -645,6 +690,24 @@ function requiredNote() {
   return html`<span class="admin-required"> (${msg('Pflichtfeld')})</span>`;
 }
 
+
+/**
+ * The bullets and numbers that lists bring along from slides, documents and mails: "• ", "– ", "* ",
+ * "1. ", "2) ", "a) ", Word's "•" followed by a tab.
+ */
+const listMarker = /^\s*(?:[•◦▪▫■□●○‣⁃∙·*+\-–—→✓✔]|\(?\d{1,3}[.)]|\(?[a-z]\))\s+/u;
+
+/**
+ * The entries a pasted text holds for a list: one per line, and one per cell of a table's row
+ * (tab-separated), each without its bullet or number and trimmed; empty ones left out.
+ */
+export function listLines(pasted: string): string[] {
+  return pasted
+    .split(/\r\n|\r|\n|\u2028|\u2029/u)
+    .flatMap((line) => line.replace(listMarker, '').split('\t'))
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+}
 
 /**
  * The fields whose text is a code rather than prose — a date, an e-mail address, a phone number, a

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axNodeOf, normalised } from './accessibility-tree.js';
-import { openFreshApp, storedDocument, useBrowser } from './harness.js';
+import { focusedId, lastAnnounced, openFreshApp, storedDocument, useBrowser } from './harness.js';
 
 /**
  * Text as it comes from a slide, a PDF, a mail signature or a browser's address bar: with a "%" or a
@@ -89,6 +89,38 @@ describe('pasted text', () => {
     expect(await description(page, field)).toContain(
       'Fehler: Bitte die Adresse ohne die Klammern oder Anführungszeichen drumherum eintragen: https://www.muenchen.de/digital',
     );
+    await context.close();
+  });
+
+  it('makes a pasted list one entry per line, without its bullets and numbers, in one step for Undo', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.url).origin });
+    const terms = async () => (await storedDocument(page))!.document.sovereignty.terms;
+    const before = await terms();
+    // As PowerPoint and Word give a list as text: bullets, dashes, numbers, a bullet followed by a tab.
+    await page.evaluate(() => navigator.clipboard.writeText('• Offen\r\n– Sicher\n\n2. Fair\n•\tNah '));
+    const first = page.locator('#field-sovereignty-terms-0');
+    await first.fill('Sehr ');
+    await first.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Control+V');
+    await expect.poll(terms).toEqual(['Sehr Offen', 'Sicher', 'Fair', 'Nah', ...before.slice(1)]);
+    // Focus is on the last entry pasted, its caret after the pasted text; the count is said.
+    expect(await focusedId(page)).toBe('field-sovereignty-terms-3');
+    expect(await page.locator('#field-sovereignty-terms-3').evaluate((input: HTMLInputElement) => input.selectionStart)).toBe(3);
+    await expect.poll(() => lastAnnounced(page)).toBe('4 Einträge eingefügt.');
+
+    // One step back is the list before the paste (with the typed "Sehr ").
+    await page.locator('#undo').click();
+    await expect.poll(terms).toEqual(['Sehr ', ...before.slice(1)]);
+
+    // One line with a bullet loses the bullet; one without is the browser's own paste.
+    await page.evaluate(() => navigator.clipboard.writeText('• Bewertung anpassen'));
+    await first.fill('');
+    await first.focus();
+    await page.keyboard.press('Control+V');
+    await expect.poll(async () => (await terms())[0]).toBe('Bewertung anpassen');
+    expect(await terms()).toHaveLength(before.length);
     await context.close();
   });
 });
