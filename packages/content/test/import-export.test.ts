@@ -28,6 +28,15 @@ describe('import', () => {
     const result = importDocument('<html>Strategie</html>');
     expect(result).toMatchObject({ ok: false, error: { reason: 'not-json' } });
     expect(importDocument(new Uint8Array([0x7b, 0xff, 0x7d]))).toMatchObject({ ok: false, error: { reason: 'not-json' } });
+    // A valid document saved in Windows-1252 ("ü" as the one byte 0xFC): JSON as such, but not UTF-8.
+    // Read leniently it would import "M\uFFFDnchen"; it is refused instead.
+    const text = exportDocument({ ...createExampleDocument(), hero: { ...createExampleDocument().hero, title: 'München' } })
+      // What Windows-1252 cannot hold, written as JSON escapes: the file stays valid JSON in every other way.
+      .replace(/[\u0100-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const latin1 = Uint8Array.from(text, (character) => character.charCodeAt(0));
+    expect(latin1).toContain(0xfc);
+    expect(JSON.parse(new TextDecoder('windows-1252').decode(latin1)).hero.title).toBe('München');
+    expect(importDocument(latin1)).toMatchObject({ ok: false, error: { reason: 'not-json' } });
     if (!result.ok) expect(describeImportError(result.error, 'de')).toMatch(/keine JSON-Datei/);
   });
 

@@ -205,6 +205,12 @@ describe('the schema', () => {
     });
     expect(decomposed.vision.text).not.toContain('München');
     expect(problemsOf(decomposed)).toEqual([]);
+    // Letter case still counts: the page shows the word as the text has it, so it must be there as written.
+    const otherCase = exampleWith((draft) => {
+      draft.vision.text = 'Wir machen München digital.';
+      draft.vision.emphasis = 'münchen';
+    });
+    expect(problemsOf(otherCase).map(({ path }) => path)).toEqual(['vision.emphasis']);
   });
 });
 

@@ -32,6 +32,7 @@ describe('a logo as a file of the published site', () => {
     ['an SVG logo: a script in the file would run on the city’s site', dataUrl('image/svg+xml', svg)],
     ['bytes that are not what the URL says (an SVG called PNG)', dataUrl('image/png', svg)],
     ['a JPEG called PNG', dataUrl('image/png', jpeg)],
+    ['a RIFF file that is not a WebP (a WAVE sound) called WebP', dataUrl('image/webp', [...webp.slice(0, 8), ...[...'WAVEfmt '].map((c) => c.charCodeAt(0))])],
     ['base64 a browser cannot read', 'data:image/png;base64,iVBORw0KG'],
     ['a logo at an address', 'https://example.org/logo.png'],
     ['no logo', undefined],

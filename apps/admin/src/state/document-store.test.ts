@@ -194,6 +194,38 @@ describe('DocumentStore undo and redo', () => {
     await settled(store);
   });
 
+  it('forgets the oldest steps past 200, never the newest', async () => {
+    const store = await openEditingStore(await openDatabase());
+    // Two fields in turn: each edit is a step of its own.
+    for (let step = 1; step <= 201; step += 1) store.set(step % 2 === 0 ? ['keyMessage'] : ['hero', 'title'], `Schritt ${step}`);
+    store.undo();
+    expect([store.document.hero.title, store.document.keyMessage]).toEqual(['Schritt 199', 'Schritt 200']);
+    let undone = 1;
+    while (store.canUndo) {
+      store.undo();
+      undone += 1;
+    }
+    expect(undone).toBe(200);
+    // Back to the state after the first edit: the step before it is the one forgotten.
+    expect(store.document.hero.title).toBe('Schritt 1');
+    await settled(store);
+  });
+
+  it('writes the last of several edits made while a write was under way', async () => {
+    const name = uniqueName();
+    const writes = withWritesHeld(await openDatabase(name));
+    const store = await openEditingStore(writes.database);
+    await settled(store);
+    writes.hold();
+    store.set(['keyMessage'], 'Eins');
+    store.set(['hero', 'title'], 'Zwei');
+    store.set(['vision', 'heading'], 'Drei');
+    writes.release();
+    await settled(store);
+    const stored = (await (await openDatabase(name)).readWorkingDocument())?.document;
+    expect([stored?.keyMessage, stored?.hero.title, stored?.vision.heading]).toEqual(['Eins', 'Zwei', 'Drei']);
+  });
+
   it('writes the undone state too, so a reload shows it', async () => {
     const name = uniqueName();
     const store = await openEditingStore(await openDatabase(name));
@@ -384,6 +416,23 @@ describe('DocumentStore and an edit kept when the page went away before writing 
 
     release();
     await settled(leaving);
+  });
+});
+
+describe('DocumentStore and a kept edit older than the stored document', () => {
+  it.each([false, true])('drops it (a write under way when it was kept: %s): another tab wrote since, and its work stands', async (writing) => {
+    const name = uniqueName();
+    const database = await openDatabase(name);
+    let revision = 0;
+    for (const keyMessage of ['Eins', 'Zwei', 'Drei']) revision = (await database.writeWorkingDocument({ ...createExampleDocument(), keyMessage }, revision)).revision;
+    expect(revision).toBe(3);
+    localStorage.setItem('muenchen-digital-admin/unsaved-change', JSON.stringify({ basedOn: 1, writing, document: { ...createExampleDocument(), keyMessage: 'Alt' } }));
+
+    const store = await openEditingStore(await openDatabase(name));
+    await settled(store);
+    expect(store.document.keyMessage).toBe('Drei');
+    expect(localStorage.getItem('muenchen-digital-admin/unsaved-change')).toBeNull();
+    expect(await (await openDatabase(name)).readWorkingDocument()).toMatchObject({ revision: 3, document: { keyMessage: 'Drei' } });
   });
 });
 

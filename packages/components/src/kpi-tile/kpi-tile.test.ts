@@ -390,6 +390,9 @@ describe('<mdk-kpi-tile> formatting', () => {
     { attrs: { value: '-3.5' }, de: '−3,5', en: '−3.5' },
     { attrs: { value: '-1600000', qualifier: 'approx', notation: 'compact' }, de: '~−1,6 Mio.', en: '~−1.6M' },
     { attrs: { value: '-0.001' }, de: '0', en: '0' },
+    // Standard notation keeps two decimals ("3,75 %", a rate of growth); compact keeps one.
+    { attrs: { value: '3.75', unit: 'percent' }, de: '3,75 %', en: '3.75%' },
+    { attrs: { value: '3.754' }, de: '3,75', en: '3.75' },
   ];
 
   it.each(cases)('shows $de (de) and $en (en) for $attrs', async ({ attrs, de, en }) => {
