@@ -120,7 +120,7 @@ export class AdminStrategyForm extends LitElement {
   protected override render() {
     const document = this.store.document;
     const problems = new Map(this.store.problems.filter((problem) => !this.#heldBack(problem.path)).map((problem) => [problem.path, problem.message]));
-    return html`<fieldset class="admin-form" ?disabled=${!this.store.editable} @input=${this.#onInput} @change=${this.#onChange}>
+    return html`<fieldset class="admin-form" ?disabled=${!this.store.editable} @input=${this.#onInput} @change=${this.#onChange} @paste=${this.#onPaste}>
       <legend class="admin-visually-hidden">${msg('Inhalt der Strategie')}</legend>
       ${formSections().map(
         // Not a landmark each (sixteen would bury the page's few): a group named by its h3, under the
@@ -164,10 +164,15 @@ export class AdminStrategyForm extends LitElement {
     const value = getIn(document, path);
     const error = this.#localErrors.get(id) ?? problems.get(pathText(path));
     const hintId = field.hint ? `${id}-hint` : undefined;
+    // A text area's text is one paragraph on the page and on the slide: said when it holds line
+    // breaks (pasted paragraphs, a quote with its author below), which the page shows as spaces.
+    const breaksId = field.kind === 'textarea' && /[\r\n]/.test(String(value ?? '')) ? `${id}-breaks` : undefined;
     const errorId = error ? `${id}-error` : undefined;
-    const describedBy = [hintId, errorId].filter(Boolean).join(' ') || nothing;
+    const describedBy = [hintId, breaksId, errorId].filter(Boolean).join(' ') || nothing;
     const label = html`<label for=${id}>${field.label()}${field.required ? requiredNote() : nothing}</label>`;
-    const hint = field.hint ? html`<p class="admin-hint" id=${hintId}>${field.hint()}</p>` : nothing;
+    const hint = html`${field.hint ? html`<p class="admin-hint" id=${hintId}>${field.hint()}</p>` : nothing}${
+      breaksId ? html`<p class="admin-hint" id=${breaksId}>${msg('Der Text ist ein Absatz: Zeilenumbrüche zeigen Seite und Folie als Leerzeichen.')}</p>` : nothing
+    }`;
     const errorText = error ? errorMessage(errorId!, error) : nothing;
     const common = { id, path: JSON.stringify(path) };
 
@@ -376,6 +381,21 @@ export class AdminStrategyForm extends LitElement {
     // "70 %" is 70 for a figure in percent; for a count the "%" is a problem (`draftMessage`).
     const inPercent = getIn(this.store.document, [...path.slice(0, -1), 'unit']) === 'percent';
     return parseNumber(inPercent ? text.replace(/\s*%\s*$/u, '') : text, getLocale());
+  }
+
+  /**
+   * Tabs pasted into a one-line field (the cells of a table's row) become a space, as the browser
+   * makes a line break one: in a title a tab would go into the page's <title> and show as a space
+   * everywhere else. A list's entry splits at them instead (`#pasteEntries`, which runs first).
+   */
+  #onPaste(event: ClipboardEvent) {
+    const control = event.target;
+    if (event.defaultPrevented || !(control instanceof HTMLInputElement) || control.dataset.kind !== 'text') return;
+    const pasted = event.clipboardData?.getData('text/plain') ?? '';
+    if (!pasted.includes('\t')) return;
+    event.preventDefault();
+    control.setRangeText(pasted.replace(/[\t\r\n]+/g, ' '), control.selectionStart ?? 0, control.selectionEnd ?? 0, 'end');
+    control.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
   }
 
   /** Stores what a number field holds: the number it reads as, or, until it reads as one, the text as the field's draft. */

@@ -123,4 +123,23 @@ describe('pasted text', () => {
     expect(await terms()).toHaveLength(before.length);
     await context.close();
   });
+
+  it('makes the cells of a pasted table row spaces in a one-line field, and says that a text area is one paragraph once it holds line breaks', async () => {
+    const { context, page } = await openFreshApp(env.browser, env.url);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.url).origin });
+    await page.evaluate(() => navigator.clipboard.writeText('Open Source\tInteroperabilität\tDatensouveränität'));
+    await page.locator('#field-hero-title').fill('');
+    await page.locator('#field-hero-title').focus();
+    await page.keyboard.press('Control+V');
+    await expect.poll(async () => (await storedDocument(page))!.document.hero.title).toBe('Open Source Interoperabilität Datensouveränität');
+
+    const keyMessage = '#field-keyMessage';
+    expect(await description(page, keyMessage)).not.toContain('Absatz');
+    await page.locator(keyMessage).fill('Erster Absatz.\nZweiter Absatz.');
+    await expect.poll(() => description(page, keyMessage)).toBe('Der Text ist ein Absatz: Zeilenumbrüche zeigen Seite und Folie als Leerzeichen.');
+    expect(await page.locator(`${keyMessage}-breaks`).isVisible()).toBe(true);
+    await page.locator(keyMessage).fill('Ein Absatz.');
+    await expect.poll(() => description(page, keyMessage)).toBe('');
+    await context.close();
+  });
 });
