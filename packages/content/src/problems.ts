@@ -54,6 +54,9 @@ const images = {
   en: 'an image address (https: or relative) or an embedded image (PNG, JPEG, WebP, GIF, SVG)',
 };
 
+/** The address of a `mailto:` link, without what may follow it ("?subject=…"). */
+const addressOfMailto = (href: string) => href.slice('mailto:'.length).split('?')[0]!;
+
 /**
  * Every message says what to do (WCAG 3.3.3), shortly and politely; where a format is asked for, it
  * gives an example. A message is a text, or made from the value the field holds.
@@ -68,7 +71,10 @@ const words = {
     unsafeLink: `Diese Art Link ist nicht erlaubt. Bitte ${allowedLinks.de} eintragen.`,
     untidyLink: 'Bitte die Leerzeichen, Tabulatoren oder Zeilenumbrüche aus der Adresse entfernen.',
     missingScheme: (href: string) => `Bitte „https://“ voranstellen: ${meantLink(href)}`,
-    invisibleInLink: (href: string) => `Die Adresse enthält unsichtbare Zeichen, wie sie beim Kopieren mitkommen. Bitte so eintragen: ${meantLink(href)}`,
+    invisibleInLink: (href: string) =>
+      meantLink(href) === ''
+        ? 'Das Feld enthält nur unsichtbare Zeichen, wie sie beim Kopieren oft mitkommen. Bitte das Feld leeren.'
+        : `Die Adresse enthält unsichtbare Zeichen, wie sie beim Kopieren oft mitkommen. Bitte so eintragen: ${meantLink(href)}`,
     wrappedLink: (href: string) => `Bitte die Adresse ohne die Klammern oder Anführungszeichen drumherum eintragen: ${meantLink(href)}`,
     missingColon: (href: string) => `Nach „http“ oder „https“ fehlt der Doppelpunkt. Bitte so eintragen: ${meantLink(href)}`,
     missingMailto: (href: string) => `Für eine E-Mail-Adresse bitte „mailto:“ voranstellen: ${meantLink(href)}`,
@@ -82,7 +88,7 @@ const words = {
     pages: 'Bitte die Anzahl der Seiten als ganze Zahl ab 1 eintragen, zum Beispiel 48, oder das Feld leer lassen.',
     emphasis: 'Dieses Wort steht nicht im Text. Bitte ein Wort aus dem Text eintragen oder das Feld leeren.',
     email: (input: string) =>
-      /^mailto:/i.test(input) ? `Bitte die Adresse ohne „mailto:“ eintragen: ${input.slice(7)}` : 'Bitte eine E-Mail-Adresse wie name@example.org eintragen.',
+      /^mailto:/i.test(input) ? `Bitte die Adresse ohne „mailto:“ eintragen: ${addressOfMailto(input)}` : 'Bitte eine E-Mail-Adresse wie name@example.org eintragen.',
     tooLongText: (limit: string, length: string) => `Bitte auf höchstens ${limit} Zeichen kürzen; jetzt sind es ${length}.`,
     tooManyItems: (limit: string) => `Bitte Einträge entfernen: Höchstens ${limit} sind möglich.`,
     // What a file holds where something else belongs: said for a person who opens the file in an editor.
@@ -110,7 +116,10 @@ const words = {
     unsafeLink: `This kind of link is not allowed. Please enter ${allowedLinks.en}.`,
     untidyLink: 'Please remove the spaces, tabs or line breaks from the address.',
     missingScheme: (href: string) => `Please add “https://” at the start: ${meantLink(href)}`,
-    invisibleInLink: (href: string) => `The address contains invisible characters, as copying brings along. Please enter it as: ${meantLink(href)}`,
+    invisibleInLink: (href: string) =>
+      meantLink(href) === ''
+        ? 'The field contains nothing but invisible characters, which copying often brings along. Please empty it.'
+        : `The address contains invisible characters, which copying often brings along. Please enter it as: ${meantLink(href)}`,
     wrappedLink: (href: string) => `Please enter the address without the brackets or quotation marks around it: ${meantLink(href)}`,
     missingColon: (href: string) => `The colon after “http” or “https” is missing. Please enter it as: ${meantLink(href)}`,
     missingMailto: (href: string) => `For an email address, please add “mailto:” at the start: ${meantLink(href)}`,
@@ -123,7 +132,7 @@ const words = {
     phone: 'Please enter a phone number of digits, spaces and + ( ) / -, for example +49 89 233-12345.',
     pages: 'Please enter the number of pages as a whole number from 1, for example 48, or leave the field empty.',
     emphasis: 'This word is not in the text. Please enter a word from the text, or leave the field empty.',
-    email: (input: string) => (/^mailto:/i.test(input) ? `Please enter the address without “mailto:”: ${input.slice(7)}` : 'Please enter an email address such as name@example.org.'),
+    email: (input: string) => (/^mailto:/i.test(input) ? `Please enter the address without “mailto:”: ${addressOfMailto(input)}` : 'Please enter an email address such as name@example.org.'),
     tooLongText: (limit: string, length: string) => `Please shorten this to at most ${limit} characters; it has ${length} now.`,
     tooManyItems: (limit: string) => `Please remove entries: at most ${limit} are possible.`,
     text: 'A text in quotation marks belongs here, for example "Digital sovereignty".',

@@ -125,8 +125,7 @@ export function checkLink(href: string): LinkVerdict {
   if (href === '') return 'empty';
   if (href.match(invisibleCharacters)) {
     // Said as what it is without them when that is unsafe ("java\u200Bscript:"): a file holding one is refused.
-    const verdict = checkLink(href.replace(invisibleCharacters, ''));
-    return verdict === 'unsafe' || verdict === 'empty' ? 'unsafe' : 'invisible';
+    return checkLink(href.replace(invisibleCharacters, '')) === 'unsafe' ? 'unsafe' : 'invisible';
   }
   const followed = href.replace(edgeSpace, '').replace(tabOrNewline, '');
   if (followed === '') return 'untidy';
@@ -138,17 +137,18 @@ export function checkLink(href: string): LinkVerdict {
   if (ownScheme === undefined) {
     const inside = unwrapped(href);
     if (inside !== undefined) {
-      const verdict = checkLink(inside);
-      // A wrapped "javascript:…" is refused as what it is; an empty pair ("()") stays the relative link it is.
-      if (verdict === 'unsafe') return 'unsafe';
-      if (verdict !== 'empty' && verdict !== 'untidy') return 'wrapped';
+      // A wrapped "javascript:…" is refused as what it is; a pair around nothing but spaces ("( )")
+      // stays the relative link it is.
+      if (checkLink(inside) === 'unsafe') return 'unsafe';
+      if (inside.replace(edgeSpace, '') !== '') return 'wrapped';
     }
     if (schemeWithoutColon.test(href)) return 'missing-colon';
     if (hostName.test(emailAddress.exec(href)?.[1] ?? '')) return 'missing-mailto';
     if (looksLikeHostName(href) || startsWithHost.test(href)) return 'missing-scheme';
   }
+  // Its target may itself need mending (a Safe Link of a Safe Link, as forwarded mail has them): `meantLink` does.
   const target = outlookTarget(href);
-  if (target !== undefined && checkLink(target) === 'ok') return 'outlook-safe-link';
+  if (target !== undefined && !['unsafe', 'empty'].includes(checkLink(target))) return 'outlook-safe-link';
   return 'ok';
 }
 
@@ -175,13 +175,13 @@ export function meantLink(href: string): string {
     case 'wrapped':
       return meantLink(unwrapped(href)!);
     case 'missing-colon':
-      return href.replace(schemeWithoutColon, '$1://');
+      return meantLink(href.replace(schemeWithoutColon, '$1://'));
     case 'missing-mailto':
       return `mailto:${href}`;
     case 'missing-scheme':
-      return withHttps(href);
+      return meantLink(withHttps(href));
     case 'outlook-safe-link':
-      return outlookTarget(href)!;
+      return meantLink(outlookTarget(href)!);
     default:
       return href;
   }
@@ -211,8 +211,8 @@ export function isSafeImageSource(src: string): boolean {
 /**
  * What an image field's text is, as an image source: `ok` (an embedded image, or a link to one),
  * `not-an-image` (empty, or a `mailto:` or `tel:` link), `insecure` (an `http:` address, which pages
- * served over https — the app's preview and a published site — do not load), or, as for links,
- * `unsafe`, `untidy` or `missing-scheme`.
+ * served over https — the app's preview and a published site — do not load), or what `checkLink`
+ * says of it as a link (`unsafe`, `untidy`, `missing-scheme`, `invisible`, `wrapped`, …).
  */
 export function checkImageSource(src: string): 'ok' | 'not-an-image' | 'insecure' | Exclude<LinkVerdict, 'ok' | 'empty'> {
   if (isImageDataUrl(src)) return 'ok';

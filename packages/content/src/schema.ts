@@ -140,10 +140,10 @@ const optionalLink = v.pipe(
 const emailAddress = /^[^\s@<>()[\]\\,;:"?&#%/]+@[^\s@<>()[\]\\,;:"?&#%/]+\.[^\s@<>()[\]\\,;:"?&#%/.]+$/u;
 /**
  * A phone number: digits and what people write between them, as `mdk-contact` reads it — spaces,
- * also the no-break ones of mail signatures, brackets, slashes, dots, and the hyphens and dashes word
- * processors put for "-".
+ * also the no-break and thin ones of mail signatures, brackets ("(089) …"), slashes, dots, and the
+ * hyphens and dashes word processors put for "-".
  */
-const phoneNumber = /^(?:[+\d][\d ()/.\u00a0\u202f\-\u2010\u2011\u2013]{2,30})?$/u;
+const phoneNumber = /^(?:[+\d(][\d\s()/.\-\u2010\u2011\u2013]{2,30})?$/u;
 /** A year, a month or a day: "2025", "2025-06", "2025-06-03"; or empty. */
 const partialDate = v.pipe(v.string(), v.regex(/^(?:\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?)?$/, problem('date')));
 

@@ -164,6 +164,11 @@ describe('a link copied with what copying brings along', () => {
     ['team@muenchen.de', 'missing-mailto', 'mailto:team@muenchen.de'],
     ['vorname.name@stadt.muenchen.de', 'missing-mailto', 'mailto:vorname.name@stadt.muenchen.de'],
     [safeLink, 'outlook-safe-link', digital],
+    // Forwarded mail wraps a Safe Link in another; a mended address is mended all the way.
+    [`https://eur02.safelinks.protection.outlook.com/?url=${encodeURIComponent(safeLink)}`, 'outlook-safe-link', digital],
+    ['https//eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.muenchen.de', 'missing-colon', 'https://www.muenchen.de'],
+    ['<www.muenchen.de>', 'wrapped', 'https://www.muenchen.de'],
+    [`( ${digital} )`, 'wrapped', digital],
   ] as const)('%j is %s, and the link meant is %j', (href, verdict, meant) => {
     expect(checkLink(href)).toBe(verdict);
     expect(meantLink(href)).toBe(meant);
@@ -174,8 +179,10 @@ describe('a link copied with what copying brings along', () => {
     ['\u200Bjavascript:alert(1)', 'unsafe'],
     ['java\u200Bscript:alert(1)', 'unsafe'],
     ['<javascript:alert(1)>', 'unsafe'],
-    ['\u200B', 'unsafe'],
+    ['\u200B', 'invisible'],
     ['()', 'ok'],
+    ['( )', 'ok'],
+    [`( ${'https://www.muenchen.de'} )`, 'wrapped'],
     ['(anhang)', 'wrapped'],
     ['https://example.org/?url=https://www.muenchen.de', 'ok'],
     ['https://eur01.safelinks.protection.outlook.com/?data=1', 'ok'],
@@ -187,7 +194,8 @@ describe('a link copied with what copying brings along', () => {
 
   it.each([
     [`<${digital}>`, `Bitte die Adresse ohne die Klammern oder Anführungszeichen drumherum eintragen: ${digital}`],
-    [`${digital}\u200B`, `Die Adresse enthält unsichtbare Zeichen, wie sie beim Kopieren mitkommen. Bitte so eintragen: ${digital}`],
+    [`${digital}\u200B`, `Die Adresse enthält unsichtbare Zeichen, wie sie beim Kopieren oft mitkommen. Bitte so eintragen: ${digital}`],
+    ['\u200B\u00AD', 'Das Feld enthält nur unsichtbare Zeichen, wie sie beim Kopieren oft mitkommen. Bitte das Feld leeren.'],
     ['https//www.muenchen.de', 'Nach „http“ oder „https“ fehlt der Doppelpunkt. Bitte so eintragen: https://www.muenchen.de'],
     ['team@muenchen.de', 'Für eine E-Mail-Adresse bitte „mailto:“ voranstellen: mailto:team@muenchen.de'],
     [safeLink, `Das ist ein Schutzlink aus Outlook: Er schickt jeden Klick über einen Dienst von Microsoft. Bitte die eigentliche Adresse eintragen: ${digital}`],
@@ -196,6 +204,19 @@ describe('a link copied with what copying brings along', () => {
     document.sources.items[0]!.href = href;
     const result = validateDocument(document, 'de');
     expect(result.ok ? [] : result.problems).toEqual([{ path: 'sources.items[0].href', message }]);
+  });
+
+  it('never offers an address that is unsafe, or that still has a problem of its own', () => {
+    const piece = fc.constantFrom('https://', 'https//', 'http:', 'www.', 'muenchen.de', '/seite', '@', 'team', 'mailto:', 'javascript:', '\u200B', '\u00AD', ' ', '\t', '<', '>', '(', ')', '„', '“', '"', '?url=', 'https://eur01.safelinks.protection.outlook.com/?url=', '%3A%2F%2F');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }).map((pieces) => pieces.join('')), (href) => {
+        const verdict = checkLink(href);
+        if (verdict === 'unsafe' || verdict === 'empty') return;
+        const meant = meantLink(href);
+        expect(meant === '' || checkLink(meant) === 'ok', `${JSON.stringify(href)} → ${JSON.stringify(meant)} (${checkLink(meant)})`).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('is imported with its problem, for the person to put right in the form (the file is not refused)', () => {

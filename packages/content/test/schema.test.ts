@@ -188,6 +188,7 @@ describe('the schema', () => {
     ['team@münchen.de', '+49\u00a089\u202f233\u201112345'],
     ['team@xn--mnchen-3ya.de', '089 233\u201312345'],
     ['vorname.nachname@stadt.muenchen.de', '089/233.12345'],
+    ['team@muenchen.de', '(089) 233\u200912345'],
   ])('takes the e-mail address %j and the phone number %j', (email, phone) => {
     expect(problemsOf(exampleWith((draft) => Object.assign(draft.contact, { email, phone })))).toEqual([]);
   });
