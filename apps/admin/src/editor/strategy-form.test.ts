@@ -171,9 +171,14 @@ describe('adding an entry past the import limit', () => {
     const clipboardData = new DataTransfer();
     clipboardData.setData('text/plain', '• eins\n• zwei\n• drei\n• vier\n• fünf');
     entry.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
-    await vi.waitFor(() => expect(announced).toEqual(['Eingefügt: 3 von 5 Einträgen. Die übrigen nicht: Das Dokument hat 2.000 Listeneinträge, mehr nimmt ein Import nicht an.']));
+    const reason =
+      'Nicht alles eingefügt: 3 von 5 Zeilen sind jetzt Einträge, 2 nicht. Das Dokument hat schon 2.000 Listeneinträge, mehr nimmt ein Import nicht an. Entfernen Sie erst andere Einträge und fügen Sie dann die übrigen Zeilen ein.';
+    await vi.waitFor(() => expect(announced).toEqual([reason]));
     expect(store.document.sovereignty.terms.slice(0, 4)).toEqual(['eins', 'zwei', 'drei', 'Begriff 2']);
     expect(countListEntries(store.document)).toBe(importEntryLimit);
+    // Seen too, beside the list's add button, not only heard.
+    await form.updateComplete;
+    expect(addError(form)).toBe(`Fehler: ${reason}`);
   });
 });
 
@@ -181,7 +186,14 @@ describe('listLines', () => {
   it.each([
     ['• Offen\n• Sicher', ['Offen', 'Sicher']],
     ['–\tOffen\r\n—  Sicher\r*   Fair', ['Offen', 'Sicher', 'Fair']],
-    ['1. Offen\n2) Sicher\n(3) Fair\na) Nah\n✓ Klar', ['Offen', 'Sicher', 'Fair', 'Nah', 'Klar']],
+    ['1. Offen\n2. Sicher\n3. Fair', ['Offen', 'Sicher', 'Fair']],
+    ['(7) Offen\n(8) Sicher', ['Offen', 'Sicher']],
+    ['a) Offen\nb) Sicher\n\nc) Fair', ['Offen', 'Sicher', 'Fair']],
+    ['✓ Offen\n→ Sicher', ['Offen', 'Sicher']],
+    // Numbers that do not count up, or stand alone, are the text's own: dates, offices.
+    ['1. Januar\n3. Oktober', ['1. Januar', '3. Oktober']],
+    ['3. Oktober', ['3. Oktober']],
+    ['• 2. Bürgermeisterin\n• 3. Bürgermeister', ['2. Bürgermeisterin', '3. Bürgermeister']],
     ['Offen\tSicher\tFair', ['Offen', 'Sicher', 'Fair']],
     ['\n\n  Offen  \n\n', ['Offen']],
     // Not a bullet: a hyphen inside a word, a number that is the text, a year.

@@ -166,13 +166,13 @@ export class AdminStrategyForm extends LitElement {
     const hintId = field.hint ? `${id}-hint` : undefined;
     // A text area's text is one paragraph on the page and on the slide: said when it holds line
     // breaks (pasted paragraphs, a quote with its author below), which the page shows as spaces.
-    const breaksId = field.kind === 'textarea' && /[\r\n]/.test(String(value ?? '')) ? `${id}-breaks` : undefined;
+    const breaksId = field.kind === 'textarea' && /[\r\n\u2028\u2029]/u.test(String(value ?? '')) ? `${id}-breaks` : undefined;
     const errorId = error ? `${id}-error` : undefined;
     const describedBy = [hintId, breaksId, errorId].filter(Boolean).join(' ') || nothing;
     const label = html`<label for=${id}>${field.label()}${field.required ? requiredNote() : nothing}</label>`;
-    const hint = html`${field.hint ? html`<p class="admin-hint" id=${hintId}>${field.hint()}</p>` : nothing}${
-      breaksId ? html`<p class="admin-hint" id=${breaksId}>${msg('Der Text ist ein Absatz: Zeilenumbrüche zeigen Seite und Folie als Leerzeichen.')}</p>` : nothing
-    }`;
+    const hint = field.hint ? html`<p class="admin-hint" id=${hintId}>${field.hint()}</p>` : nothing;
+    // Below the text area, so that the first line break does not move the text area down a line.
+    const breaksNote = breaksId ? html`<p class="admin-hint" id=${breaksId}>${msg('Der Text ist ein Absatz: Seite und Folie zeigen Zeilenumbrüche als Leerzeichen.')}</p>` : nothing;
     const errorText = error ? errorMessage(errorId!, error) : nothing;
     const common = { id, path: JSON.stringify(path) };
 
@@ -210,7 +210,7 @@ export class AdminStrategyForm extends LitElement {
       const shown = typed !== undefined && withoutPastedExtras(typed) === value ? typed : String(value ?? '');
       control = html`<input type=${type} inputmode=${inputMode} id=${id} lang=${field.kind === 'text' ? document.language : nothing} data-path=${common.path} data-kind="text" ?data-code=${isCode} autocomplete="off" spellcheck=${field.kind === 'text' ? 'true' : 'false'} aria-describedby=${describedBy} aria-invalid=${error ? 'true' : nothing} .value=${live(shown)} />`;
     }
-    return html`<div class="admin-field ${error ? 'admin-field-invalid' : ''}">${label}${hint}${errorText}${control}</div>`;
+    return html`<div class="admin-field ${error ? 'admin-field-invalid' : ''}">${label}${hint}${errorText}${control}${breaksNote}</div>`;
   }
 
   #renderItemList(document: StrategyDocument, path: Path, field: ItemListField, problems: Map<string, string>) {
@@ -372,7 +372,9 @@ export class AdminStrategyForm extends LitElement {
     if (control.dataset.code === undefined) this.#edit(() => this.store.set(path, control.value), path);
     else {
       this.#typedTexts.set(pathText(path), control.value);
-      this.#edit(() => this.store.set(path, withoutPastedExtras(control.value)), path);
+      const value = withoutPastedExtras(control.value);
+      // A space typed at the end ("+49 " on the way to "+49 89") changes nothing stored: no step for Undo.
+      if (value !== getIn(this.store.document, path)) this.#edit(() => this.store.set(path, value), path);
     }
   }
 
@@ -390,7 +392,8 @@ export class AdminStrategyForm extends LitElement {
    */
   #onPaste(event: ClipboardEvent) {
     const control = event.target;
-    if (event.defaultPrevented || !(control instanceof HTMLInputElement) || control.dataset.kind !== 'text') return;
+    // Not in an address or a code field (a link, an e-mail address): a tab there is a problem to name, not a space.
+    if (event.defaultPrevented || !(control instanceof HTMLInputElement) || control.type !== 'text' || control.dataset.code !== undefined) return;
     const pasted = event.clipboardData?.getData('text/plain') ?? '';
     if (!pasted.includes('\t')) return;
     event.preventDefault();
@@ -443,16 +446,21 @@ export class AdminStrategyForm extends LitElement {
         }),
       [...path, index],
     );
+    await this.updateComplete;
+    // The caret after what was pasted: in the last entry pasted, or in this one when it took it all.
+    const last = added.length > 0 ? this.querySelector<HTMLInputElement>(`#${CSS.escape(fieldId([...path, index + added.length]))}`) : control;
+    last?.focus();
+    last?.setSelectionRange(caret, caret);
     const left = lines.length - inserted.length;
-    if (added.length > 0) {
-      await this.updateComplete;
-      const last = this.querySelector<HTMLInputElement>(`#${CSS.escape(fieldId([...path, index + added.length]))}`);
-      last?.focus();
-      last?.setSelectionRange(caret, caret);
-    }
     if (left > 0) {
+      // Shown beside the list's add button, as a refused "hinzufügen" is, and said at once.
       const limit = new Intl.NumberFormat(getLocale()).format(importEntryLimit);
-      this.#announce(msg(str`Eingefügt: ${inserted.length} von ${lines.length} Einträgen. Die übrigen nicht: Das Dokument hat ${limit} Listeneinträge, mehr nimmt ein Import nicht an.`));
+      const reason = msg(
+        str`Nicht alles eingefügt: ${inserted.length} von ${lines.length} Zeilen sind jetzt Einträge, ${left} nicht. Das Dokument hat schon ${limit} Listeneinträge, mehr nimmt ein Import nicht an. Entfernen Sie erst andere Einträge und fügen Sie dann die übrigen Zeilen ein.`,
+      );
+      this.#localErrors.set(`${fieldId(path)}-add`, reason);
+      this.requestUpdate();
+      this.#announce(reason);
     } else if (added.length > 0) this.#announce(msg(str`${inserted.length} Einträge eingefügt.`));
   }
 
@@ -462,11 +470,20 @@ export class AdminStrategyForm extends LitElement {
     if (pathJson === undefined) return;
     const path = JSON.parse(pathJson) as Path;
     if (control instanceof HTMLSelectElement) {
-      this.#edit(() => this.store.set(path, control.value), path);
-      // A value typed as "70 %" waits for its unit: with "Prozent" chosen, it is read again, as 70.
-      const valuePath = [...path.slice(0, -1), 'value'];
-      const waiting = path.at(-1) === 'unit' ? this.store.draftAt(valuePath) : undefined;
-      if (waiting !== undefined) this.#storeNumber(valuePath, waiting);
+      // A value typed as "70 %" waits for its unit: with "Prozent" chosen, unit and value (70) change
+      // in one step, which one Undo takes back whole, "70 %" and all.
+      const figurePath = path.slice(0, -1);
+      const valuePath = [...figurePath, 'value'];
+      const waiting = path.at(-1) === 'unit' && control.value === 'percent' ? this.store.draftAt(valuePath) : undefined;
+      const value = waiting !== undefined && /%\s*$/u.test(waiting) ? parseNumber(waiting.replace(/\s*%\s*$/u, ''), getLocale()) : undefined;
+      if (value === undefined) this.#edit(() => this.store.set(path, control.value), path);
+      else {
+        this.#typedTexts.set(pathText(valuePath), waiting!);
+        this.#edit(() => {
+          this.store.change(figurePath, (figure) => ({ ...(figure as object), unit: 'percent', value }));
+          this.store.dropDraft(valuePath);
+        }, path);
+      }
     } else if (control.dataset.kind === 'checkbox') this.#edit(() => this.store.set(path, (control as HTMLInputElement).checked), path);
   }
 
@@ -711,20 +728,25 @@ function requiredNote() {
 }
 
 
-/**
- * The bullets and numbers that lists bring along from slides, documents and mails: "• ", "– ", "* ",
- * "1. ", "2) ", "a) ", Word's "•" followed by a tab.
- */
-const listMarker = /^\s*(?:[•◦▪▫■□●○‣⁃∙·*+\-–—→✓✔]|\(?\d{1,3}[.)]|\(?[a-z]\))\s+/u;
+/** The bullets that lists bring along from slides, documents and mails: "• ", "– ", "* ", Word's "•" and a tab. */
+const bullet = /^\s*[•◦▪▫■□●○‣⁃∙·*+\-–—→✓✔]\s+/u;
+/** A list's number or letter: "1. ", "2) ", "(3) ", "a) ". */
+const listNumber = /^\s*\(?(\d{1,3}|[a-z])[.)]\s+/u;
+const placeInCount = (mark: string) => (/\d/.test(mark) ? Number(mark) : mark.charCodeAt(0));
 
 /**
  * The entries a pasted text holds for a list: one per line, and one per cell of a table's row
- * (tab-separated), each without its bullet or number and trimmed; empty ones left out.
+ * (tab-separated), each without its bullet and trimmed; empty ones left out. Numbers go only from a
+ * numbered list — two lines or more, each numbered, counting up ("1.", "2.", "3.") —: alone, "3.
+ * Oktober" is a date and "2. Bürgermeisterin" an office.
  */
 export function listLines(pasted: string): string[] {
-  return pasted
-    .split(/\r\n|\r|\n|\u2028|\u2029/u)
-    .flatMap((line) => line.replace(listMarker, '').split('\t'))
+  const lines = pasted.split(/\r\n|\r|\n|\u2028|\u2029/u).filter((line) => line.trim() !== '');
+  const marks = lines.map((line) => listNumber.exec(line)?.[1]);
+  const numbered =
+    lines.length >= 2 && marks.every((mark, at) => mark !== undefined && (at === 0 || placeInCount(mark) === placeInCount(marks[at - 1]!) + 1));
+  return lines
+    .flatMap((line) => line.replace(numbered ? listNumber : bullet, '').split('\t'))
     .map((entry) => entry.trim())
     .filter((entry) => entry !== '');
 }

@@ -124,9 +124,10 @@ export function keepDrafts(drafts: readonly (FieldDraft & { place: Step[] })[]):
 }
 
 /** What is wrong with a draft, and what the document keeps meanwhile. */
-export function draftMessage(draft: FieldDraft, language: Language): string {
-  // Taken as the figure's unit when that is percent (see the form's #onInput); otherwise the unit is not chosen yet.
-  if (/\d\s*%\s*$/u.test(draft.text)) return msg('Das Prozentzeichen gehört nicht in den Wert: Bitte unter „Einheit“ „Prozent (%)“ wählen; die Zahl wird dann gespeichert.');
+export function draftMessage(draft: FieldDraft, language: Language, document: StrategyDocument): string {
+  // "70 %" is read as 70 in a figure in percent (the form's #readNumber): in any other, the unit is still to be chosen.
+  const unit = getIn(document, [...draft.path.slice(0, -1), 'unit']);
+  if (/\d\s*%\s*$/u.test(draft.text) && unit !== 'percent') return msg('Das Prozentzeichen gehört nicht in den Wert: Bitte unter „Einheit“ „Prozent (%)“ wählen; die Zahl wird dann gespeichert.');
   if (draft.unfilled || typeof draft.value !== 'number') return msg('Geben Sie eine Zahl ein, zum Beispiel 1600000, 1,6 Mio. oder 49,5; „rund“ oder „mehr als“ wählen Sie unter „Genauigkeit“. Das Feld wird erst mit einer Zahl gespeichert.');
   // As the field shows a number: no grouping, the language's decimal mark.
   const previous = new Intl.NumberFormat(language, { useGrouping: false, maximumFractionDigits: 20 }).format(draft.value);
@@ -151,7 +152,7 @@ export function withDrafts(problems: readonly Problem[], drafts: readonly FieldD
     }
   };
   for (const draft of drafts) {
-    const problem = { path: pathText(draft.path), message: draftMessage(draft, language) };
+    const problem = { path: pathText(draft.path), message: draftMessage(draft, language, document) };
     const before = merged.findIndex((other) => position(other.path) > position(problem.path));
     merged.splice(before < 0 ? merged.length : before, 0, problem);
   }

@@ -46,6 +46,13 @@ describe('pasted text', () => {
     expect((await storedFigure(page, 0)).unit).toBe('percent');
     await expect.poll(() => invalid(page, `${figure(0)}-value`)).toBeNull();
     expect(await page.locator(`${figure(0)}-value`).inputValue()).toBe('70 %');
+
+    // One step: Undo brings back the unit and the value before, and "70 %" waiting in the field.
+    await page.locator('#undo').click();
+    await expect.poll(async () => (await storedFigure(page, 0)).unit).toBe('none');
+    expect((await storedFigure(page, 0)).value).toBe(before);
+    expect(await page.locator(`${figure(0)}-value`).inputValue()).toBe('70 %');
+    expect(await invalid(page, `${figure(0)}-value`)).toBe('true');
     await context.close();
   });
 
@@ -97,8 +104,8 @@ describe('pasted text', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.url).origin });
     const terms = async () => (await storedDocument(page))!.document.sovereignty.terms;
     const before = await terms();
-    // As PowerPoint and Word give a list as text: bullets, dashes, numbers, a bullet followed by a tab.
-    await page.evaluate(() => navigator.clipboard.writeText('• Offen\r\n– Sicher\n\n2. Fair\n•\tNah '));
+    // As PowerPoint and Word give a list as text: bullets, dashes, a bullet followed by a tab (numbers: see listLines' tests).
+    await page.evaluate(() => navigator.clipboard.writeText('• Offen\r\n– Sicher\n\n* Fair\n•\tNah '));
     const first = page.locator('#field-sovereignty-terms-0');
     await first.fill('Sehr ');
     await first.focus();
@@ -136,8 +143,10 @@ describe('pasted text', () => {
     const keyMessage = '#field-keyMessage';
     expect(await description(page, keyMessage)).not.toContain('Absatz');
     await page.locator(keyMessage).fill('Erster Absatz.\nZweiter Absatz.');
-    await expect.poll(() => description(page, keyMessage)).toBe('Der Text ist ein Absatz: Zeilenumbrüche zeigen Seite und Folie als Leerzeichen.');
+    await expect.poll(() => description(page, keyMessage)).toBe('Der Text ist ein Absatz: Seite und Folie zeigen Zeilenumbrüche als Leerzeichen.');
     expect(await page.locator(`${keyMessage}-breaks`).isVisible()).toBe(true);
+    // Below the text area: the first line break did not move it.
+    expect(await page.locator(`${keyMessage}-breaks`).evaluate((note) => note.previousElementSibling?.id)).toBe('field-keyMessage');
     await page.locator(keyMessage).fill('Ein Absatz.');
     await expect.poll(() => description(page, keyMessage)).toBe('');
     await context.close();
