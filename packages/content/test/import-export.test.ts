@@ -47,6 +47,10 @@ describe('import', () => {
     if (!result.ok) expect(describeImportError(result.error, 'en')).toBe('The file is 5 MB; files up to 5 MB can be imported.');
     // Multi-byte characters count as the bytes a file holds, not as string length.
     expect(importDocument('ü'.repeat(importSizeLimit / 2 + 1))).toMatchObject({ ok: false, error: { reason: 'too-large' } });
+    // Exactly 5 MB is still read (the example, padded with spaces JSON allows at its end).
+    const atLimit = `${exampleText}${' '.repeat(importSizeLimit - new TextEncoder().encode(exampleText).length)}`;
+    expect(new TextEncoder().encode(atLimit)).toHaveLength(importSizeLimit);
+    expect(importDocument(atLimit)).toMatchObject({ ok: true });
   });
 
   it('refuses a file with more list entries than the form can draw, however small the file', () => {

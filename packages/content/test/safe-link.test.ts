@@ -251,5 +251,9 @@ describe('an embedded image', () => {
     expect(isSafeImageSource([...image].join(''))).toBe(true);
     expect(isSafeImageSource(`${image}<svg onload=alert(1)>`)).toBe(false);
     expect(isSafeImageSource('data:text/html;base64,PHNjcmlwdD4=')).toBe(false);
+    // A link that is no image: an e-mail address or a phone number.
+    expect(isSafeImageSource('mailto:team@example.org')).toBe(false);
+    expect(isSafeImageSource('TEL:+498912345')).toBe(false);
+    expect(isSafeImageSource('https://example.org/logo.png')).toBe(true);
   });
 });

@@ -174,6 +174,12 @@ describe('the schema', () => {
     expect(problemsOf(exampleWith((draft) => (draft.organisation.logo = { src: 'https://example.org/wappen.png', alt: 'Stadtwappen' })))).toEqual([]);
   });
 
+  it('takes an id of 64 characters and refuses one of 65', () => {
+    const withId = (id: string) => exampleWith((draft) => (draft.channels.items[0]!.id = id));
+    expect(problemsOf(withId('q'.repeat(64)))).toEqual([]);
+    expect(problemsOf(withId('q'.repeat(65))).map(({ path }) => path)).toEqual(['channels.items[0].id']);
+  });
+
   it('refuses a malformed date, e-mail address and phone number', () => {
     const document = exampleWith((draft) => {
       draft.hero.date = '3.6.2025';

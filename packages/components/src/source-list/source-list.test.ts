@@ -70,6 +70,21 @@ describe('<mdk-source-list> and <mdk-source>', () => {
     expect(backLinksOf(entry).map((link) => link.getAttribute('href'))).toEqual(['#tile-wlan', '#cite-2b']);
   });
 
+  it('finds each other when the numbers are written with spaces around them (number=" 2 ", source=" 2")', async () => {
+    const main = await fixture<HTMLElement>(html`<main>
+      <mdk-kpi-tile id="tile-wlan" value="650" qualifier="more-than" label="M-WLAN Standorte" source=" 2"></mdk-kpi-tile>
+      <mdk-source-list><mdk-source number=" 2 ">Landeshauptstadt München</mdk-source></mdk-source-list>
+    </main>`);
+    const entry = main.querySelector<MdkSource>('mdk-source')!;
+    await entry.updateComplete;
+    expect(backLinksOf(entry).map((link) => link.getAttribute('href'))).toEqual(['#tile-wlan']);
+    expect(markerOf(main.querySelector('mdk-kpi-tile')!).getAttribute('href')).toBe(`#${entry.id}`);
+    // And focus makes the round trip.
+    markerOf(main.querySelector('mdk-kpi-tile')!).focus();
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(entry.matches(':focus-within')).toBe(true));
+  });
+
   it('prints without its back links, which cannot be followed on paper, and shows them on screen', async () => {
     const main = await fixture<HTMLElement>(page());
     const backLinks = main.querySelector<MdkSource>('mdk-source[number="2"]')!.shadowRoot!.querySelector('.back-links')!;
