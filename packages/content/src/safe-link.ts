@@ -148,7 +148,7 @@ export function checkLink(href: string): LinkVerdict {
   }
   // Its target may itself need mending (a Safe Link of a Safe Link, as forwarded mail has them): `meantLink` does.
   const target = outlookTarget(href);
-  if (target !== undefined && !['unsafe', 'empty'].includes(checkLink(target))) return 'outlook-safe-link';
+  if (target !== undefined && checkLink(target) !== 'unsafe' && meantLink(target) !== '') return 'outlook-safe-link';
   return 'ok';
 }
 

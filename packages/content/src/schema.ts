@@ -143,7 +143,7 @@ const emailAddress = /^[^\s@<>()[\]\\,;:"?&#%/]+@[^\s@<>()[\]\\,;:"?&#%/]+\.[^\s
  * also the no-break and thin ones of mail signatures, brackets ("(089) …"), slashes, dots, and the
  * hyphens and dashes word processors put for "-".
  */
-const phoneNumber = /^(?:[+\d(][\d\s()/.\-\u2010\u2011\u2013]{2,30})?$/u;
+const phoneNumber = /^(?:(?=.*\d)[+\d(][\d\s()/.\-\u2010\u2011\u2013]{2,30})?$/u;
 /** A year, a month or a day: "2025", "2025-06", "2025-06-03"; or empty. */
 const partialDate = v.pipe(v.string(), v.regex(/^(?:\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?)?$/, problem('date')));
 

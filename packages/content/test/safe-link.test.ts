@@ -135,6 +135,7 @@ describe('checkLink', () => {
     ['(anhang)', 'wrapped'],
     ['https://example.org/?url=https://www.muenchen.de', 'ok'],
     ['https://eur01.safelinks.protection.outlook.com/?data=1', 'ok'],
+    ['https://eur01.safelinks.protection.outlook.com/?url=%E2%80%8B%20', 'ok'],
     ['mailto:team@muenchen.de', 'ok'],
     ['seite@2x.png', 'ok'],
   ] as const)('%j is %s', (href, verdict) => {

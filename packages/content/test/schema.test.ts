@@ -199,6 +199,10 @@ describe('the schema', () => {
     expect(problemsOf(exampleWith((draft) => Object.assign(draft.contact, { email, phone })))).toEqual([]);
   });
 
+  it('refuses a phone number without a digit', () => {
+    expect(problemsOf(exampleWith((draft) => (draft.contact.phone = '( / )'))).map(({ path }) => path)).toEqual(['contact.phone']);
+  });
+
   it('names "mailto:" in an e-mail address, and the address without it', () => {
     const document = exampleWith((draft) => (draft.contact.email = 'mailto:team@muenchen.de'));
     expect(problemsOf(document, 'de')).toEqual([{ path: 'contact.email', message: 'Bitte die Adresse ohne „mailto:“ eintragen: team@muenchen.de' }]);

@@ -172,7 +172,7 @@ describe('adding an entry past the import limit', () => {
     clipboardData.setData('text/plain', '• eins\n• zwei\n• drei\n• vier\n• fünf');
     entry.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
     const reason =
-      'Nicht alles eingefügt: 3 von 5 Zeilen sind jetzt Einträge, 2 nicht. Das Dokument hat schon 2.000 Listeneinträge, mehr nimmt ein Import nicht an. Entfernen Sie erst andere Einträge und fügen Sie dann die übrigen Zeilen ein.';
+      'Nur 3 von 5 Zeilen eingefügt: Das Dokument hat schon 2.000 Listeneinträge, mehr nimmt ein Import nicht an. Entfernen Sie erst andere Einträge und fügen Sie dann die übrigen Zeilen ein.';
     await vi.waitFor(() => expect(announced).toEqual([reason]));
     expect(store.document.sovereignty.terms.slice(0, 4)).toEqual(['eins', 'zwei', 'drei', 'Begriff 2']);
     expect(countListEntries(store.document)).toBe(importEntryLimit);
@@ -190,6 +190,10 @@ describe('listLines', () => {
     ['(7) Offen\n(8) Sicher', ['Offen', 'Sicher']],
     ['a) Offen\nb) Sicher\n\nc) Fair', ['Offen', 'Sicher', 'Fair']],
     ['✓ Offen\n→ Sicher', ['Offen', 'Sicher']],
+    // Word's numbering, a number and a tab, also when every item is "1." (a list restarted); a bullet alone.
+    ['1.\tOffen\n1.\tSicher', ['Offen', 'Sicher']],
+    ['a)\tOffen', ['Offen']],
+    ['•\n• Offen\n–', ['Offen']],
     // Numbers that do not count up, or stand alone, are the text's own: dates, offices.
     ['1. Januar\n3. Oktober', ['1. Januar', '3. Oktober']],
     ['3. Oktober', ['3. Oktober']],

@@ -437,15 +437,12 @@ export class AdminStrategyForm extends LitElement {
     inserted[0] = before + inserted[0];
     const caret = inserted.at(-1)!.length;
     inserted[inserted.length - 1] += after;
-    // Positions shift, as when an entry is removed.
-    this.#typedTexts.clear();
-    this.#edit(
-      () =>
-        this.store.change(path, (old) => (old as string[]).toSpliced(index, 1, ...inserted), {
-          description: msg(str`Einfügen in „${field.label()}“`),
-        }),
-      [...path, index],
-    );
+    const paste = () =>
+      this.store.change(path, (old) => (old as string[]).toSpliced(index, 1, ...inserted), { description: msg(str`Einfügen in „${field.label()}“`) });
+    // New entries shift the positions after them: not through #edit then, as for a removal, so that
+    // errors held back for new items show from now on and no typed text sticks to another field.
+    if (added.length > 0) paste();
+    else this.#edit(paste, [...path, index]);
     await this.updateComplete;
     // The caret after what was pasted: in the last entry pasted, or in this one when it took it all.
     const last = added.length > 0 ? this.querySelector<HTMLInputElement>(`#${CSS.escape(fieldId([...path, index + added.length]))}`) : control;
@@ -456,7 +453,7 @@ export class AdminStrategyForm extends LitElement {
       // Shown beside the list's add button, as a refused "hinzufügen" is, and said at once.
       const limit = new Intl.NumberFormat(getLocale()).format(importEntryLimit);
       const reason = msg(
-        str`Nicht alles eingefügt: ${inserted.length} von ${lines.length} Zeilen sind jetzt Einträge, ${left} nicht. Das Dokument hat schon ${limit} Listeneinträge, mehr nimmt ein Import nicht an. Entfernen Sie erst andere Einträge und fügen Sie dann die übrigen Zeilen ein.`,
+        str`Nur ${inserted.length} von ${lines.length} Zeilen eingefügt: Das Dokument hat schon ${limit} Listeneinträge, mehr nimmt ein Import nicht an. Entfernen Sie erst andere Einträge und fügen Sie dann die übrigen Zeilen ein.`,
       );
       this.#localErrors.set(`${fieldId(path)}-add`, reason);
       this.requestUpdate();
@@ -729,7 +726,9 @@ function requiredNote() {
 
 
 /** The bullets that lists bring along from slides, documents and mails: "• ", "– ", "* ", Word's "•" and a tab. */
-const bullet = /^\s*[•◦▪▫■□●○‣⁃∙·*+\-–—→✓✔]\s+/u;
+const bullet = /^\s*[•◦▪▫■□●○‣⁃∙·*+\-–—→✓✔](?:\s+|$)/u;
+/** Word's numbering as text: a number and a tab ("1.\tText"), which no date or office has. */
+const wordNumber = /^\s*\(?(?:\d{1,3}|[a-z])[.)]\t/u;
 /** A list's number or letter: "1. ", "2) ", "(3) ", "a) ". */
 const listNumber = /^\s*\(?(\d{1,3}|[a-z])[.)]\s+/u;
 const placeInCount = (mark: string) => (/\d/.test(mark) ? Number(mark) : mark.charCodeAt(0));
@@ -741,7 +740,10 @@ const placeInCount = (mark: string) => (/\d/.test(mark) ? Number(mark) : mark.ch
  * Oktober" is a date and "2. Bürgermeisterin" an office.
  */
 export function listLines(pasted: string): string[] {
-  const lines = pasted.split(/\r\n|\r|\n|\u2028|\u2029/u).filter((line) => line.trim() !== '');
+  const lines = pasted
+    .split(/\r\n|\r|\n|\u2028|\u2029/u)
+    .map((line) => line.replace(wordNumber, ''))
+    .filter((line) => line.trim() !== '');
   const marks = lines.map((line) => listNumber.exec(line)?.[1]);
   const numbered =
     lines.length >= 2 && marks.every((mark, at) => mark !== undefined && (at === 0 || placeInCount(mark) === placeInCount(marks[at - 1]!) + 1));

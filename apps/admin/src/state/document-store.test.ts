@@ -184,6 +184,32 @@ describe('DocumentStore undo and redo', () => {
     await settled(store);
   });
 
+  it('ends again on redo a draft that the step had ended while keeping its value ("70 %" with "Prozent" chosen)', async () => {
+    const store = await openEditingStore(await openDatabase());
+    const figure = ['keyFigures', 'groups', 0, 'figures', 0] as const;
+    const value = [...figure, 'value'];
+    store.set(value, 70);
+    store.setDraft(value, '70 %');
+    // As the form does when "Prozent" is chosen: unit and value in one step, the draft ended.
+    store.change([...figure], (old) => ({ ...(old as object), unit: 'percent', value: 70 }));
+    store.dropDraft(value);
+    expect(store.draftAt(value)).toBeUndefined();
+
+    store.undo();
+    expect(store.document.keyFigures.groups[0]!.figures[0]!.unit).toBe('none');
+    expect(store.draftAt(value)).toBe('70 %');
+    store.redo();
+    expect(store.document.keyFigures.groups[0]!.figures[0]!.unit).toBe('percent');
+    expect(store.draftAt(value)).toBeUndefined();
+
+    // A draft typed again after the undo is the person's own: redo leaves it.
+    store.undo();
+    store.setDraft(value, '70 %%');
+    store.redo();
+    expect(store.draftAt(value)).toBe('70 %%');
+    await settled(store);
+  });
+
   it('forgets the redo steps after a new edit', async () => {
     const store = await openEditingStore(await openDatabase());
     store.set(['keyMessage'], 'Eins');

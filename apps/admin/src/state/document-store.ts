@@ -67,7 +67,8 @@ export class DocumentStore extends EventTarget {
   #document: StrategyDocument;
   #revision: number;
   #undo: HistoryEntry[] = [];
-  #redo: { document: StrategyDocument; drafts: readonly Draft[]; subject: StepSubject }[] = [];
+  /** `returned`: the drafts the undo brought back, which its redo takes away again unless retyped since. */
+  #redo: { document: StrategyDocument; drafts: readonly Draft[]; subject: StepSubject; returned: readonly Draft[] }[] = [];
   #lastEdit: HistoryEntry | undefined;
   #problems: Problem[] = [];
   /** Fields whose text is not a value yet (`field-drafts.ts`): shown by the form, counted as problems. */
@@ -304,9 +305,10 @@ export class DocumentStore extends EventTarget {
     if (!this.#editable) return undefined;
     const entry = this.#undo.pop();
     if (entry === undefined) return undefined;
-    this.#redo.push({ document: this.#document, drafts: this.#drafts, subject: entry.subject });
+    const redoEntry = { document: this.#document, drafts: this.#drafts, subject: entry.subject, returned: [] as readonly Draft[] };
+    this.#redo.push(redoEntry);
     this.#lastEdit = undefined;
-    this.#bringBackDrafts(entry.drafts);
+    redoEntry.returned = this.#bringBackDrafts(entry.drafts);
     this.#apply(entry.document);
     return entry.subject;
   }
@@ -318,6 +320,15 @@ export class DocumentStore extends EventTarget {
     if (next === undefined) return undefined;
     this.#undo.push({ document: this.#document, drafts: this.#drafts, coalesceKey: undefined, at: 0, subject: next.subject });
     this.#lastEdit = undefined;
+    // The step had ended them ("70 %" read as 70 when "Prozent" was chosen): they end again, unless
+    // their text was changed since. (A draft whose value the step changes would end by itself; one
+    // whose value it keeps would not.)
+    const returned = new Set(next.returned.map((draft) => `${fieldKeyOf(draft)}\n${draft.text}`));
+    const kept = this.#drafts.filter((draft) => !returned.has(`${fieldKeyOf(draft)}\n${draft.text}`));
+    if (kept.length !== this.#drafts.length) {
+      this.#drafts = kept;
+      this.#draftsReturned = true;
+    }
     this.#bringBackDrafts(next.drafts);
     this.#apply(next.document);
     return next.subject;
@@ -328,12 +339,13 @@ export class DocumentStore extends EventTarget {
    * the step's document then keeps those whose field is there with the value they began on. The
    * current drafts come first: text typed since the step stays.
    */
-  #bringBackDrafts(drafts: readonly Draft[]): void {
+  #bringBackDrafts(drafts: readonly Draft[]): readonly Draft[] {
     const places = new Set(this.#drafts.map(fieldKeyOf));
     const returning = drafts.filter((draft) => !places.has(fieldKeyOf(draft)));
-    if (returning.length === 0) return;
+    if (returning.length === 0) return returning;
     this.#drafts = [...this.#drafts, ...returning];
     this.#draftsReturned = true;
+    return returning;
   }
 
   #commit(next: StrategyDocument, coalesceKey: string | undefined, subject: StepSubject): void {
