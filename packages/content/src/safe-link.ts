@@ -133,7 +133,8 @@ export function checkLink(href: string): LinkVerdict {
   // "www.muenchen.de:8443/x" reads as the scheme "www.muenchen.de"; it is a host name and a port.
   if (ownScheme?.includes('.') && looksLikeHostName(followed)) return followed === href ? 'missing-scheme' : 'untidy';
   if (!isSafeLink(followed)) return 'unsafe';
-  if (followed !== href) return 'untidy';
+  // Untidy only when what is left is not refused for what it holds (a quoted "javascript:…" is).
+  if (followed !== href) return checkLink(followed) === 'unsafe' ? 'unsafe' : 'untidy';
   if (ownScheme === undefined) {
     const inside = unwrapped(href);
     if (inside !== undefined) {
