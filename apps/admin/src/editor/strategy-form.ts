@@ -382,7 +382,7 @@ export class AdminStrategyForm extends LitElement {
   #readNumber(path: Path, text: string): number | undefined {
     // "70 %" is 70 for a figure in percent; for a count the "%" is a problem (`draftMessage`).
     const inPercent = getIn(this.store.document, [...path.slice(0, -1), 'unit']) === 'percent';
-    return parseNumber(inPercent ? text.replace(/\s*%\s*$/u, '') : text, getLocale());
+    return parseNumber(inPercent ? (withoutPercentSign(text) ?? text) : text, getLocale());
   }
 
   /**
@@ -472,7 +472,8 @@ export class AdminStrategyForm extends LitElement {
       const figurePath = path.slice(0, -1);
       const valuePath = [...figurePath, 'value'];
       const waiting = path.at(-1) === 'unit' && control.value === 'percent' ? this.store.draftAt(valuePath) : undefined;
-      const value = waiting !== undefined && /%\s*$/u.test(waiting) ? parseNumber(waiting.replace(/\s*%\s*$/u, ''), getLocale()) : undefined;
+      const withoutSign = waiting === undefined ? undefined : withoutPercentSign(waiting);
+      const value = withoutSign === undefined ? undefined : parseNumber(withoutSign, getLocale());
       if (value === undefined) this.#edit(() => this.store.set(path, control.value), path);
       else {
         this.#typedTexts.set(pathText(valuePath), waiting!);
@@ -751,6 +752,12 @@ export function listLines(pasted: string): string[] {
     .flatMap((line) => line.replace(numbered ? listNumber : bullet, '').split('\t'))
     .map((entry) => entry.trim())
     .filter((entry) => entry !== '');
+}
+
+/** A value's text without the "%" at its end ("70 %" → "70"), or undefined when it has none. */
+function withoutPercentSign(text: string): string | undefined {
+  const sign = /\s*%\s*$/u;
+  return sign.test(text) ? text.replace(sign, '') : undefined;
 }
 
 /**
