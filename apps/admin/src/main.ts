@@ -30,12 +30,15 @@ async function start() {
     database = await DocumentDatabase.open();
     await takeOverSharedDocument(database);
   } catch (error) {
-    // A browser that blocks site data says SecurityError (Chromium, Safari) or InvalidStateError
-    // (Firefox's private windows); anything else is a fault of its own, told as it is.
-    const refused = error instanceof DOMException && ['SecurityError', 'InvalidStateError'].includes(error.name);
+    // A browser that blocks site data says SecurityError (Safari, Chromium for some pages),
+    // InvalidStateError (Firefox's private windows) or UnknownError (Chromium with site data blocked
+    // in its settings, as managed workstations may have it: "The user denied permission to access
+    // the database"; also a damaged store). Each leaves the app without storage; the browser's own
+    // words go with the page, for whoever looks after the machine. Anything else is told as it is.
+    const refused = error instanceof DOMException && ['SecurityError', 'InvalidStateError', 'UnknownError'].includes(error.name);
     if (!refused) throw error;
     console.error(error);
-    await failedToStart({ kind: 'no-storage' });
+    await failedToStart({ kind: 'no-storage', detail: error.message });
     return;
   }
   let startDocumentRefusal: StartDocumentRefusal | undefined;

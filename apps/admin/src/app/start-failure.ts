@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { currentSchemaVersion } from '@muenchen-digital/content';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { datedFileName, download } from '../io/download.js';
 
 /**
@@ -11,8 +11,11 @@ import { datedFileName, download } from '../io/download.js';
 export type StartFailure =
   /** Opened over http:// from another machine: browsers keep Web Locks and crypto.randomUUID, which the app needs, to secure pages. */
   | { kind: 'insecure-page' }
-  /** The browser refuses this page IndexedDB (site data blocked, some private windows). */
-  | { kind: 'no-storage' }
+  /**
+   * The browser refuses this page IndexedDB (site data blocked, some private windows), with the
+   * browser's own message (`detail`) for whoever looks after the machine.
+   */
+  | { kind: 'no-storage'; detail?: string }
   /**
    * The browser holds a document this version of the app cannot read: written by a newer version
    * (`version`, its format), or damaged or of no known format (no version). It stays as it is; `document` is offered as a file.
@@ -36,7 +39,9 @@ function explanation(failure: StartFailure): TemplateResult {
         <p>${msg('Öffnen Sie die Anwendung über https://. Wer sie betreut, richtet das auf dem Server ein.')}</p>`;
     case 'no-storage':
       return html`<p>${msg('Der Browser erlaubt dieser Seite nicht, Daten zu speichern. Die Anwendung speichert Ihr Dokument im Browser und kann ohne diesen Speicher nicht arbeiten.')}</p>
-        <p>${msg('Erlauben Sie in den Einstellungen des Browsers, dass diese Seite Daten speichert, oder öffnen Sie sie in einem anderen Browser. In manchen privaten Fenstern ist der Speicher gesperrt.')}</p>`;
+        <p>${msg('Erlauben Sie in den Einstellungen des Browsers, dass diese Seite Daten speichert, oder öffnen Sie sie in einem anderen Browser. In manchen privaten Fenstern ist der Speicher gesperrt.')}</p>
+        <p>${msg('Auf einem Dienstrechner legt oft die IT diese Einstellung fest: Wenden Sie sich dann an sie.')}</p>
+        ${failure.detail ? html`<p>${msg(str`Meldung des Browsers: ${failure.detail}`)}</p>` : nothing}`;
     case 'unreadable-document':
       return html`<p>
           ${failure.version === undefined

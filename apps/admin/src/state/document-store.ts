@@ -456,7 +456,13 @@ export class DocumentStore extends EventTarget {
    * until that write succeeds, so a failed write or a crash on the way loses nothing.
    */
   #recoverUnsavedChange(): boolean {
-    const stashed = localStorage.getItem(unsavedChangeKey);
+    let stashed: string | null;
+    try {
+      stashed = localStorage.getItem(unsavedChangeKey);
+    } catch {
+      // localStorage refused (site data blocked for it alone): nothing was kept there either.
+      return false;
+    }
     if (stashed === null) return false;
     try {
       const { basedOn, writing, document } = JSON.parse(stashed) as KeptEdit;

@@ -1,8 +1,11 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, chromiumExecutable } from '../../../../tooling/chromium.js';
 import { axeViolations } from './axe.js';
-import { distFolder, newContext, serveFolder } from './harness.js';
+import { distFolder, newContext, openApp, serveFolder } from './harness.js';
 
 /**
  * When the app cannot start, the page says why and what to do — instead of "Die Anwendung wird
@@ -75,6 +78,42 @@ describe('when the app cannot start', () => {
     await context.close();
   });
 
+  it('says it, with the browser\'s words for the IT, where Chromium\'s own setting blocks site data', async () => {
+    // A profile whose settings block all site data, as a managed workstation may have it: Chromium
+    // then fails indexedDB.open with an UnknownError, not the SecurityError of the test above.
+    const profile = await mkdtemp(join(tmpdir(), 'mdk-blocked-profile-'));
+    await mkdir(join(profile, 'Default'));
+    await writeFile(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { default_content_setting_values: { cookies: 2 } } }));
+    const context = await chromium.launchPersistentContext(profile, {
+      ...(chromiumExecutable ? { executablePath: chromiumExecutable } : {}),
+      args: chromiumArgs,
+      locale: 'de-DE',
+    });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(server.url);
+      const openFailure = await page.evaluate(
+        () =>
+          new Promise<string>((resolve) => {
+            const request = indexedDB.open('probe');
+            request.onsuccess = () => resolve('opened');
+            request.onerror = () => resolve(request.error?.name ?? 'error');
+          }),
+      );
+      expect(openFailure, 'the setting really blocks IndexedDB').toBe('UnknownError');
+
+      const shown = await failurePage(page);
+      expect(shown.text).toContain('Der Browser erlaubt dieser Seite nicht, Daten zu speichern.');
+      expect(shown.text).toContain('Wenden Sie sich dann an sie.');
+      expect(shown.text).toMatch(/Meldung des Browsers: \S/);
+      expect(shown.text).not.toContain('unerwarteter Fehler');
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    }
+  });
+
   it('says the same when the browser blocks site data altogether: localStorage throws too', async () => {
     const context = await newContext(browser);
     await context.addInitScript(() => {
@@ -89,6 +128,27 @@ describe('when the app cannot start', () => {
 
     const shown = await failurePage(page);
     expect(shown.text).toContain('Der Browser erlaubt dieser Seite nicht, Daten zu speichern.');
+    await context.close();
+  });
+
+  it('starts and edits where only localStorage is refused: IndexedDB holds the document', async () => {
+    const context = await newContext(browser);
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get: () => {
+          throw new DOMException('Access is denied for this document.', 'SecurityError');
+        },
+      });
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await openApp(page, server.url);
+    await page.locator('#field-hero-title').fill('Ohne localStorage');
+    await page.locator('#save-status').filter({ hasText: 'gespeichert um' }).waitFor();
+    await page.reload();
+    await expect.poll(() => page.locator('#field-hero-title').inputValue()).toBe('Ohne localStorage');
+    expect(errors).toEqual([]);
     await context.close();
   });
 
