@@ -1,4 +1,5 @@
 import './app/admin-app.js';
+import { missingBrowserFeatures } from './app/browser-support.js';
 import type { StartFailure } from './app/start-failure.js';
 import { loadStartDocument, startDocumentFileName, type StartDocumentRefusal } from './io/start-document.js';
 import { initialUiLanguage, switchUiLanguage } from './localization.js';
@@ -22,6 +23,11 @@ async function start() {
   // Over http:// from another machine, Web Locks (the editing lease) and crypto.randomUUID are missing.
   if (!window.isSecureContext) {
     await failedToStart({ kind: 'insecure-page' });
+    return;
+  }
+  const missing = missingBrowserFeatures();
+  if (missing.length > 0) {
+    await failedToStart({ kind: 'old-browser', missing });
     return;
   }
 

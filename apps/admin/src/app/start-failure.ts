@@ -11,6 +11,8 @@ import { datedFileName, download } from '../io/download.js';
 export type StartFailure =
   /** Opened over http:// from another machine: browsers keep Web Locks and crypto.randomUUID, which the app needs, to secure pages. */
   | { kind: 'insecure-page' }
+  /** The browser lacks features the app needs (`missing`, their names): it is older than the app supports. */
+  | { kind: 'old-browser'; missing: string[] }
   /**
    * The browser refuses this page IndexedDB (site data blocked, some private windows), with the
    * browser's own message (`detail`) for whoever looks after the machine.
@@ -37,6 +39,10 @@ function explanation(failure: StartFailure): TemplateResult {
     case 'insecure-page':
       return html`<p>${msg('Diese Seite ist über eine unsichere Verbindung (http://) geöffnet. Die Anwendung speichert Ihr Dokument im Browser und braucht dafür Funktionen, die Browser nur sicheren Seiten geben.')}</p>
         <p>${msg('Öffnen Sie die Anwendung über https://. Wer sie betreut, richtet das auf dem Server ein.')}</p>`;
+    case 'old-browser':
+      return html`<p>${msg('Dieser Browser ist älter, als die Anwendung es braucht: Ihm fehlen Funktionen, etwa zum Veröffentlichen der Website.')}</p>
+        <p>${msg('Öffnen Sie die Anwendung in einem aktuellen Browser: Chrome oder Edge ab Version 125, Firefox ab 128, Safari ab 18. Auf einem Dienstrechner aktualisiert meist die IT den Browser.')}</p>
+        <p>${msg(str`Es fehlt: ${failure.missing.join(', ')}`)}</p>`;
     case 'no-storage':
       return html`<p>${msg('Der Browser erlaubt dieser Seite nicht, Daten zu speichern. Die Anwendung speichert Ihr Dokument im Browser und kann ohne diesen Speicher nicht arbeiten.')}</p>
         <p>${msg('Erlauben Sie in den Einstellungen des Browsers, dass diese Seite Daten speichert, oder öffnen Sie sie in einem anderen Browser. In manchen privaten Fenstern ist der Speicher gesperrt.')}</p>

@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, chromiumExecutable } from '../../../../tooling/chromium.js';
@@ -128,6 +129,52 @@ describe('when the app cannot start', () => {
 
     const shown = await failurePage(page);
     expect(shown.text).toContain('Der Browser erlaubt dieser Seite nicht, Daten zu speichern.');
+    await context.close();
+  });
+
+  it('says that the browser is too old, and which versions will do, before any work is done in it', async () => {
+    const context = await newContext(browser);
+    // As a browser from before 2024 (Edge 109, the last for older Windows): without these two, typing
+    // worked and publishing failed with "e.getHTML is not a function".
+    await context.addInitScript(() => {
+      // @ts-expect-error -- removed on purpose
+      delete Element.prototype.getHTML;
+      // @ts-expect-error -- removed on purpose
+      delete Array.prototype.toSpliced;
+    });
+    const page = await context.newPage();
+    await page.goto(server.url);
+
+    const shown = await failurePage(page);
+    expect(shown.heading).toBe('Die Anwendung kann nicht starten');
+    expect(shown.text).toContain('Dieser Browser ist älter, als die Anwendung es braucht');
+    expect(shown.text).toContain('Chrome oder Edge ab Version 125, Firefox ab 128, Safari ab 18');
+    expect(shown.text).toContain('Es fehlt: Element.getHTML, Array.prototype.toSpliced');
+    expect(await page.locator('#field-hero-title').count(), 'no form to type into').toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('says after a while, without any script, why the page may stay on "wird geladen"', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    // As a browser that cannot run the app's script (too old to read it): the script never comes.
+    await page.route(/\/assets\/index-[^/]+\.js$/, (route) => route.abort());
+    await page.goto(server.url);
+    const help = page.locator('.admin-loading-help');
+    await expect.poll(() => help.evaluate((element) => getComputedStyle(element).visibility)).toBe('hidden');
+    // The note's own delay, run to its end rather than waited for.
+    await help.evaluate((element) => element.getAnimations().forEach((animation) => animation.finish()));
+    expect(await help.isVisible()).toBe(true);
+    expect(await help.textContent()).toContain('über eine Web-Adresse (https://…) geöffnet werden');
+    await context.close();
+  });
+
+  it('says it at once where the page is opened as a file, and its stylesheet cannot load either', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(join(distFolder, 'index.html')).href);
+    expect(await page.locator('.admin-loading-help').isVisible()).toBe(true);
     await context.close();
   });
 
