@@ -954,11 +954,17 @@ export class AdminApp extends LitElement {
       ]
         .filter(Boolean)
         .join(' ');
-    if (emptied.length === 0) {
+    // The plain case only announced: the browser shows its download. Anything the file holds other
+    // than the form shows is shown, not only announced: a person who sees the screen must learn it too.
+    if (emptied.length === 0 && notNumbers === 0 && unfilled === 0) {
       this.#announce(exported());
       return;
     }
-    // Shown, not only announced: the person has addresses to put right, and reads which.
+    if (emptied.length === 0) {
+      this.message = { kind: 'info', text: exported };
+      return;
+    }
+    // The person has addresses to put right, and reads which.
     const places = () =>
       emptied
         .map(({ address, path }) => {
@@ -1115,6 +1121,11 @@ export class AdminApp extends LitElement {
   /** Says above the form, with focus there, that an action failed and what to do. */
   showFailure(heading: Words, text: Words) {
     this.message = { kind: 'failed', heading, text };
+  }
+
+  /** Says above the form, with focus there, what an action did and what comes next, in one sentence or two. */
+  showInfo(text: Words) {
+    this.message = { kind: 'info', text };
   }
 
   /**

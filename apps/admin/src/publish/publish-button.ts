@@ -142,7 +142,12 @@ export class AdminPublishButton extends LitElement {
       const zip = await buildSiteZip(strategy);
       download(datedFileName(msg('strategie-website'), 'zip'), new Uint8Array(zip), 'application/zip');
       // Downloaded is not online: the next step is the notes' in the ZIP file, named in their language.
-      this.status = msg(str`Die Website wurde als ZIP-Datei heruntergeladen. Sie ist noch nicht online: Wie Sie sie hochladen, steht in der ZIP-Datei in ${uploadNotes().fileName}.`);
+      // Shown above the form, with focus there, for everyone: the browser's download bubble says only
+      // that a file came, not that the site is still to be uploaded, nor how.
+      this.status = '';
+      this.closest<AdminApp>('admin-app')?.showInfo(() =>
+        msg(str`Die Website wurde als ZIP-Datei heruntergeladen. Sie ist noch nicht online: Wie Sie sie hochladen, steht in der ZIP-Datei in ${uploadNotes().fileName}.`),
+      );
     } catch (error) {
       console.error(error);
       this.status = '';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { axNodesOf, normalised } from './accessibility-tree.js';
-import { exportedJson, lastAnnounced, openApp, openFreshApp, storedDocument, unzipToFolder, useBrowser } from './harness.js';
+import { exportedJson, openApp, openFreshApp, storedDocument, unzipToFolder, useBrowser } from './harness.js';
 
 /**
  * A number field holding text that is not a number yet ("2.000.000,5x", "ca. 1,6") is a problem
@@ -60,9 +60,11 @@ describe('a number field that is not a number yet', () => {
     // The document keeps the value before it; an export holds that value and says so.
     expect((await storedDocument(page))!.document.keyFigures.groups[0]!.figures[0]!.value).toBe(stored.value);
     expect(JSON.parse(await exportedJson(page)).keyFigures.groups[0].figures[0].value).toBe(stored.value);
-    await expect.poll(() => lastAnnounced(page)).toBe(
+    // Shown, not only announced: the file differs from what the form shows.
+    await expect.poll(() => page.locator('#admin-message-heading').innerText()).toBe(
       'Das Dokument wird als Datei heruntergeladen. 1 Feld enthält noch keine Zahl: Die Datei enthält dort den vorigen Wert.',
     );
+    expect(await page.locator('#admin-message').isVisible()).toBe(true);
 
     // A number again: the count goes, and the figure published is the one the form shows.
     await page.locator(firstValue).fill('2000000,5');
@@ -96,9 +98,11 @@ describe('a number field that is not a number yet', () => {
 
     // An export holds a number there (the format needs one), and says which: 0, not "the value before".
     expect(JSON.parse(await exportedJson(page)).keyFigures.groups[0].figures[figures].value).toBe(0);
-    await expect.poll(() => lastAnnounced(page)).toBe(
+    // Shown, not only announced: the file differs from what the form shows.
+    await expect.poll(() => page.locator('#admin-message-heading').innerText()).toBe(
       'Das Dokument wird als Datei heruntergeladen. 1 neue Kennzahl hat noch keinen Wert: Die Datei enthält dort 0.',
     );
+    expect(await page.locator('#admin-message').isVisible()).toBe(true);
 
     await page.locator(newValue).fill('12');
     await page.locator(`#field-keyFigures-groups-0-figures-${figures}-label`).fill('Neue Bürgerbüros');

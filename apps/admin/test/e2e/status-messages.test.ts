@@ -32,7 +32,14 @@ describe('status messages', () => {
     await expect.poll(() => page.locator('#save-status').textContent()).toMatch(/^In diesem Browser gespeichert um \d{2}:\d{2}$/);
     // Publishing (past its question about the example's placeholder addresses), an export, a list change.
     await Promise.all([page.waitForEvent('download'), publishAnyway(page)]);
-    await expect.poll(() => page.locator('#publish-status').textContent()).toBe('Die Website wurde als ZIP-Datei heruntergeladen. Sie ist noch nicht online: Wie Sie sie hochladen, steht in der ZIP-Datei in LIESMICH.txt.');
+    // Its result is seen, not only heard: above the form, with focus there (the message box's own test).
+    await expect.poll(() => page.locator('#admin-message').innerText()).toContain(
+      'Die Website wurde als ZIP-Datei heruntergeladen. Sie ist noch nicht online: Wie Sie sie hochladen, steht in der ZIP-Datei in LIESMICH.txt.',
+    );
+    expect(await page.locator('#admin-message').isVisible()).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('admin-message');
+    // Said there once: the status region, which said "Die Website wird erstellt …", is quiet again.
+    expect(await page.locator('#publish-status').textContent()).toBe('');
     await Promise.all([page.waitForEvent('download'), page.locator('#export').click()]);
     await expect.poll(() => lastAnnounced(page)).toBe('Das Dokument wird als Datei heruntergeladen.');
     await page.locator('#field-sovereignty-terms-add').click();
