@@ -144,7 +144,7 @@ async function themeAssets(theme: StrategyDocument['organisation']['theme']) {
     const url = new URL(reference, cssUrl);
     if (url.origin !== location.origin) throw new Error(`The theme names a file elsewhere: ${url.href}`);
     const name = url.pathname.split('/').pop()!;
-    fonts[`assets/fonts/${name}`] = await fetchBytes(url);
+    fonts[`assets/fonts/${name}`] = checkedFont(url, await fetchBytes(url));
     renamed.set(reference, `fonts/${name}`);
   }
   // Each font family's licence travels with its files, as the SIL Open Font License asks.
@@ -175,6 +175,20 @@ async function fetchBytes(url: URL): Promise<Uint8Array<ArrayBuffer>> {
   } catch (error) {
     throw new SiteFileUnavailable(`${url.pathname}: cut off`, { cause: error });
   }
+}
+
+/**
+ * The bytes of a WOFF2 font, as its signature shows. A filter in the network (a city's proxy) may
+ * answer a font's request with a page of its own and status 200: published, that page would stand
+ * where the font should, and the site would show a fallback face with nobody told. Refused as a part
+ * that did not arrive; the message names the file.
+ */
+function checkedFont(url: URL, bytes: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+  const woff2Signature = [0x77, 0x4f, 0x46, 0x32]; // "wOF2"
+  if (url.pathname.endsWith('.woff2') && !woff2Signature.every((byte, index) => bytes[index] === byte)) {
+    throw new SiteFileUnavailable(`${url.pathname}: not a font (${bytes.length} bytes)`);
+  }
+  return bytes;
 }
 
 /**

@@ -159,7 +159,9 @@ export class AdminPublishButton extends LitElement {
         () => msg('Website nicht erstellt'),
         () =>
           error instanceof SiteFileUnavailable
-            ? msg('Ein Teil der Website ließ sich nicht laden, etwa weil die Verbindung zum Server unterbrochen war. Das Dokument ist unverändert. Laden Sie die Seite neu und veröffentlichen Sie erneut.')
+            ? msg(
+                str`Ein Teil der Website ließ sich nicht laden (${detail}), etwa weil die Verbindung zum Server unterbrochen war oder ein Filter im Netz die Datei sperrt. Das Dokument ist unverändert. Laden Sie die Seite neu und veröffentlichen Sie erneut. Bleibt es dabei, geben Sie diese Meldung an die Stelle weiter, die die Anwendung betreut.`,
+              )
             : msg(
                 str`Beim Erstellen der Website ist ein Fehler aufgetreten: ${detail}. Das Dokument ist unverändert. Geben Sie diese Meldung an die Stelle weiter, die die Anwendung betreut.`,
               ),

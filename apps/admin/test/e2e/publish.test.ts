@@ -412,6 +412,8 @@ describe('publishing asks first', () => {
       }, { timeout: 10_000 })
       .toBe(1);
     expect(await message.innerText()).toContain('Laden Sie die Seite neu und veröffentlichen Sie erneut.');
+    // Which part, for whoever looks after the app: the file's address, or the preview page.
+    expect(await message.innerText()).toMatch(slow ? /\(The preview page's script did not answer within \d+ s\)/ : /\(\/assets\/muenchen-[\w-]+\.css: no answer\)/);
     expect(await message.isVisible()).toBe(true);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('admin-message');
     expect(await button.innerText()).toBe('Veröffentlichen');
@@ -422,6 +424,23 @@ describe('publishing asks first', () => {
     await page.unroute(pattern);
     const { folder } = await publish(page);
     expect(await readFile(join(folder, 'index.html'), 'utf8')).toContain('<mdk-kpi-tile');
+    await context.close();
+  });
+
+  it('refuses a font that a filter in the network answered with a page of its own, and names the file', async () => {
+    const context = await newContext(env.browser);
+    const page = await context.newPage();
+    await openApp(page, env.url);
+    // A proxy's block page, with status 200, in place of every font.
+    await page.route('**/*.woff2', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<html><body>Zugriff gesperrt</body></html>' }));
+    let downloads = 0;
+    page.on('download', () => (downloads += 1));
+    await publishAnyway(page);
+
+    const message = page.locator('#admin-message');
+    await expect.poll(() => message.getByRole('heading', { name: 'Website nicht erstellt' }).count()).toBe(1);
+    expect(await message.innerText()).toMatch(/\(\/assets\/[\w-]+\.woff2: not a font \(42 bytes\)\), etwa weil .* ein Filter im Netz die Datei sperrt/);
+    expect(downloads).toBe(0);
     await context.close();
   });
 
