@@ -89,7 +89,11 @@ export const SkipLinkFocused: Story = {
     const skipLink = header.shadowRoot!.querySelector<HTMLElement>('[part~="skip-link"]')!;
     skipLink.focus();
     await expect(header.shadowRoot!.activeElement).toBe(skipLink);
-    await expect(skipLink.getBoundingClientRect().height).toBeGreaterThan(0);
+    // Seen, as a bar of its own: a visually hidden link keeps a 1 × 1 px box, which "height > 0" let pass.
+    const { width, height } = skipLink.getBoundingClientRect();
+    await expect(width).toBeGreaterThan(200);
+    await expect(height).toBeGreaterThanOrEqual(24);
+    await expect(getComputedStyle(skipLink).clipPath).toBe('none');
   },
 };
 

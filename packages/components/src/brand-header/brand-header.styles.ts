@@ -17,9 +17,17 @@ export const brandHeaderStyles = [
     }
 
     /* Visually hidden until focused; then a bar on the page's own surface above the band. */
+    /* Hidden until focused. Shown by a rule for :focus rather than hidden by one for :not(:focus):
+       the same for a browser, but Storybook's pseudo-states add-on rewrites :not(:focus) into a
+       selector that always matches, and designers saw a focused link stay hidden. */
     .skip-link {
       display: block;
-      padding: var(--mdk-space-3) var(--mdk-space-4);
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
       background: var(--mdk-color-surface-default);
       color: var(--mdk-color-link-default);
       font-weight: var(--mdk-font-weight-bold);
@@ -27,14 +35,14 @@ export const brandHeaderStyles = [
       overflow-wrap: anywhere;
     }
 
-    .skip-link:not(:focus) {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      padding: 0;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+    .skip-link:focus {
+      position: static;
+      width: auto;
+      height: auto;
+      padding: var(--mdk-space-3) var(--mdk-space-4);
+      overflow: visible;
+      clip-path: none;
+      white-space: normal;
     }
 
     /* The ring drawn inside the bar, on surface.default, where the focus colour is measured. */
