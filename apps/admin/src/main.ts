@@ -37,11 +37,14 @@ async function start() {
     await takeOverSharedDocument(database);
   } catch (error) {
     // A browser that blocks site data says SecurityError (Safari, Chromium for some pages),
-    // InvalidStateError (Firefox's private windows) or UnknownError (Chromium with site data blocked
-    // in its settings, as managed workstations may have it: "The user denied permission to access
-    // the database"; also a damaged store). Each leaves the app without storage; the browser's own
-    // words go with the page, for whoever looks after the machine. Anything else is told as it is.
-    const refused = error instanceof DOMException && ['SecurityError', 'InvalidStateError', 'UnknownError'].includes(error.name);
+    // InvalidStateError (Firefox's private windows) or, Chromium with site data blocked in its
+    // settings (as managed workstations may have it), UnknownError "The user denied permission to
+    // access the database" — an UnknownError otherwise is a damaged or failing store, which no
+    // setting mends: told as it is, like anything else. The browser's own words go with the page,
+    // for whoever looks after the machine.
+    const refused =
+      error instanceof DOMException &&
+      (['SecurityError', 'InvalidStateError'].includes(error.name) || (error.name === 'UnknownError' && /denied permission/i.test(error.message)));
     if (!refused) throw error;
     console.error(error);
     await failedToStart({ kind: 'no-storage', detail: error.message });

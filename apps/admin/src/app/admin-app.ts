@@ -101,6 +101,8 @@ export class AdminApp extends LitElement {
   /** The document that, shown again, makes the note on screen untrue: "… importiert. Rückgängig macht den Import ungeschehen." */
   #noteUndoneAt: StrategyDocument | undefined;
   #problemCount = 0;
+  /** Whether the next message shown takes focus (see showInfo). */
+  #messageTakesFocus = true;
 
   protected override createRenderRoot() {
     // The page's "loading" note goes: from here on this element renders the app.
@@ -228,7 +230,10 @@ export class AdminApp extends LitElement {
       applyTheme(this.store.document.organisation.theme);
       updatePageTitle(this.store.document.organisation.city);
     }
-    if (changed.has('message' as keyof AdminApp) && this.message) this.messageBox?.focus();
+    if (changed.has('message' as keyof AdminApp) && this.message) {
+      if (this.#messageTakesFocus) this.messageBox?.focus();
+      this.#messageTakesFocus = true;
+    }
     // A note that comes with a change of the whole document (an import, a restored version) is
     // untrue once that change is undone.
     if (changed.has('message' as keyof AdminApp)) this.#noteUndoneAt = this.#isNote(this.message) && this.#documentChanged ? this.#documentBefore : undefined;
@@ -1123,9 +1128,15 @@ export class AdminApp extends LitElement {
     this.message = { kind: 'failed', heading, text };
   }
 
-  /** Says above the form, with focus there, what an action did and what comes next, in one sentence or two. */
-  showInfo(text: Words) {
+  /**
+   * Says above the form what an action did and what comes next, in one sentence or two: with focus
+   * there, unless `takeFocus` is false — for an action that ends while the person may have gone on
+   * typing (publishing takes seconds) — where it is announced instead.
+   */
+  showInfo(text: Words, { takeFocus = true }: { takeFocus?: boolean } = {}) {
     this.message = { kind: 'info', text };
+    this.#messageTakesFocus = takeFocus;
+    if (!takeFocus) this.#announce(text());
   }
 
   /**

@@ -3,7 +3,8 @@
  * each thing rather than by the browser's name. A browser without one of them would start and then
  * fail late — typing works, publishing throws — so the app says so at the start instead.
  * The versions that brought the last of them, `Element.getHTML`: Chrome and Edge 125, Firefox 128,
- * Safari 18 (all of 2024). Kept in step with the README's "Browser support".
+ * Safari 18 (all of 2024). Named again, to be kept in step, in the README's "Hosting the admin app"
+ * and in the page that refuses an older browser (start-failure.ts, with its English in xliff/en.xlf).
  */
 const requiredFeatures: readonly { name: string; present: () => boolean }[] = [
   // Publishing prerenders the page with its components' shadow roots.

@@ -42,7 +42,7 @@ function explanation(failure: StartFailure): TemplateResult {
     case 'old-browser':
       return html`<p>${msg('Dieser Browser ist älter, als die Anwendung es braucht: Ihm fehlen Funktionen, etwa zum Veröffentlichen der Website.')}</p>
         <p>${msg('Öffnen Sie die Anwendung in einem aktuellen Browser: Chrome oder Edge ab Version 125, Firefox ab 128, Safari ab 18. Auf einem Dienstrechner aktualisiert meist die IT den Browser.')}</p>
-        <p>${msg(str`Es fehlt: ${failure.missing.join(', ')}`)}</p>`;
+        <p>${msg(str`Fehlende Funktionen (für die IT): ${failure.missing.join(', ')}`)}</p>`;
     case 'no-storage':
       return html`<p>${msg('Der Browser erlaubt dieser Seite nicht, Daten zu speichern. Die Anwendung speichert Ihr Dokument im Browser und kann ohne diesen Speicher nicht arbeiten.')}</p>
         <p>${msg('Erlauben Sie in den Einstellungen des Browsers, dass diese Seite Daten speichert, oder öffnen Sie sie in einem anderen Browser. In manchen privaten Fenstern ist der Speicher gesperrt.')}</p>

@@ -142,11 +142,14 @@ export class AdminPublishButton extends LitElement {
       const zip = await buildSiteZip(strategy);
       download(datedFileName(msg('strategie-website'), 'zip'), new Uint8Array(zip), 'application/zip');
       // Downloaded is not online: the next step is the notes' in the ZIP file, named in their language.
-      // Shown above the form, with focus there, for everyone: the browser's download bubble says only
-      // that a file came, not that the site is still to be uploaded, nor how.
+      // Shown above the form for everyone: the browser's download bubble says only that a file came,
+      // not that the site is still to be uploaded, nor how. Focus goes there only from where
+      // publishing began: whoever went on typing meanwhile keeps their place, and hears it.
       this.status = '';
-      this.closest<AdminApp>('admin-app')?.showInfo(() =>
-        msg(str`Die Website wurde als ZIP-Datei heruntergeladen. Sie ist noch nicht online: Wie Sie sie hochladen, steht in der ZIP-Datei in ${uploadNotes().fileName}.`),
+      const focusStayed = document.activeElement === this.button || document.activeElement === document.body;
+      this.closest<AdminApp>('admin-app')?.showInfo(
+        () => msg(str`Die Website wurde als ZIP-Datei heruntergeladen. Sie ist noch nicht online: Wie Sie sie hochladen, steht in der ZIP-Datei in ${uploadNotes().fileName}.`),
+        { takeFocus: focusStayed },
       );
     } catch (error) {
       console.error(error);
@@ -160,7 +163,7 @@ export class AdminPublishButton extends LitElement {
         () =>
           error instanceof SiteFileUnavailable
             ? msg(
-                str`Ein Teil der Website ließ sich nicht laden (${detail}), etwa weil die Verbindung zum Server unterbrochen war oder ein Filter im Netz die Datei sperrt. Das Dokument ist unverändert. Laden Sie die Seite neu und veröffentlichen Sie erneut. Bleibt es dabei, geben Sie diese Meldung an die Stelle weiter, die die Anwendung betreut.`,
+                str`Ein Teil der Website ließ sich nicht laden, etwa weil die Verbindung zum Server unterbrochen war oder ein Filter im Netz die Datei sperrt. Das Dokument ist unverändert. Laden Sie die Seite neu und veröffentlichen Sie erneut. Bleibt es dabei, geben Sie diese Meldung an die Stelle weiter, die die Anwendung betreut. Technische Angabe: ${detail}`,
               )
             : msg(
                 str`Beim Erstellen der Website ist ein Fehler aufgetreten: ${detail}. Das Dokument ist unverändert. Geben Sie diese Meldung an die Stelle weiter, die die Anwendung betreut.`,

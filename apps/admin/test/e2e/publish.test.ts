@@ -5,7 +5,7 @@ import { themeNames } from '@muenchen-digital/tokens';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.js';
-import { distFolder, exportedJson, importFile, newContext, openApp, publishAnyway, serveFolder, unzipToFolder, useBrowser } from './harness.js';
+import { distFolder, exportedJson, importFile, lastAnnounced, newContext, openApp, publishAnyway, serveFolder, unzipToFolder, useBrowser } from './harness.js';
 
 const env = useBrowser();
 const folders: string[] = [];
@@ -413,7 +413,7 @@ describe('publishing asks first', () => {
       .toBe(1);
     expect(await message.innerText()).toContain('Laden Sie die Seite neu und veröffentlichen Sie erneut.');
     // Which part, for whoever looks after the app: the file's address, or the preview page.
-    expect(await message.innerText()).toMatch(slow ? /\(The preview page's script did not answer within \d+ s\)/ : /\(\/assets\/muenchen-[\w-]+\.css: no answer\)/);
+    expect(await message.innerText()).toMatch(slow ? /Technische Angabe: The preview page's script did not answer within \d+ s/ : /Technische Angabe: \/assets\/muenchen-[\w-]+\.css: no answer/);
     expect(await message.isVisible()).toBe(true);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('admin-message');
     expect(await button.innerText()).toBe('Veröffentlichen');
@@ -424,6 +424,35 @@ describe('publishing asks first', () => {
     await page.unroute(pattern);
     const { folder } = await publish(page);
     expect(await readFile(join(folder, 'index.html'), 'utf8')).toContain('<mdk-kpi-tile');
+    await context.close();
+  });
+
+  it('says that the site was downloaded and is not online yet, without taking focus from someone who went on typing', async () => {
+    const context = await newContext(env.browser);
+    const page = await context.newPage();
+    await openApp(page, env.url);
+    // Publishing waits for the theme's stylesheet until the test lets it through.
+    let letThrough = () => {};
+    const held = new Promise<void>((resolve) => (letThrough = resolve));
+    await page.route('**/assets/muenchen-*.css', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await publishAnyway(page);
+    await page.locator('#field-hero-subtitle').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' und mehr');
+    const download = page.waitForEvent('download');
+    letThrough();
+    await download;
+
+    const message = page.locator('#admin-message');
+    await expect.poll(() => message.innerText()).toContain('Die Website wurde als ZIP-Datei heruntergeladen. Sie ist noch nicht online');
+    expect(await message.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id), 'focus stays in the field typed in').toBe('field-hero-subtitle');
+    await expect.poll(() => lastAnnounced(page)).toContain('Die Website wurde als ZIP-Datei heruntergeladen.');
+    await page.keyboard.type('!');
+    await expect.poll(() => page.locator('#field-hero-subtitle').inputValue()).toMatch(/ und mehr!$/);
     await context.close();
   });
 
@@ -439,7 +468,7 @@ describe('publishing asks first', () => {
 
     const message = page.locator('#admin-message');
     await expect.poll(() => message.getByRole('heading', { name: 'Website nicht erstellt' }).count()).toBe(1);
-    expect(await message.innerText()).toMatch(/\(\/assets\/[\w-]+\.woff2: not a font \(42 bytes\)\), etwa weil .* ein Filter im Netz die Datei sperrt/);
+    expect(await message.innerText()).toMatch(/ein Filter im Netz die Datei sperrt\. .* Technische Angabe: \/assets\/[\w-]+\.woff2: not a font \(42 bytes\)/);
     expect(downloads).toBe(0);
     await context.close();
   });

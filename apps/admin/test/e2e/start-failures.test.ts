@@ -149,7 +149,7 @@ describe('when the app cannot start', () => {
     expect(shown.heading).toBe('Die Anwendung kann nicht starten');
     expect(shown.text).toContain('Dieser Browser ist älter, als die Anwendung es braucht');
     expect(shown.text).toContain('Chrome oder Edge ab Version 125, Firefox ab 128, Safari ab 18');
-    expect(shown.text).toContain('Es fehlt: Element.getHTML, Array.prototype.toSpliced');
+    expect(shown.text).toContain('Fehlende Funktionen (für die IT): Element.getHTML, Array.prototype.toSpliced');
     expect(await page.locator('#field-hero-title').count(), 'no form to type into').toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
@@ -162,9 +162,11 @@ describe('when the app cannot start', () => {
     await page.route(/\/assets\/index-[^/]+\.js$/, (route) => route.abort());
     await page.goto(server.url);
     const help = page.locator('.admin-loading-help');
-    await expect.poll(() => help.evaluate((element) => getComputedStyle(element).visibility)).toBe('hidden');
+    const opacity = () => help.evaluate((element) => getComputedStyle(element).opacity);
+    await expect.poll(opacity).toBe('0');
     // The note's own delay, run to its end rather than waited for.
     await help.evaluate((element) => element.getAnimations().forEach((animation) => animation.finish()));
+    expect(await opacity()).toBe('1');
     expect(await help.isVisible()).toBe(true);
     expect(await help.textContent()).toContain('über eine Web-Adresse (https://…) geöffnet werden');
     await context.close();

@@ -6,8 +6,9 @@ import { lastAnnounced, openFreshApp, publishAnyway, storedDocument, useBrowser 
 /**
  * Status messages (4.1.3): the regions a screen reader listens to are there from the first render and
  * stay the same element while their words change — a region added together with its message is not
- * announced. Saving says "In diesem Browser gespeichert um 14:32"; list changes, exports and publishing speak through
- * their own polite status regions, never through role=alert plus aria-live at once.
+ * announced. Saving says "In diesem Browser gespeichert um 14:32"; list changes, exports and publishing
+ * (while it works; what it did is shown above the form) speak through their own polite status
+ * regions, never through role=alert plus aria-live at once.
  */
 const env = useBrowser();
 const regions = ['#save-status', '#announcer', '#publish-status'];

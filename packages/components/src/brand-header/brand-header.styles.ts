@@ -16,10 +16,10 @@ export const brandHeaderStyles = [
       display: block;
     }
 
-    /* Visually hidden until focused; then a bar on the page's own surface above the band. */
-    /* Hidden until focused. Shown by a rule for :focus rather than hidden by one for :not(:focus):
-       the same for a browser, but Storybook's pseudo-states add-on rewrites :not(:focus) into a
-       selector that always matches, and designers saw a focused link stay hidden. */
+    /* Visually hidden until focused; then a bar on the page's own surface above the band. Shown by
+       a rule for :focus rather than hidden by one for :not(:focus): the same for a browser, but
+       Storybook's pseudo-states add-on rewrites :not(:focus) into a selector that always matches,
+       and designers saw a focused link stay hidden. */
     .skip-link {
       display: block;
       position: absolute;

@@ -67,6 +67,9 @@ export const positioningStyles = [
     /* The dash is seen, not read ("/ ''"): the list already says where one topic ends. It ends a topic,
        joined to its last word by a margin rather than a space, so a wrapped line never starts with it. */
     [part='topic-item']:not(:last-child)::after {
+      /* First without the alternative text, for browsers that do not know it (Firefox before 128,
+         Safari before 17.4): they drop the second declaration and keep the dash, which is then read. */
+      content: '–';
       content: '–' / '';
       margin-inline: var(--mdk-space-2);
     }
