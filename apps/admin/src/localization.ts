@@ -44,16 +44,27 @@ export function dateLocale(language: UiLanguage = getLocale() as UiLanguage, pre
   return preferred.find((tag) => tag.toLowerCase().startsWith(`${language}-`)) ?? (language === 'en' ? 'en-GB' : 'de-DE');
 }
 
-export async function switchUiLanguage(language: UiLanguage): Promise<void> {
+/**
+ * Switches the UI to `language`; says whether it did. English comes as a file of its own, which may
+ * not come — the app updated on the server while this page was open, its files renamed — and then
+ * nothing changes: not the words, not the page's `lang`, not the choice remembered for the next start.
+ */
+export async function switchUiLanguage(language: UiLanguage): Promise<boolean> {
+  try {
+    await setLocale(language);
+  } catch (error) {
+    console.error(error);
+    return false;
+  }
   try {
     localStorage.setItem(storageKey, language);
   } catch {
     // Not remembered for the next start; this session still switches.
   }
   document.documentElement.lang = language;
-  await setLocale(language);
   // index.html's <title> is German; the page's name follows the UI language (WCAG 2.4.2).
   updatePageTitle();
+  return true;
 }
 
 let titleCity = '';

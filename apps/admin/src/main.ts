@@ -18,8 +18,9 @@ import { installationName, sharedDatabaseName } from './storage/installation.js'
 async function start() {
   const app = document.querySelector('admin-app');
   if (!app) return;
-  const language = initialUiLanguage();
-  await switchUiLanguage(language);
+  // The language chosen last; German, the app's own, where that one's texts do not load.
+  const chosen = initialUiLanguage();
+  const language = (await switchUiLanguage(chosen)) ? chosen : 'de';
   // Over http:// from another machine, Web Locks (the editing lease) and crypto.randomUUID are missing.
   if (!window.isSecureContext) {
     await failedToStart({ kind: 'insecure-page' });

@@ -30,7 +30,7 @@ import { fieldId, type Path } from '../state/paths.js';
 import type { DocumentDatabase, NamedVersion } from '../storage/database.js';
 import { inCurrentFormat, UnreadableStoredDocument } from '../storage/stored-format.js';
 import type { EditingLease, LeaseState } from '../storage/editing-lease.js';
-import { applyTheme } from '../theme.js';
+import { applyTheme, themeUnavailableEvent } from '../theme.js';
 import { LiveMessages } from './live-messages.js';
 import { renderStartFailure, type StartFailure } from './start-failure.js';
 import './versions-dialog.js';
@@ -103,6 +103,23 @@ export class AdminApp extends LitElement {
   #problemCount = 0;
   /** Whether the next message shown takes focus (see showInfo). */
   #messageTakesFocus = true;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    window.addEventListener(themeUnavailableEvent, this.#themeUnavailable);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    window.removeEventListener(themeUnavailableEvent, this.#themeUnavailable);
+  }
+
+  /** The chosen theme's stylesheet did not load: the look before stays, and the message says what to do. */
+  readonly #themeUnavailable = () =>
+    this.showFailure(
+      () => msg('Erscheinungsbild nicht gewechselt'),
+      () => msg('Die Farben und Schriften des gewählten Erscheinungsbilds ließen sich nicht laden, etwa weil die Anwendung inzwischen auf dem Server aktualisiert wurde. Die Seite zeigt weiter das vorige. Laden Sie die Seite neu. Ihr Dokument bleibt erhalten.'),
+    );
 
   protected override createRenderRoot() {
     // The page's "loading" note goes: from here on this element renders the app.
@@ -874,8 +891,16 @@ export class AdminApp extends LitElement {
   }
 
   async #changeLanguage(event: Event) {
-    const language = (event.target as HTMLSelectElement).value as UiLanguage;
-    await switchUiLanguage(language);
+    const select = event.target as HTMLSelectElement;
+    const language = select.value as UiLanguage;
+    if (!(await switchUiLanguage(language))) {
+      select.value = getLocale();
+      this.showFailure(
+        () => msg('Sprache nicht gewechselt'),
+        () => msg('Die Texte der Oberfläche in dieser Sprache ließen sich nicht laden, etwa weil die Anwendung inzwischen auf dem Server aktualisiert wurde. Laden Sie die Seite neu. Ihr Dokument bleibt erhalten.'),
+      );
+      return;
+    }
     if (this.store) this.store.language = language;
   }
 

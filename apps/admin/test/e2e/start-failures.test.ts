@@ -168,7 +168,9 @@ describe('when the app cannot start', () => {
     await help.evaluate((element) => element.getAnimations().forEach((animation) => animation.finish()));
     expect(await opacity()).toBe('1');
     expect(await help.isVisible()).toBe(true);
-    expect(await help.textContent()).toContain('über eine Web-Adresse (https://…) geöffnet werden');
+    const text = (await help.textContent())?.replace(/\s+/g, ' ');
+    expect(text).toContain('laden Sie die Seite neu');
+    expect(text).toContain('über eine Web-Adresse (https://…) geöffnet werden');
     await context.close();
   });
 
