@@ -991,7 +991,7 @@ export class AdminApp extends LitElement {
       return;
     }
     if (emptied.length === 0) {
-      this.message = { kind: 'info', text: exported };
+      this.showInfo(exported);
       return;
     }
     // The person has addresses to put right, and reads which.
@@ -1002,15 +1002,14 @@ export class AdminApp extends LitElement {
           return msg(str`„${address}“ (${location})`);
         })
         .join(', ');
-    this.message = {
-      kind: 'info',
-      text: () =>
+    this.showInfo(
+      () =>
         `${exported()} ${
           emptied.length === 1
             ? msg(str`1 Adresse ist nicht erlaubt und steht in der Datei leer, damit sich die Datei wieder importieren lässt: ${places()}. Im Formular steht sie noch; bitte dort korrigieren.`)
             : msg(str`${emptied.length} Adressen sind nicht erlaubt und stehen in der Datei leer, damit sich die Datei wieder importieren lässt: ${places()}. Im Formular stehen sie noch; bitte dort korrigieren.`)
         }`,
-    };
+    );
   }
 
   async #openVersions() {
